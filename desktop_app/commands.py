@@ -1,0 +1,146 @@
+"""The headless subcommands. Each opens the workspace, acts as `--user`, prints a short report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from desktop_app.errors import QT_TRANSLATE_NOOP, UserError
+from desktop_app.services import auth
+from desktop_app.services.context import Actor, Workspace
+from desktop_app.services.workspace import close_workspace, open_workspace
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+DEMO_DEFAULT_CASES = 3000
+
+
+def open_for(args: argparse.Namespace, *, create: bool = False) -> Workspace:
+    return open_workspace(args.data_dir, args.database, create=create)
+
+
+def acting_user(args: argparse.Namespace) -> Actor:
+    return auth.actor_for_login(args.user) if args.user else auth.default_actor()
+
+
+def ensure_demo(args: argparse.Namespace) -> Workspace:
+    """`--demo`: the demo office, generated on first use."""
+    from desktop_app.models import Case
+    from desktop_app.services.demo import generate_demo
+
+    workspace = open_for(args, create=True)
+    if not Case.select().exists():
+        generate_demo(workspace, cases=DEMO_DEFAULT_CASES, seed=1)
+    return workspace
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop_app.services.demo import generate_demo
+
+    if args.cases < 1:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "--cases must be at least 1 (got {n})."), n=args.cases)
+    workspace = open_for(args, create=True)
+    try:
+        started = time.perf_counter()
+        summary = generate_demo(workspace, cases=args.cases, seed=args.seed, documents=args.documents,
+                                progress=_progress)
+        elapsed = time.perf_counter() - started
+    finally:
+        close_workspace(workspace)
+    print(f"\rDemo office in {args.data_dir}: {summary}. {elapsed:.1f} s.", flush=True)
+    return EXIT_OK
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{done * 100 // max(total, 1):3d} %", end="", file=sys.stderr, flush=True)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from desktop_app.services.cases import find_by_number
+    from desktop_app.services.documents import import_files
+
+    workspace = open_for(args)
+    try:
+        actor = acting_user(args)
+        case = find_by_number(actor, args.case)
+        result = import_files(workspace, actor, case.id, list(args.files))
+    finally:
+        close_workspace(workspace)
+    for document in result.added:
+        print(f"added {document.original_name} to case {case.number} ({document.size} bytes)")
+    for _path, message in result.failed:
+        print(f"casedesk: error: {message}", file=sys.stderr)
+    return EXIT_FAILED if result.failed else EXIT_OK
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    from desktop_app.models import Role, Team, User
+
+    workspace = open_for(args)
+    try:
+        query = (User.select(User, Role, Team).join(Role).switch(User).join(Team, on=(User.team == Team.id),
+                 join_type="LEFT OUTER").order_by(Role.code, User.login))
+        for user in query:
+            team = user.team.name if user.team_id else "-"
+            password = "password" if user.password_hash else "no password"
+            print(f"{user.login:<16} {user.role.code:<15} {team:<24} {user.full_name} ({password})")
+    finally:
+        close_workspace(workspace)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from desktop_app.services.check import run_check
+
+    workspace = open_for(args)
+    try:
+        report = run_check(workspace, acting_user(args), repair=args.repair)
+    finally:
+        close_workspace(workspace)
+    for line in report.lines():
+        print(line)
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from desktop_app.services.backup import create_backup
+
+    workspace = open_for(args)
+    try:
+        summary = create_backup(workspace, acting_user(args), Path(args.out))
+    finally:
+        close_workspace(workspace)
+    print(summary)
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from desktop_app.services.backup import restore_backup
+
+    summary = restore_backup(Path(args.archive), Path(args.data_dir))
+    print(summary)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop_app.services.export import export_cases
+
+    workspace = open_for(args)
+    try:
+        count = export_cases(acting_user(args), args.format, Path(args.out))
+    finally:
+        close_workspace(workspace)
+    print(f"exported {count} cases to {args.out}")
+    return EXIT_OK
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from desktop_app.selftest import run_selftest
+
+    failures = run_selftest()
+    for line in failures:
+        print(f"FAIL {line}", file=sys.stderr)
+    print("selftest: ok" if not failures else f"selftest: {len(failures)} failure(s)")
+    return EXIT_FAILED if failures else EXIT_OK

@@ -1,0 +1,48 @@
+"""Errors a user can understand (UserError and kin) as opposed to bugs.
+
+Messages are English templates with `{named}` fields; the views translate the
+template (context "errors") before formatting, the command line prints it as is.
+"""
+
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a string for translation without importing Qt (lupdate reads the name)."""
+    return text
+
+
+class AppError(Exception):
+    """Base of every error that is the user's or the environment's, not a bug."""
+
+    def __init__(self, template: str, **params: object) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        try:
+            return self.template.format(**self.params)
+        except (KeyError, IndexError):
+            return self.template
+
+
+class UserError(AppError):
+    """Bad input: a file, a field, an argument."""
+
+
+class NotFound(UserError):
+    """Something named by the user does not exist (or is not visible to them)."""
+
+
+class PermissionDenied(UserError):
+    """The acting user may not do this."""
+
+
+class StaleEdit(UserError):
+    """Someone else changed the record since it was read; nothing was overwritten."""
+
+
+class StorageError(AppError):
+    """The database or the document store cannot be used as it is."""

@@ -1,0 +1,49 @@
+"""peewee models only: no Qt, no business rules beyond field defaults."""
+
+from desktop_app.models.activity import AuditEvent, Communication, Note, Notification
+from desktop_app.models.base import BaseModel, db
+from desktop_app.models.case import AccessGrant, Case, CaseContact, IndexValue
+from desktop_app.models.document import (
+    Blob,
+    Document,
+    DocumentIndexValue,
+    DocumentVersion,
+    ReportDelivery,
+)
+from desktop_app.models.organisation import (
+    CancellationReason,
+    DocumentType,
+    IndexField,
+    LookupValue,
+    NumberingSeries,
+    Office,
+    RequiredDocument,
+    Status,
+    Transition,
+    WorkArea,
+    Workflow,
+)
+from desktop_app.models.people import Contact, Role, Team, User
+from desktop_app.models.work import (
+    DeliveryNote,
+    Installment,
+    Invoice,
+    InvoiceLine,
+    Payment,
+    Quote,
+    ServiceOrder,
+    ServiceOrderFollowUp,
+)
+
+# In dependency order: create_tables and bulk copies walk this list.
+ALL_MODELS: list[type[BaseModel]] = [
+    Office, WorkArea, NumberingSeries, Workflow, Status, Transition, DocumentType,
+    RequiredDocument, IndexField, LookupValue, CancellationReason,
+    Role, Team, User, Contact,
+    Case, CaseContact, IndexValue, AccessGrant,
+    Blob, Document, DocumentVersion, DocumentIndexValue, ReportDelivery,
+    ServiceOrder, ServiceOrderFollowUp, Quote, Invoice, InvoiceLine, Installment, Payment,
+    DeliveryNote, Communication, Note, Notification, AuditEvent,
+]
+
+__all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS", "BaseModel", "db"]

@@ -1,0 +1,63 @@
+"""What happens around a case: communications, notes and alerts, notifications, audit."""
+
+from __future__ import annotations
+
+import peewee as pw
+
+from desktop_app.models.base import BaseModel, TimestampField, utcnow
+from desktop_app.models.case import Case
+from desktop_app.models.people import Contact, User
+
+
+class Communication(BaseModel):
+    case = pw.ForeignKeyField(Case, backref="communications", on_delete="CASCADE")
+    direction = pw.CharField(max_length=8, default="in")  # in, out
+    channel = pw.CharField(max_length=16, default="email")  # email, phone, letter, portal
+    contact = pw.ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    subject = pw.CharField(max_length=300, default="")
+    body = pw.TextField(default="")
+    at = TimestampField(default=utcnow)
+    by = pw.ForeignKeyField(User, null=True, on_delete="SET NULL")
+    handled = pw.BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("case", "at"), False), (("handled",), False))
+
+
+class Note(BaseModel):
+    """A note, or an alert when it has a due time (S1-R1 'notas y avisos')."""
+
+    case = pw.ForeignKeyField(Case, backref="notes", on_delete="CASCADE")
+    author = pw.ForeignKeyField(User, null=True, on_delete="SET NULL")
+    text = pw.TextField()
+    is_alert = pw.BooleanField(default=False)
+    due_at = TimestampField(null=True)
+    done = pw.BooleanField(default=False)
+    created_at = TimestampField(default=utcnow)
+
+
+class Notification(BaseModel):
+    user = pw.ForeignKeyField(User, backref="notifications", on_delete="CASCADE")
+    case = pw.ForeignKeyField(Case, null=True, on_delete="CASCADE")
+    kind = pw.CharField(max_length=32)
+    text = pw.TextField()
+    created_at = TimestampField(default=utcnow)
+    read_at = TimestampField(null=True)
+
+    class Meta:
+        indexes = ((("user", "read_at"), False),)
+
+
+class AuditEvent(BaseModel):
+    """Who did what, when; written in the same transaction as the change."""
+
+    at = TimestampField(default=utcnow)
+    user = pw.ForeignKeyField(User, null=True, on_delete="SET NULL")
+    action = pw.CharField(max_length=64)
+    entity = pw.CharField(max_length=32)
+    entity_id = pw.CharField(max_length=64, default="")
+    case = pw.ForeignKeyField(Case, null=True, on_delete="SET NULL")
+    details = pw.TextField(default="{}")  # JSON
+
+    class Meta:
+        indexes = ((("case", "at"), False),)

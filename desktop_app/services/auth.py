@@ -1,0 +1,89 @@
+"""Who is acting: logins, argon2 password hashes, lock-out after repeated failures."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from desktop_app.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, UserError
+from desktop_app.models import Role, User
+from desktop_app.models.base import utcnow
+from desktop_app.models.states import RoleCode
+from desktop_app.services import audit
+from desktop_app.services.context import Actor
+from desktop_app.storage.database import write_transaction
+
+MAX_FAILURES = 5
+LOCK_MINUTES = 5
+_hasher = PasswordHasher()
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def actor_for_login(login: str) -> Actor:
+    user = User.get_or_none(User.login == login)
+    if user is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No user with login {login}."), login=login)
+    if not user.active:
+        raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "User {login} is disabled."), login=login)
+    return Actor.from_user(user)
+
+
+def default_actor() -> Actor:
+    """The local admin a single-user install opens as (the first active admin)."""
+    user = (User.select().join(Role).where((Role.code == RoleCode.ADMIN) & User.active)
+            .order_by(User.id).first())
+    if user is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "This office has no active administrator."))
+    return Actor.from_user(user)
+
+
+def needs_password(login: str) -> bool:
+    user = User.get_or_none(User.login == login)
+    return bool(user and user.password_hash)
+
+
+def authenticate(login: str, password: str) -> Actor:
+    """Checks a password; five failures lock the login for five minutes."""
+    with write_transaction():
+        user = User.get_or_none(User.login == login)
+        if user is None or not user.active:
+            raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "Wrong login or password."))
+        now = utcnow()
+        if user.locked_until and user.locked_until > now:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("errors", "Login {login} is locked until {until} after repeated failures."),
+                login=login, until=user.locked_until.astimezone().strftime("%H:%M"))
+        if not user.password_hash:
+            return Actor.from_user(user)
+        try:
+            _hasher.verify(user.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            user.failed_logins += 1
+            if user.failed_logins >= MAX_FAILURES:
+                user.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
+                user.failed_logins = 0
+            user.save()
+            audit.record(Actor.from_user(user), "login.failed", "user", user.id)
+            raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "Wrong login or password.")) from None
+        if _hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = hash_password(password)
+        user.failed_logins = 0
+        user.locked_until = None
+        user.save()
+        return Actor.from_user(user)
+
+
+def change_password(actor: Actor, user_id: int, new_password: str) -> None:
+    if actor.user_id != user_id and not actor.is_admin:
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("errors", "Only an administrator may change another user's password."))
+    if len(new_password) < 8:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A password needs at least 8 characters."))
+    with write_transaction():
+        User.update(password_hash=hash_password(new_password)).where(User.id == user_id).execute()
+        audit.record(actor, "user.password_changed", "user", user_id)

@@ -1,0 +1,134 @@
+"""Quotes, invoices with installment schedules, and payments: the Quote/Invoice/Installments icons."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_DOWN, Decimal
+
+from desktop_app.errors import QT_TRANSLATE_NOOP, UserError
+from desktop_app.models import Installment, Invoice, InvoiceLine, Payment, Quote
+from desktop_app.models.base import utcnow
+from desktop_app.models.states import InvoiceStatus, QuoteStatus
+from desktop_app.services import audit, icon_states
+from desktop_app.services.context import Actor, ChangeSet
+from desktop_app.services.permissions import Action, require_case
+from desktop_app.storage.database import write_transaction
+
+CENT = Decimal("0.01")
+
+
+def _money(value: object, field: str) -> Decimal:
+    if isinstance(value, float):
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Field {field}: money must be a Decimal."), field=field)
+    amount = Decimal(str(value)).quantize(CENT)
+    if amount < 0:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Field {field}: an amount cannot be negative."),
+                        field=field)
+    return amount
+
+
+def _done(actor: Actor, case_id: int, action: str, entity: str, entity_id: int, **details) -> ChangeSet:
+    moved = icon_states.refresh([case_id])
+    audit.record(actor, action, entity, entity_id, case_id, **details)
+    return ChangeSet(case_ids={case_id}, states_changed=bool(moved))
+
+
+def send_quote(actor: Actor, case_id: int, amount: Decimal, number: str = "") -> tuple[Quote, ChangeSet]:
+    """A quote sent to the client: the case's Quote icon shows the hourglass."""
+    require_case(actor, Action.BILLING_EDIT, case_id)
+    with write_transaction():
+        count = Quote.select().where(Quote.case == case_id).count()
+        quote = Quote.create(case=case_id, number=number or f"Q{case_id}-{count + 1}",
+                             status=QuoteStatus.AWAITING, amount=_money(amount, "amount"),
+                             issued_at=utcnow())
+        return quote, _done(actor, case_id, "quote.send", "quote", quote.id, amount=quote.amount)
+
+
+def answer_quote(actor: Actor, quote_id: int, accepted: bool, by_kind: str = "client") -> ChangeSet:
+    """The client or a collaborator validates or refuses a quote awaiting an answer."""
+    quote = Quote.get_by_id(quote_id)
+    require_case(actor, Action.BILLING_EDIT, quote.case_id)
+    if by_kind not in ("client", "collaborator"):
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A quote is answered by the client or a collaborator."))
+    with write_transaction():
+        updated = (Quote.update(status=QuoteStatus.ACCEPTED if accepted else QuoteStatus.REFUSED,
+                                answered_at=utcnow(), answered_by_kind=by_kind,
+                                answered_by=actor.user_id if by_kind == "collaborator" else None)
+                   .where((Quote.id == quote_id) & (Quote.status == QuoteStatus.AWAITING)).execute())
+        if not updated:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Quote {number} is not awaiting an answer."),
+                            number=quote.number)
+        return _done(actor, quote.case_id, "quote.answer", "quote", quote_id, accepted=accepted, by=by_kind)
+
+
+def split_installments(total: Decimal, count: int) -> list[Decimal]:
+    """Equal installments in cents; the first one takes the remainder."""
+    if count < 1:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "An invoice needs at least one installment."))
+    share = (total / count).quantize(CENT, rounding=ROUND_DOWN)
+    parts = [share] * count
+    parts[0] += total - share * count
+    return parts
+
+
+def issue_invoice(actor: Actor, case_id: int, lines: list[tuple[str, Decimal, Decimal, Decimal]],
+                  installments: int = 0, first_due: dt.date | None = None,
+                  number: str = "") -> tuple[Invoice, ChangeSet]:
+    """Issues an invoice from (description, quantity, unit price, VAT rate) lines.
+
+    With `installments` ≥ 1 the total is split into a monthly schedule (échelons).
+    """
+    require_case(actor, Action.BILLING_EDIT, case_id)
+    if not lines:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "An invoice needs at least one line."))
+    with write_transaction():
+        count = Invoice.select().where(Invoice.case == case_id).count()
+        invoice = Invoice.create(case=case_id, number=number or f"F{case_id}-{count + 1}",
+                                 status=InvoiceStatus.ISSUED, issued_at=utcnow())
+        total = Decimal(0)
+        for position, (description, quantity, unit_price, vat_rate) in enumerate(lines):
+            quantity = Decimal(str(quantity))
+            price = _money(unit_price, "unit_price")
+            vat = Decimal(str(vat_rate))
+            amount = (quantity * price * (1 + vat / 100)).quantize(CENT)
+            InvoiceLine.create(invoice=invoice, position=position, description=description,
+                               quantity=quantity, unit_price=price, vat_rate=vat, amount=amount)
+            total += amount
+        invoice.total = total
+        invoice.save()
+        due = first_due or dt.date.today()
+        for sequence, part in enumerate(split_installments(total, installments) if installments else [], 1):
+            month = due.month - 1 + sequence - 1
+            due_date = dt.date(due.year + month // 12, month % 12 + 1, min(due.day, 28))
+            Installment.create(invoice=invoice, sequence=sequence, due_date=due_date, amount=part)
+        return invoice, _done(actor, case_id, "invoice.issue", "invoice", invoice.id, total=total)
+
+
+def record_payment(actor: Actor, invoice_id: int, amount: Decimal | None = None,
+                   installment_id: int | None = None, method: str = "transfer") -> ChangeSet:
+    """A payment of an invoice, or of one installment (then its amount by default)."""
+    invoice = Invoice.get_by_id(invoice_id)
+    require_case(actor, Action.PAYMENT_RECORD, invoice.case_id)
+    with write_transaction():
+        installment = None
+        if installment_id is not None:
+            installment = Installment.get_or_none((Installment.id == installment_id)
+                                                  & (Installment.invoice == invoice_id))
+            if installment is None:
+                raise UserError(QT_TRANSLATE_NOOP("errors", "That installment is not on invoice {number}."),
+                                number=invoice.number)
+            if installment.paid_at is not None:
+                raise UserError(QT_TRANSLATE_NOOP("errors", "Installment {seq} of invoice {number} is already paid."),
+                                seq=installment.sequence, number=invoice.number)
+            amount = installment.amount if amount is None else amount
+        if amount is None:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "A payment needs an amount."))
+        paid = _money(amount, "amount")
+        if paid == 0:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "A payment cannot be zero."))
+        now = utcnow()
+        payment = Payment.create(invoice=invoice_id, installment=installment_id, amount=paid, paid_at=now,
+                                 method=method, recorded_by=actor.user_id)
+        if installment is not None:
+            Installment.update(paid_at=now).where(Installment.id == installment.id).execute()
+        return _done(actor, invoice.case_id, "payment.record", "payment", payment.id, amount=paid)

@@ -1,0 +1,227 @@
+"""Creating and editing cases: numbering, defaults, optimistic locking, status moves."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+
+from desktop_app.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, StaleEdit, UserError
+from desktop_app.models import (
+    AuditEvent,
+    CancellationReason,
+    Case,
+    CaseContact,
+    Contact,
+    NumberingSeries,
+    Status,
+    Transition,
+    User,
+    Workflow,
+)
+from desktop_app.models.base import utcnow
+from desktop_app.models.states import StatusKind
+from desktop_app.services import audit
+from desktop_app.services.context import Actor, ChangeSet
+from desktop_app.services.permissions import Action, require, require_case
+from desktop_app.storage.database import is_sqlite, write_transaction
+
+# Fields a user may set on create or edit; status, states, version and numbers are the system's.
+EDITABLE_FIELDS = frozenset({
+    "protocol", "internal_ref", "subject", "nature", "origin", "complementary_status", "priority",
+    "contract", "trade", "address", "address_source", "latitude", "longitude", "city",
+    "postal_code", "order_date", "appointment_at", "assigned_user", "team", "department",
+    "pending_interaction", "reserved_date", "reserved_time", "amount", "tariff",
+    "hold_reason", "resume_date", "owner", "prescriber",
+})
+MONEY_FIELDS = frozenset({"amount", "tariff"})
+
+
+def get_case(actor: Actor, case_id: int) -> Case:
+    case = Case.get_or_none(Case.id == case_id)
+    if case is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Case {id} does not exist."), id=case_id)
+    require_case(actor, Action.CASE_EDIT, case_id)
+    return case
+
+
+def find_by_number(actor: Actor, number: str) -> Case:
+    case = Case.get_or_none(Case.number == number.strip())
+    if case is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No case with number {number}."), number=number)
+    try:
+        require_case(actor, Action.CASE_EDIT, case.id)
+    except PermissionDenied:
+        # Do not reveal that a case the user may not see exists.
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No case with number {number}."),
+                       number=number) from None
+    return case
+
+
+def draw_number(series: NumberingSeries) -> str:
+    """The next number of a series; the head row is locked on PostgreSQL (SQLite: IMMEDIATE)."""
+    query = NumberingSeries.select().where(NumberingSeries.id == series.id)
+    if not is_sqlite():
+        query = query.for_update()
+    head = query.get()
+    value = head.next_value
+    NumberingSeries.update(next_value=value + 1).where(NumberingSeries.id == head.id).execute()
+    return f"{head.prefix}{value:0{head.width}d}"
+
+
+def _clean(changes: dict[str, object]) -> dict[str, object]:
+    unknown = set(changes) - EDITABLE_FIELDS
+    if unknown:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Unknown or read-only case field: {field}."),
+                        field=", ".join(sorted(unknown)))
+    cleaned = dict(changes)
+    for name in MONEY_FIELDS & set(cleaned):
+        value = cleaned[name]
+        if isinstance(value, float):
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Field {field}: money must be a Decimal."),
+                            field=name)
+        try:
+            cleaned[name] = Decimal(str(value)).quantize(Decimal("0.01"))
+        except InvalidOperation:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Field {field}: {value} is not an amount."),
+                            field=name, value=value) from None
+        if cleaned[name] < 0:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Field {field}: an amount cannot be negative."),
+                            field=name)
+    for name in ("owner", "prescriber"):
+        if cleaned.get(name) is not None:
+            contact = Contact.get_or_none(Contact.id == _id(cleaned[name]))
+            if contact is None:
+                raise UserError(QT_TRANSLATE_NOOP("errors", "Field {field}: no such contact."),
+                                field=name)
+            cleaned[f"{name}_name"] = contact.display_name
+    if "assigned_user" in cleaned and cleaned["assigned_user"] is not None and \
+            not User.select().where(User.id == _id(cleaned["assigned_user"])).exists():
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Field {field}: no such user."), field="assigned_user")
+    return cleaned
+
+
+def _id(value: object) -> int:
+    return value.id if hasattr(value, "id") else int(value)  # type: ignore[arg-type]
+
+
+def _link_contact(case_id: int, contact_id: int | None, role: str) -> None:
+    if contact_id is None:
+        return
+    CaseContact.get_or_create(case=case_id, contact=contact_id, role=role)
+
+
+def create_case(actor: Actor, work_area_id: int, **fields: object) -> tuple[Case, ChangeSet]:
+    """A new case in the work area's initial status with the next number of its series."""
+    require(actor, Action.CASE_CREATE)
+    cleaned = _clean(fields)
+    with write_transaction():
+        workflow = Workflow.get_or_none(Workflow.work_area == work_area_id)
+        if workflow is None:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Work area {id} has no workflow."), id=work_area_id)
+        status = (Status.select().where((Status.workflow == workflow) & Status.is_initial).first()
+                  or Status.select().where(Status.workflow == workflow).order_by(Status.position).first())
+        series = NumberingSeries.select().where(NumberingSeries.work_area == work_area_id).first()
+        if series is None:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Work area {id} has no numbering series."),
+                            id=work_area_id)
+        if cleaned.get("owner") is not None and cleaned.get("prescriber") is None:
+            # The owner is his own prescriber when none is given (S2-C4).
+            cleaned["prescriber"] = cleaned["owner"]
+            cleaned["prescriber_name"] = cleaned["owner_name"]
+        if not cleaned.get("internal_ref"):
+            cleaned["internal_ref"] = cleaned.get("owner_name", "")  # S2-C2
+        now = utcnow()
+        case = Case.create(
+            work_area=work_area_id, series=series, number=draw_number(series), status=status,
+            created_by=actor.user_id, team=actor.team_id, created_at=now, updated_at=now,
+            **cleaned)
+        _link_contact(case.id, case.owner_id, "owner")
+        if case.prescriber_id and case.prescriber_id != case.owner_id:
+            _link_contact(case.id, case.prescriber_id, "prescriber")
+        audit.record(actor, "case.create", "case", case.id, case.id, number=case.number)
+    return case, ChangeSet(case_ids={case.id}, created_case_ids={case.id})
+
+
+def _refuse_stale(case: Case, expected_version: int) -> None:
+    last = (AuditEvent.select().where(AuditEvent.case == case.id).order_by(AuditEvent.id.desc()).first())
+    who = last.user.full_name if last and last.user_id else "?"
+    when = last.at.astimezone().strftime("%Y-%m-%d %H:%M") if last else "?"
+    raise StaleEdit(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Case {number} was changed by {who} at {when} after you opened it (version {have}, "
+            "yours {yours}). Nothing was saved: reload the case to see their change."),
+        number=case.number, who=who, when=when, have=case.version, yours=expected_version)
+
+
+def update_case(actor: Actor, case_id: int, expected_version: int, **changes: object) -> ChangeSet:
+    """Saves an edit only if nobody changed the case since `expected_version` was read."""
+    cleaned = _clean(changes)
+    with write_transaction():
+        case = get_case(actor, case_id)
+        if "assigned_user" in cleaned and actor.role not in ("admin", "administrative", "sales_manager"):
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("errors", "User {login} may not reassign cases."), login=actor.login)
+        updated = (Case.update(version=Case.version + 1, updated_at=utcnow(), **cleaned)
+                   .where((Case.id == case_id) & (Case.version == expected_version)).execute())
+        if updated != 1:
+            _refuse_stale(case, expected_version)
+        for role in ("owner", "prescriber"):
+            if cleaned.get(role) is not None:
+                _link_contact(case_id, _id(cleaned[role]), role)
+        audit.record(actor, "case.update", "case", case_id, case_id,
+                     fields=sorted(changes), version=expected_version + 1)
+    return ChangeSet(case_ids={case_id})
+
+
+def allowed_statuses(case: Case) -> list[Status]:
+    """The statuses the workflow lets this case move to."""
+    return list(Status.select().join(Transition, on=(Transition.to_status == Status.id))
+                .where(Transition.from_status == case.status_id).order_by(Status.position))
+
+
+def change_status(actor: Actor, case_id: int, status_code: str, expected_version: int | None = None,
+                  *, cancellation_reason_id: int | None = None, hold_reason: str = "",
+                  resume_date: dt.date | None = None) -> ChangeSet:
+    """Moves a case along an allowed transition; closing and cancelling record who and why."""
+    with write_transaction():
+        case = get_case(actor, case_id)
+        require_case(actor, Action.CASE_CHANGE_STATUS, case_id)
+        target = (Status.select().join(Workflow)
+                  .where((Workflow.work_area == case.work_area_id) & (Status.code == status_code)).first())
+        if target is None:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Unknown status {status}."), status=status_code)
+        transition = Transition.get_or_none(
+            (Transition.from_status == case.status_id) & (Transition.to_status == target.id))
+        if transition is None:
+            raise UserError(
+                QT_TRANSLATE_NOOP("errors", "Case {number} cannot go from {from_status} to {to_status}."),
+                number=case.number, from_status=case.status.name, to_status=target.name)
+        if transition.required_role and actor.role != transition.required_role and not actor.is_admin:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("errors", "Only a {role} may move a case to {to_status}."),
+                role=transition.required_role, to_status=target.name)
+        values: dict[str, object] = {"status": target.id}
+        if target.kind == StatusKind.CLOSED_DONE:
+            require(actor, Action.CASE_CLOSE)
+            values.update(closed_by=actor.user_id, closed_at=utcnow())
+        elif target.kind == StatusKind.CLOSED_CANCELLED:
+            reason = CancellationReason.get_or_none(CancellationReason.id == cancellation_reason_id)
+            if reason is None:
+                raise UserError(QT_TRANSLATE_NOOP("errors", "Cancelling case {number} needs a reason."),
+                                number=case.number)
+            values.update(cancellation_reason=reason.id, closed_by=actor.user_id, closed_at=utcnow())
+        elif target.kind == StatusKind.ON_HOLD:
+            if not hold_reason.strip() or resume_date is None:
+                raise UserError(
+                    QT_TRANSLATE_NOOP("errors", "Putting case {number} on hold needs a reason and a resume date."),
+                    number=case.number)
+            values.update(hold_reason=hold_reason.strip(), resume_date=resume_date)
+        version = case.version if expected_version is None else expected_version
+        updated = (Case.update(version=Case.version + 1, updated_at=utcnow(), **values)
+                   .where((Case.id == case_id) & (Case.version == version)).execute())
+        if updated != 1:
+            _refuse_stale(case, version)
+        audit.record(actor, "case.status", "case", case_id, case_id,
+                     from_status=case.status.code, to_status=target.code)
+    return ChangeSet(case_ids={case_id})

@@ -1,0 +1,64 @@
+"""Opening a data dir: database (migrated), document store, base roles and the local admin."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from desktop_app import paths
+from desktop_app.errors import QT_TRANSLATE_NOOP, UserError
+from desktop_app.models import Role, User
+from desktop_app.models.states import RoleCode
+from desktop_app.services.context import Workspace
+from desktop_app.storage import database as storage
+from desktop_app.storage.blobs import BlobStore
+from desktop_app.storage.migrations import migrate
+
+log = logging.getLogger(__name__)
+
+ROLE_NAMES = {
+    RoleCode.ADMIN: "Administrator",
+    RoleCode.ADMINISTRATIVE: "Administrative clerk",
+    RoleCode.SALES_MANAGER: "Sales manager",
+    RoleCode.SALES_ADVISOR: "Sales advisor",
+    RoleCode.TECHNICIAN: "Technician",
+}
+LOCAL_ADMIN_LOGIN = "admin"
+
+
+def open_workspace(data_dir: Path, database_url: str | None = None, *, create: bool = False) -> Workspace:
+    """Opens (and with `create`, makes) a data dir; migrates its database to this version."""
+    data_dir = Path(data_dir)
+    if not data_dir.exists():
+        if not create:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Data dir {path} does not exist."),
+                            path=str(data_dir))
+        data_dir.mkdir(parents=True)
+    elif not data_dir.is_dir():
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Data dir {path} is not a folder."),
+                        path=str(data_dir))
+    url = database_url or str(paths.database_file(data_dir))
+    database = storage.connect(url)
+    try:
+        migrate(database, backup_dir=paths.backups_dir(data_dir))
+        ensure_base_data()
+    except BaseException:
+        storage.close()
+        raise
+    return Workspace(data_dir=data_dir, database=database, database_url=url,
+                     blobs=BlobStore(paths.blobs_dir(data_dir)))
+
+
+def close_workspace(workspace: Workspace) -> None:
+    if not workspace.database.is_closed():
+        workspace.database.close()
+
+
+def ensure_base_data() -> None:
+    """The five roles, and a local admin without a password while the office has no user."""
+    with storage.write_transaction():
+        for code, name in ROLE_NAMES.items():
+            Role.get_or_create(code=code, defaults={"name": name})
+        if not User.select().exists():
+            User.create(login=LOCAL_ADMIN_LOGIN, full_name="Administrator", initials="ADM",
+                        role=Role.get(Role.code == RoleCode.ADMIN))

@@ -1,0 +1,1 @@
+"""Connection, schema and the document store. No Qt."""

@@ -1,0 +1,138 @@
+"""One URL selects the engine: a file path or sqlite:///… for SQLite, postgresql://… for an office.
+
+SQLite runs in WAL with synchronous=FULL and every write transaction BEGIN IMMEDIATE
+(DESIGN §3): without IMMEDIATE, concurrent read-modify-write transactions fail with
+"database is locked" (research/ecosystem-reliability.md D.4).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import peewee as pw
+
+from desktop_app.errors import QT_TRANSLATE_NOOP, StorageError
+from desktop_app.models import db
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "full",
+    "cache_size": -65536,
+    "temp_store": "memory",
+}
+BUSY_TIMEOUT_S = 10
+
+SQLITE_FIELD_TYPES = {"TIMESTAMPTZ": "TEXT"}
+POSTGRES_FIELD_TYPES = {"TIMESTAMPTZ": "TIMESTAMPTZ"}
+
+
+def sqlite_path_from_url(url: str) -> Path | None:
+    """The file a SQLite URL or plain path names, or None for another engine."""
+    if url.startswith("sqlite:///"):
+        return Path(unquote(url[len("sqlite:///"):]))
+    if "://" not in url:
+        return Path(url)
+    return None
+
+
+def make_database(url: str) -> pw.Database:
+    """Builds (without connecting) the peewee database a URL names."""
+    url = url.strip()
+    if not url:
+        raise StorageError(QT_TRANSLATE_NOOP("errors", "The database URL is empty."))
+    path = sqlite_path_from_url(url)
+    if path is not None:
+        if str(path) != ":memory:" and not path.parent.is_dir():
+            raise StorageError(
+                QT_TRANSLATE_NOOP("errors", "Cannot open database {url}: folder {folder} does not exist."),
+                url=url, folder=str(path.parent),
+            )
+        return pw.SqliteDatabase(
+            str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_S,
+            field_types=SQLITE_FIELD_TYPES,
+        )
+    parsed = urlparse(url)
+    if parsed.scheme in ("postgresql", "postgres"):
+        if not parsed.path.strip("/"):
+            raise StorageError(
+                QT_TRANSLATE_NOOP("errors", "The database URL {url} names no database."), url=url)
+        try:
+            import psycopg  # noqa: F401
+        except ImportError as exc:
+            try:
+                import psycopg2  # noqa: F401
+            except ImportError:
+                raise StorageError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "PostgreSQL support is not installed: pip install 'casedesk[postgres]'."),
+                ) from exc
+        return pw.PostgresqlDatabase(
+            parsed.path.lstrip("/"),
+            user=unquote(parsed.username) if parsed.username else None,
+            password=unquote(parsed.password) if parsed.password else None,
+            host=parsed.hostname or None,
+            port=parsed.port or None,
+            field_types=POSTGRES_FIELD_TYPES,
+            autoconnect=True,
+        )
+    raise StorageError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Unsupported database URL {url}: use a file path, sqlite:///PATH or "
+            "postgresql://USER@HOST/NAME."),
+        url=url,
+    )
+
+
+def is_sqlite(database: pw.Database | None = None) -> bool:
+    target = database if database is not None else db.obj
+    return isinstance(target, pw.SqliteDatabase)
+
+
+def write_transaction():
+    """A write transaction: BEGIN IMMEDIATE on SQLite, an ordinary one on PostgreSQL.
+
+    Nested calls become savepoints of the outer transaction.
+    """
+    if is_sqlite() and db.obj.transaction_depth() == 0:
+        return db.atomic("IMMEDIATE")
+    return db.atomic()
+
+
+def connect(url: str) -> pw.Database:
+    """Builds the database for `url`, binds the model proxy to it and connects."""
+    database = make_database(url)
+    try:
+        database.connect(reuse_if_open=True)
+        if isinstance(database, pw.SqliteDatabase):
+            # A file that is not SQLite only fails on first read; read now for a clear message.
+            database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    except (pw.OperationalError, pw.DatabaseError, sqlite3.DatabaseError) as exc:
+        with contextlib.suppress(Exception):
+            database.close()
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "Cannot open database {url}: {reason}"),
+            url=url, reason=str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__,
+        ) from exc
+    db.initialize(database)
+    return database
+
+
+def close() -> None:
+    if db.obj is not None and not db.obj.is_closed():
+        db.obj.close()
+
+
+def backup_sqlite(source: pw.SqliteDatabase, target: Path) -> None:
+    """A consistent copy of a live SQLite database through the online backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    dest = sqlite3.connect(str(target))
+    try:
+        source.connection().backup(dest)
+    finally:
+        dest.close()
