@@ -26,7 +26,7 @@ class Document(BaseModel):
     title = pw.CharField(max_length=300)
     # The current version, copied from its DocumentVersion row for cheap listing.
     version_count = pw.IntegerField(default=1)
-    blob = pw.ForeignKeyField(Blob, column_name="blob_sha256")
+    blob = pw.ForeignKeyField(Blob, column_name="blob_sha256", object_id_name="blob_id")
     original_name = pw.CharField(max_length=300, default="")
     size = pw.BigIntegerField(default=0)
     mime = pw.CharField(max_length=100, default="application/octet-stream")
@@ -46,7 +46,7 @@ class Document(BaseModel):
 class DocumentVersion(BaseModel):
     document = pw.ForeignKeyField(Document, backref="versions", on_delete="CASCADE")
     number = pw.IntegerField()
-    blob = pw.ForeignKeyField(Blob, column_name="blob_sha256")
+    blob = pw.ForeignKeyField(Blob, column_name="blob_sha256", object_id_name="blob_id")
     original_name = pw.CharField(max_length=300, default="")
     size = pw.BigIntegerField()
     mime = pw.CharField(max_length=100)

@@ -153,6 +153,8 @@ def _image(path: Path, mime: str) -> FileFacts:
             image.verify()
     except UserError:
         raise
+    except Image.DecompressionBombError as exc:
+        raise _bad(path, f"the image is too large (over {MAX_IMAGE_PIXELS // 1_000_000} megapixels)") from exc
     except Exception as exc:
         raise _bad(path, f"not a readable image ({type(exc).__name__})") from exc
     return FileFacts(mime, frames, "")
