@@ -48,7 +48,11 @@ def needs_password(login: str) -> bool:
 
 
 def authenticate(login: str, password: str) -> Actor:
-    """Checks a password; five failures lock the login for five minutes."""
+    """Checks a password; five failures lock the login for five minutes.
+
+    A failure is committed before it is reported, so the count survives the refusal.
+    """
+    refusal: PermissionDenied | None = None
     with write_transaction():
         user = User.get_or_none(User.login == login)
         if user is None or not user.active:
@@ -69,13 +73,16 @@ def authenticate(login: str, password: str) -> Actor:
                 user.failed_logins = 0
             user.save()
             audit.record(Actor.from_user(user), "login.failed", "user", user.id)
-            raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "Wrong login or password.")) from None
-        if _hasher.check_needs_rehash(user.password_hash):
-            user.password_hash = hash_password(password)
-        user.failed_logins = 0
-        user.locked_until = None
-        user.save()
-        return Actor.from_user(user)
+            refusal = PermissionDenied(QT_TRANSLATE_NOOP("errors", "Wrong login or password."))
+        else:
+            if _hasher.check_needs_rehash(user.password_hash):
+                user.password_hash = hash_password(password)
+            user.failed_logins = 0
+            user.locked_until = None
+            user.save()
+    if refusal is not None:
+        raise refusal
+    return Actor.from_user(user)
 
 
 def change_password(actor: Actor, user_id: int, new_password: str) -> None:
