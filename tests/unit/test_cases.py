@@ -13,7 +13,7 @@ from desktop_app.models import AuditEvent, CancellationReason, Case, Contact, Ro
 from desktop_app.models.states import RoleCode
 from desktop_app.services import cases
 from desktop_app.services.context import Actor
-from desktop_app.services.permissions import Action, MATRIX, can_see_case
+from desktop_app.services.permissions import MATRIX, Action, can_see_case
 
 
 @pytest.fixture

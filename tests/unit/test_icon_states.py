@@ -154,7 +154,7 @@ def test_installments_k_of_n_then_all_paid(admin, case):
 def test_paying_an_installment_twice_is_refused(admin, case):
     invoice, _ = billing.issue_invoice(admin, case.id, [("x", Decimal(1), Decimal("10"), Decimal(0))],
                                        installments=2)
-    first = list(invoice.installments)[0]
+    first = next(iter(invoice.installments))
     billing.record_payment(admin, invoice.id, installment_id=first.id)
     with pytest.raises(Exception, match="already paid"):
         billing.record_payment(admin, invoice.id, installment_id=first.id)
