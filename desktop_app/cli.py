@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
 def setup_logging(data_dir: Path | None) -> Path | None:
     root = logging.getLogger()
     root.setLevel(logging.INFO)
+    for old in [h for h in root.handlers if getattr(h, "casedesk", False)]:
+        root.removeHandler(old)
+        old.close()
     if data_dir is None or not data_dir.is_dir():
         return None
     log_dir = paths.log_dir(data_dir)
@@ -83,6 +86,7 @@ def setup_logging(data_dir: Path | None) -> Path | None:
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.casedesk = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     return log_dir / "casedesk.log"
 

@@ -7,11 +7,11 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
-import pytest  # noqa: E402
+import pytest
 
-from desktop_app.services import auth, presets  # noqa: E402
-from desktop_app.services.workspace import close_workspace, open_workspace  # noqa: E402
-from desktop_app.storage.database import write_transaction  # noqa: E402
+from desktop_app.services import auth, presets
+from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.storage.database import write_transaction
 
 
 @pytest.fixture

@@ -50,6 +50,9 @@ def add_document(workspace: Workspace, actor: Actor, case_id: int, path: Path, *
         else:
             doc_type = guess_document_type(case, path.name)
         Blob.insert(sha256=sha, size=size, mime=facts.mime, stored_at=utcnow()).on_conflict_ignore().execute()
+        if not workspace.blobs.exists(sha):
+            # A repair removed the unreferenced file between our write and this transaction.
+            workspace.blobs.put_file(path)
         now = utcnow()
         document = Document.create(
             case=case_id, document_type=doc_type, title=(title or path.stem)[:300], blob=sha,

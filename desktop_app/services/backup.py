@@ -1,0 +1,504 @@
+"""Backup to one self-contained zip archive, and restore from it into an empty data dir.
+
+The archive holds `casedesk.db` (a consistent snapshot taken through SQLite's online
+backup API), `blobs/ab/cd/<sha256>` for every blob row of that snapshot, and
+`manifest.json` (format, app and schema versions, counts, and the SHA-256 and size of
+every other member). It is written to a temporary file beside OUT and renamed at the end,
+so a failed or killed backup never leaves a half archive under OUT's name.
+
+A restore checks the whole archive against its manifest (safe member names, sizes, no
+zip bomb, every SHA-256) before it writes anything, restores into a temporary folder
+beside the target, opens it there (migrating an older schema), and only then moves it
+into place. See research/ecosystem-reliability.md D.1, D.3, D.6, D.7.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import re
+import secrets
+import shutil
+import sqlite3
+import tempfile
+import time
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app import __version__, paths
+from desktop_app.errors import QT_TRANSLATE_NOOP, StorageError, UserError
+from desktop_app.services import audit
+from desktop_app.services.context import Actor, Workspace
+from desktop_app.services.permissions import Action, require
+from desktop_app.storage.database import backup_sqlite, is_sqlite, write_transaction
+from desktop_app.storage.migrations import VERSION_TABLE, latest_version
+
+log = logging.getLogger(__name__)
+
+FORMAT = "casedesk-backup"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+DB_MEMBER = "casedesk.db"
+COPY_CHUNK = 1 << 20
+MAX_MEMBERS = 10_000_000
+MAX_MANIFEST_BYTES = 1 << 30
+# Deflate cannot compress real data more than ~1032:1; a higher claimed ratio is a bomb.
+MAX_RATIO = 1100
+# Room left on the target disk after a restore.
+DISK_MARGIN = 64 * 1024 * 1024
+_BLOB_MEMBER = re.compile(r"^blobs/([0-9a-f]{2})/([0-9a-f]{2})/([0-9a-f]{64})$")
+# Contents that are compressed already: stored as they are, deflating them only costs time.
+_PACKED_MIMES = ("application/pdf", "image/jpeg", "image/png", "image/gif", "application/zip",
+                 "application/vnd.openxmlformats-officedocument.")
+# Row counts written to the manifest and compared after a restore.
+COUNTED_TABLES = ("case", "document", "document_version", "blob", "audit_event", "user", "contact")
+
+
+def _member_for(sha: str) -> str:
+    return f"blobs/{sha[:2]}/{sha[2:4]}/{sha}"
+
+
+def _human_size(size: int) -> str:
+    return f"{size / (1024 * 1024):,.1f} MB"
+
+
+# --- backup -----------------------------------------------------------------------------------
+
+
+def create_backup(workspace: Workspace, actor: Actor, out: Path) -> str:
+    """Writes a self-contained backup archive to OUT (which must not exist); returns a summary."""
+    require(actor, Action.OFFICE_ADMIN)
+    if not is_sqlite(workspace.database):
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "Backup of a PostgreSQL office is not supported yet: back up the server "
+                      "with pg_dump."))
+    out = Path(out)
+    if out.exists() or out.is_symlink():
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "{path} already exists: a backup never overwrites a file; choose another name."),
+            path=str(out))
+    if not out.parent.is_dir():
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "Cannot write the backup {path}: folder {folder} does not exist."),
+            path=str(out), folder=str(out.parent))
+    started = time.perf_counter()
+    try:
+        workspace.backups_dir.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(dir=workspace.backups_dir, prefix=".snapshot-"))
+    except OSError as exc:
+        raise _write_error(workspace.backups_dir, exc) from exc
+    part: Path | None = None
+    try:
+        snapshot = work / DB_MEMBER
+        backup_sqlite(workspace.database, snapshot)
+        try:
+            fd, part_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+        except OSError as exc:
+            raise _write_error(out, exc) from exc
+        os.close(fd)
+        part = Path(part_name)
+        try:
+            result = _write_archive(workspace, actor, snapshot, part)
+            _fsync_file(part)
+        except OSError as exc:
+            raise _write_error(out, exc) from exc
+        _publish(part, out)
+        part = None
+    finally:
+        if part is not None:
+            with contextlib.suppress(OSError):
+                part.unlink()
+        shutil.rmtree(work, ignore_errors=True)
+    with write_transaction():
+        audit.record(actor, "office.backup", "office", "", file=out.name, size=result.size,
+                     **{f"{name}_count": result.counts.get(name, 0) for name in ("case", "document")})
+    elapsed = time.perf_counter() - started
+    summary = (f"backup {out}: {result.counts.get('case', 0):,} cases, "
+               f"{result.counts.get('document', 0):,} documents, {result.blob_files:,} files, "
+               f"{_human_size(result.size)} in {elapsed:.1f} s")
+    if result.warnings:
+        summary += "; WARNING: " + "; ".join(result.warnings) + " (run casedesk check)"
+    log.info("%s", summary)
+    return summary
+
+
+@dataclass
+class _Written:
+    counts: dict[str, int]
+    blob_files: int
+    size: int
+    warnings: list[str]
+
+
+def _write_error(path: Path, exc: OSError) -> StorageError:
+    return StorageError(QT_TRANSLATE_NOOP("errors", "Cannot write the backup {path}: {reason}"),
+                        path=str(path), reason=exc.strerror or str(exc))
+
+
+def _snapshot_facts(snapshot: Path) -> tuple[int, dict[str, int], str]:
+    """Schema version, row counts and the quick integrity check of the snapshot.
+
+    The snapshot is switched to a rollback journal: one self-contained file, no -wal beside it.
+    """
+    con = sqlite3.connect(str(snapshot))
+    try:
+        con.execute("PRAGMA journal_mode=DELETE").fetchone()
+        version = con.execute(f"SELECT max(version) FROM {VERSION_TABLE}").fetchone()[0] or 0
+        counts = {name: con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+                  for name in COUNTED_TABLES}
+        integrity = "; ".join(row[0] for row in con.execute("PRAGMA quick_check(20)"))
+    finally:
+        con.close()
+    return int(version), counts, integrity
+
+
+def _write_archive(workspace: Workspace, actor: Actor, snapshot: Path, part: Path) -> _Written:
+    version, counts, integrity = _snapshot_facts(snapshot)
+    warnings: list[str] = []
+    if integrity != "ok":
+        warnings.append(f"the database fails its integrity check ({integrity[:200]})")
+    files: list[dict[str, object]] = []
+    missing: list[str] = []
+    damaged: list[str] = []
+    with zipfile.ZipFile(part, "w", allowZip64=True) as archive:
+        files.append(_add_file(archive, DB_MEMBER, snapshot, zipfile.ZIP_DEFLATED))
+        con = sqlite3.connect(f"{snapshot.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = con.execute("SELECT sha256, mime FROM blob WHERE data IS NULL ORDER BY sha256")
+            for sha, mime in rows:
+                try:
+                    source = workspace.blobs.path_for(sha)
+                except ValueError:
+                    damaged.append(sha)
+                    continue
+                if not source.is_file():
+                    missing.append(sha)
+                    continue
+                packed = any(str(mime or "").startswith(prefix) for prefix in _PACKED_MIMES)
+                entry = _add_file(archive, _member_for(sha), source,
+                                  zipfile.ZIP_STORED if packed else zipfile.ZIP_DEFLATED)
+                if entry["sha256"] != sha:
+                    damaged.append(sha)
+                files.append(entry)
+        finally:
+            con.close()
+        if missing:
+            warnings.append(f"{len(missing):,} document file(s) missing from the store, not in the "
+                            f"backup (first: {missing[0]})")
+        if damaged:
+            warnings.append(f"{len(damaged):,} document file(s) already damaged, backed up as they "
+                            f"are (first: {damaged[0]})")
+        manifest = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "app_version": __version__,
+            "schema_version": version,
+            "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "created_by": actor.login,
+            "database": "sqlite",
+            "integrity": integrity,
+            "counts": counts,
+            "missing_blobs": missing[:1000],
+            "damaged_blobs": damaged[:1000],
+            "files": files,
+        }
+        info = zipfile.ZipInfo(MANIFEST, date_time=time.localtime()[:6])
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o644 << 16
+        archive.writestr(info, json.dumps(manifest, indent=1, ensure_ascii=False).encode("utf-8"))
+    return _Written(counts, len(files) - 1, part.stat().st_size, warnings)
+
+
+def _add_file(archive: zipfile.ZipFile, name: str, source: Path, method: int) -> dict[str, object]:
+    """Streams one file into the archive; returns its manifest entry (name, size, SHA-256)."""
+    size = source.stat().st_size
+    info = zipfile.ZipInfo(name, date_time=time.localtime(source.stat().st_mtime)[:6])
+    info.compress_type = method
+    info.external_attr = 0o644 << 16
+    info.file_size = size
+    digest = hashlib.sha256()
+    written = 0
+    with open(source, "rb") as src, archive.open(info, "w", force_zip64=size > (1 << 31) - 1) as dst:
+        for chunk in iter(lambda: src.read(COPY_CHUNK), b""):
+            digest.update(chunk)
+            dst.write(chunk)
+            written += len(chunk)
+    return {"name": name, "size": written, "sha256": digest.hexdigest()}
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name == "nt":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _publish(part: Path, out: Path) -> None:
+    """Gives the finished archive its name, never replacing a file that appeared meanwhile."""
+    try:
+        os.link(part, out)  # fails if OUT exists: no silent overwrite
+    except FileExistsError:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "{path} already exists: a backup never overwrites a file; choose another name."),
+            path=str(out)) from None
+    except OSError:
+        # A file system without hard links (FAT, some shares): rename, which on Windows
+        # refuses an existing target and elsewhere is checked just before.
+        if os.name != "nt" and out.exists():
+            raise UserError(QT_TRANSLATE_NOOP(
+                "errors", "{path} already exists: a backup never overwrites a file; choose another name."),
+                path=str(out)) from None
+        try:
+            os.rename(part, out)
+        except OSError as exc:
+            raise _write_error(out, exc) from exc
+    else:
+        part.unlink()
+    with contextlib.suppress(OSError):
+        _fsync_dir(out.parent)
+
+
+# --- restore ----------------------------------------------------------------------------------
+
+
+def _refuse(archive: Path, reason: str, **params: object) -> UserError:
+    return UserError(QT_TRANSLATE_NOOP("errors", "Cannot restore {archive}: {reason}"),
+                     archive=str(archive), reason=reason.format(**params) if params else reason)
+
+
+def holds_office(data_dir: Path) -> bool:
+    """True when a data dir already has a database or stored documents."""
+    database = paths.database_file(data_dir)
+    if any(Path(f"{database}{suffix}").exists() for suffix in ("", "-wal", "-journal")):
+        return True
+    blobs = paths.blobs_dir(data_dir)
+    return blobs.is_dir() and any(p.is_file() for p in blobs.rglob("*"))
+
+
+def restore_backup(archive: Path, data_dir: Path) -> str:
+    """Restores a backup archive into a new or empty data dir; returns a summary line."""
+    archive, data_dir = Path(archive), Path(data_dir)
+    if not archive.is_file():
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Backup archive {path} does not exist or is not a file."),
+                        path=str(archive))
+    if data_dir.exists() and not data_dir.is_dir():
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Data dir {path} is not a folder."), path=str(data_dir))
+    if data_dir.is_dir() and holds_office(data_dir):
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "Data dir {path} already holds an office (a database or documents): restore only "
+                      "into a new or empty folder."), path=str(data_dir))
+    started = time.perf_counter()
+    try:
+        zf = zipfile.ZipFile(archive)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise _refuse(archive, "it is not a CaseDesk backup (not a readable zip archive: {why})",
+                      why=exc) from exc
+    with zf:
+        manifest = _verify_archive(zf, archive)
+        _check_space(manifest, data_dir, archive)
+        data_dir.parent.mkdir(parents=True, exist_ok=True)
+        work = data_dir.parent / f".{data_dir.name}.restore-{secrets.token_hex(6)}"
+        work.mkdir()  # not mkdtemp: the restored data dir keeps the usual permissions
+        try:
+            _extract(zf, archive, manifest, work)
+            _open_and_close(work)  # migrates an older schema, in the temporary folder
+            _move_into_place(work, data_dir)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    counts = _open_and_close(data_dir)
+    elapsed = time.perf_counter() - started
+    summary = (f"restored {counts['case']:,} cases, {counts['document']:,} documents and "
+               f"{len(manifest['files']) - 1:,} files from {archive} (backup of "
+               f"{manifest.get('created_at', '?')}) into {data_dir} in {elapsed:.1f} s")
+    damaged = sum(1 for f in manifest["files"]
+                  if (m := _BLOB_MEMBER.match(str(f["name"]))) and m.group(3) != f["sha256"])
+    if damaged or manifest.get("missing_blobs"):
+        summary += (f"; WARNING: the backup recorded {damaged:,} damaged and "
+                    f"{len(manifest.get('missing_blobs') or ()):,} missing document file(s) (run casedesk check)")
+    log.info("%s", summary)
+    return summary
+
+
+def _verify_archive(zf: zipfile.ZipFile, archive: Path) -> dict:
+    """Checks names, sizes, compression and every SHA-256 against the manifest; writes nothing."""
+    infos = zf.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise _refuse(archive, "it has {n:,} members, more than a backup can have", n=len(infos))
+    members: dict[str, zipfile.ZipInfo] = {}
+    for info in infos:
+        name = info.filename
+        if name.startswith(("/", "\\")) or ".." in name.split("/") or "\\" in name or ":" in name:
+            raise _refuse(archive, "unsafe member name {name}", name=name)
+        if name not in (MANIFEST, DB_MEMBER) and not _valid_blob_member(name):
+            raise _refuse(archive, "unexpected member {name} (not part of a CaseDesk backup)", name=name)
+        if name in members:
+            raise _refuse(archive, "member {name} appears twice", name=name)
+        if info.flag_bits & 0x1:
+            raise _refuse(archive, "member {name} is encrypted", name=name)
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise _refuse(archive, "member {name} uses an unsupported compression", name=name)
+        if info.compress_type == zipfile.ZIP_DEFLATED and info.file_size > MAX_RATIO * max(
+                info.compress_size, 1) + 1024:
+            raise _refuse(archive, "member {name} claims an impossible compression ratio (a zip bomb?)",
+                          name=name)
+        if info.compress_type == zipfile.ZIP_STORED and info.file_size != info.compress_size:
+            raise _refuse(archive, "member {name} has inconsistent sizes", name=name)
+        members[name] = info
+    manifest = _read_manifest(zf, archive, members)
+    listed: dict[str, dict] = {}
+    for entry in manifest["files"]:
+        if not isinstance(entry, dict) or not {"name", "size", "sha256"} <= set(entry):
+            raise _refuse(archive, "the manifest has a malformed file entry")
+        name = str(entry["name"])
+        if name == MANIFEST or name in listed:
+            raise _refuse(archive, "the manifest lists {name} wrongly", name=name)
+        listed[name] = entry
+        info = members.get(name)
+        if info is None:
+            raise _refuse(archive, "{name} is listed in the manifest but missing from the archive", name=name)
+        if info.file_size != entry["size"]:
+            raise _refuse(archive, "{name} has {have:,} bytes but the manifest says {want:,}",
+                          name=name, have=info.file_size, want=entry["size"])
+    for name in members:
+        if name != MANIFEST and name not in listed:
+            raise _refuse(archive, "{name} is in the archive but not in its manifest", name=name)
+    if DB_MEMBER not in listed:
+        raise _refuse(archive, "the archive has no database ({name})", name=DB_MEMBER)
+    for name, entry in listed.items():
+        sha, size = _hash_member(zf, members[name], archive)
+        if size != entry["size"] or sha != entry["sha256"]:
+            raise _refuse(archive, "{name} does not match its SHA-256 in the manifest (the archive was "
+                                   "altered or damaged); nothing was restored", name=name)
+    return manifest
+
+
+def _valid_blob_member(name: str) -> bool:
+    match = _BLOB_MEMBER.match(name)
+    return bool(match and match.group(3).startswith(match.group(1) + match.group(2)))
+
+
+def _read_manifest(zf: zipfile.ZipFile, archive: Path, members: dict[str, zipfile.ZipInfo]) -> dict:
+    info = members.get(MANIFEST)
+    if info is None:
+        raise _refuse(archive, "it is not a CaseDesk backup (no {name})", name=MANIFEST)
+    if info.file_size > MAX_MANIFEST_BYTES:
+        raise _refuse(archive, "its manifest is too large ({size:,} bytes)", size=info.file_size)
+    try:
+        manifest = json.loads(zf.read(info).decode("utf-8"))
+    except (ValueError, UnicodeDecodeError, zipfile.BadZipFile, OSError) as exc:
+        raise _refuse(archive, "its manifest is unreadable ({why})", why=exc) from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise _refuse(archive, "it is not a CaseDesk backup (unknown manifest format)")
+    if not isinstance(manifest.get("format_version"), int) or manifest["format_version"] > FORMAT_VERSION:
+        raise _refuse(archive, "it was written by a newer CaseDesk (backup format {v}); install the newer "
+                               "CaseDesk to restore it", v=manifest.get("format_version"))
+    schema = manifest.get("schema_version")
+    if not isinstance(schema, int) or schema > latest_version():
+        raise _refuse(archive, "it was written by a newer CaseDesk (schema {v}; this program knows up "
+                               "to {latest})", v=schema, latest=latest_version())
+    if not isinstance(manifest.get("files"), list):
+        raise _refuse(archive, "its manifest lists no files")
+    return manifest
+
+
+def _hash_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, archive: Path,
+                 target: Path | None = None) -> tuple[str, int]:
+    """Reads one member (to `target` when given), returning its SHA-256 and size."""
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with zf.open(info) as src:
+            out = open(target, "wb") if target is not None else None  # noqa: SIM115
+            try:
+                for chunk in iter(lambda: src.read(COPY_CHUNK), b""):
+                    digest.update(chunk)
+                    size += len(chunk)
+                    if size > info.file_size:
+                        raise _refuse(archive, "{name} is larger than it claims", name=info.filename)
+                    if out is not None:
+                        out.write(chunk)
+                if out is not None:
+                    out.flush()
+                    os.fsync(out.fileno())
+            finally:
+                if out is not None:
+                    out.close()
+    except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
+        raise _refuse(archive, "{name} is damaged ({why})", name=info.filename, why=exc) from exc
+    return digest.hexdigest(), size
+
+
+def _check_space(manifest: dict, data_dir: Path, archive: Path) -> None:
+    needed = sum(int(entry["size"]) for entry in manifest["files"]) + DISK_MARGIN
+    probe = data_dir
+    while not probe.exists() and probe.parent != probe:
+        probe = probe.parent
+    free = shutil.disk_usage(probe).free
+    if needed > free:
+        raise _refuse(archive, "it needs {need} on {where} but only {free} is free",
+                      need=_human_size(needed), where=str(probe), free=_human_size(free))
+
+
+def _extract(zf: zipfile.ZipFile, archive: Path, manifest: dict, work: Path) -> None:
+    """Writes every member under `work`, hashing again: the archive must not change meanwhile."""
+    for entry in manifest["files"]:
+        name = str(entry["name"])
+        target = work.joinpath(*name.split("/"))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            sha, size = _hash_member(zf, zf.getinfo(name), archive, target)
+        except OSError as exc:
+            raise StorageError(QT_TRANSLATE_NOOP("errors", "Cannot restore into {path}: {reason}"),
+                               path=str(work.parent), reason=exc.strerror or str(exc)) from exc
+        if sha != entry["sha256"] or size != entry["size"]:
+            raise _refuse(archive, "{name} changed while it was being restored; nothing was restored",
+                          name=name)
+
+
+def _open_and_close(data_dir: Path) -> dict[str, int]:
+    """Opens a restored data dir (migrating it), counts its rows, closes it."""
+    from desktop_app.services.workspace import close_workspace, open_workspace
+
+    workspace = open_workspace(data_dir)
+    try:
+        return {name: workspace.database.execute_sql(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+                for name in COUNTED_TABLES}
+    finally:
+        close_workspace(workspace)
+
+
+def _move_into_place(work: Path, data_dir: Path) -> None:
+    if not data_dir.exists():
+        os.rename(work, data_dir)
+        return
+    # An existing, office-free data dir (logs, settings): move the documents, then the database.
+    for name in sorted(p.name for p in work.iterdir()):
+        source, target = work / name, data_dir / name
+        if name == paths.database_file(data_dir).name:
+            continue
+        if target.is_dir() and source.is_dir():
+            if name == paths.blobs_dir(data_dir).name:
+                shutil.rmtree(target)  # holds no file (checked above): only empty folders
+                os.rename(source, target)
+            else:
+                for child in source.iterdir():
+                    os.replace(child, target / child.name)
+        else:
+            os.replace(source, target)
+    os.replace(work / paths.database_file(data_dir).name, paths.database_file(data_dir))
+    with contextlib.suppress(OSError):
+        _fsync_dir(data_dir)

@@ -1,0 +1,245 @@
+"""`casedesk check` internals: what it finds, what --repair fixes, what it never touches."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop_app.errors import PermissionDenied
+from desktop_app.models import (
+    AuditEvent,
+    Blob,
+    Case,
+    Document,
+    NumberingSeries,
+    Role,
+    User,
+    WorkArea,
+    db,
+)
+from desktop_app.models.base import utcnow
+from desktop_app.models.states import RoleCode
+from desktop_app.services import check, presets
+from desktop_app.services.cases import create_case
+from desktop_app.services.context import Actor
+from desktop_app.services.documents import add_document
+from desktop_app.storage.database import write_transaction
+
+OLD = time.time() - 2 * check.ORPHAN_GRACE_S
+
+
+@pytest.fixture
+def office(workspace, admin, tmp_path):
+    """A diagnostics office with two cases; the first holds two text documents."""
+    with write_transaction():
+        presets.create_office("diagnostics")
+    area = WorkArea.get()
+    first, _ = create_case(admin, area.id, internal_ref="Dupont", city="Nantes")
+    second, _ = create_case(admin, area.id, internal_ref="Martin", city="Brest")
+    docs = []
+    for index, text in enumerate(("rapport de visite", "facture énergie")):
+        path = tmp_path / f"note{index}.txt"
+        path.write_text(f"{text}\n", encoding="utf-8")
+        document, _ = add_document(workspace, admin, first.id, path, title=f"Note {index}")
+        docs.append(document)
+    return {"area": area, "cases": [first, second], "docs": docs}
+
+
+def make_user(login: str, role: str) -> Actor:
+    user = User.create(login=login, full_name=login.title(), initials=login[:2].upper(),
+                       role=Role.get(Role.code == role))
+    return Actor.from_user(user)
+
+
+def lines_of(report: check.CheckReport) -> str:
+    return "\n".join(report.lines())
+
+
+def test_healthy_office_has_no_problem(workspace, admin, office):
+    report = check.run_check(workspace, admin)
+    assert report.ok
+    assert report.lines() == ["check: 0 problems (2 cases, 2 documents, 2 blobs verified)"]
+
+
+def test_damaged_blob_is_named_with_its_document_and_never_deleted(workspace, admin, office):
+    document = office["docs"][0]
+    path = workspace.blobs.path_for(document.blob_id)
+    path.write_bytes(b"tampered")
+    report = check.run_check(workspace, admin, repair=True)
+    assert not report.ok
+    text = lines_of(report)
+    assert f"blob {document.blob_id}: the content is damaged" in text
+    assert "“Note 0”" in text and office["cases"][0].number in text
+    assert path.exists() and Blob.get_or_none(Blob.sha256 == document.blob_id) is not None
+    assert report.lines()[-1].startswith("check: 1 problem, 0 repaired")
+
+
+def test_missing_blob_file_is_reported_and_its_row_kept(workspace, admin, office):
+    document = office["docs"][1]
+    workspace.blobs.path_for(document.blob_id).unlink()
+    report = check.run_check(workspace, admin, repair=True)
+    assert not report.ok
+    assert f"blob {document.blob_id}: the file is missing" in lines_of(report)
+    assert Blob.get_or_none(Blob.sha256 == document.blob_id) is not None
+
+
+def test_state_drift_is_found_and_repaired(workspace, admin, office):
+    case = office["cases"][0]
+    db.execute_sql('UPDATE "case" SET document_count = 7, quote_state = 2 WHERE id = ?', (case.id,))
+    report = check.run_check(workspace, admin)
+    assert not report.ok
+    text = lines_of(report)
+    assert f"case {case.number}: stored states differ" in text
+    assert "quote_state 2→0" in text and "document_count 7→2" in text
+
+    repaired = check.run_check(workspace, admin, repair=True)
+    assert repaired.ok
+    assert any(line.startswith(f"fixed: case {case.number}") for line in repaired.lines())
+    assert Case.get_by_id(case.id).document_count == 2
+    assert AuditEvent.select().where(AuditEvent.action == "office.repair").count() == 1
+    assert check.run_check(workspace, admin).ok
+
+
+def test_many_drifted_cases_are_summarised(workspace, admin, office, monkeypatch):
+    monkeypatch.setattr(check, "DETAIL_LIMIT", 2)
+    for index in range(4):
+        create_case(admin, office["area"].id, internal_ref=f"Extra {index}")
+    db.execute_sql('UPDATE "case" SET installments_total = 9')
+    report = check.run_check(workspace, admin)
+    lines = report.lines()
+    assert report.total == 6
+    assert sum(line.startswith("case D25-") for line in lines) == 2
+    assert "… and 4 more cases whose stored states differ from the source rows" in lines
+    assert lines[-1].startswith("check: 6 problems (6 cases")
+    assert check.run_check(workspace, admin, repair=True).ok
+    assert check.run_check(workspace, admin).ok
+
+
+def test_repair_and_check_need_rights(workspace, admin, office):
+    advisor = make_user("advisor", RoleCode.SALES_ADVISOR)
+    clerk = make_user("clerk", RoleCode.ADMINISTRATIVE)
+    with pytest.raises(PermissionDenied):
+        check.run_check(workspace, advisor)
+    with pytest.raises(PermissionDenied):
+        check.run_check(workspace, clerk, repair=True)
+    assert check.run_check(workspace, clerk).ok  # a clerk sees the whole office: may check it
+
+
+def test_orphan_file_is_removed_only_when_old(workspace, admin, office):
+    sha, _size = workspace.blobs.put_bytes(b"nobody refers to me")
+    path = workspace.blobs.path_for(sha)
+    young = check.run_check(workspace, admin, repair=True)
+    assert young.ok and path.exists()  # may be an import in progress
+    assert any("an import may be running" in line for line in young.lines())
+
+    os.utime(path, (OLD, OLD))
+    report = check.run_check(workspace, admin)
+    assert not report.ok and f"orphan file in the document store: {sha}" in lines_of(report)
+    repaired = check.run_check(workspace, admin, repair=True)
+    assert repaired.ok and not path.exists()
+    assert all(workspace.blobs.verify(d.blob_id) for d in office["docs"])
+
+
+def test_unused_blob_row_is_removed_but_used_ones_never(workspace, admin, office):
+    sha, size = workspace.blobs.put_bytes(b"an unused blob")
+    Blob.insert(sha256=sha, size=size, mime="text/plain", stored_at=utcnow()).execute()
+    report = check.run_check(workspace, admin)
+    assert f"orphan blob {sha}: no document uses it" in lines_of(report)
+    assert check.run_check(workspace, admin, repair=True).ok
+    assert Blob.get_or_none(Blob.sha256 == sha) is None
+    assert not workspace.blobs.path_for(sha).exists()
+    for document in office["docs"]:
+        assert Blob.get_or_none(Blob.sha256 == document.blob_id) is not None
+        assert workspace.blobs.verify(document.blob_id)
+
+
+def test_series_head_behind_is_bumped(workspace, admin, office):
+    series = NumberingSeries.get(NumberingSeries.work_area == office["area"].id)
+    NumberingSeries.update(next_value=2).where(NumberingSeries.id == series.id).execute()
+    report = check.run_check(workspace, admin)
+    assert "the next number D25-000002 was already drawn (highest is D25-000002)" in lines_of(report)
+    assert check.run_check(workspace, admin, repair=True).ok
+    assert NumberingSeries.get_by_id(series.id).next_value == 3
+    case, _ = create_case(admin, office["area"].id)
+    assert case.number == "D25-000003"
+
+
+def test_duplicate_and_malformed_numbers(workspace, admin, office):
+    first = office["cases"][0]
+    Case.update(number="D25-0000002").where(Case.id == first.id).execute()  # same value as case 2
+    create_case(admin, office["area"].id)
+    Case.update(number="D25-12AB").where(Case.number == "D25-000003").execute()
+    text = lines_of(check.run_check(workspace, admin, repair=True))
+    assert "cases D25-000002 and D25-0000002 carry the same number" in text
+    assert "case D25-12AB does not have the series' form D25-999999" in text
+
+
+def test_document_without_blob_row_and_foreign_keys(workspace, admin, office):
+    document = office["docs"][0]
+    db.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        db.execute_sql("INSERT INTO note (case_id, text, is_alert, done, created_at) "
+                       "VALUES (999, 'lost', 0, 0, '2025-01-01 00:00:00.000000+00:00')")
+        db.execute_sql("DELETE FROM blob WHERE sha256 = ?", (office["docs"][1].blob_id,))
+    finally:
+        db.execute_sql("PRAGMA foreign_keys = ON")
+    text = lines_of(check.run_check(workspace, admin))
+    assert "of table note refers to a missing row of table case" in text
+    assert f"“Note 1” (case {office['cases'][0].number}): its content" in text
+    assert "has no row in the blob table" in text
+    assert "of table document refers" not in text  # said once, with names
+    assert document.blob_id not in text
+
+
+def test_strays_and_leftover_temp_files(workspace, admin, office):
+    stray = workspace.blobs.root / "ab" / "readme.txt"
+    stray.parent.mkdir(parents=True, exist_ok=True)
+    stray.write_text("hello")
+    leftover = workspace.blobs.root / "tmp" / "incoming-xyz"
+    leftover.parent.mkdir(exist_ok=True)
+    leftover.write_bytes(b"half a file")
+    os.utime(leftover, (OLD, OLD))
+    report = check.run_check(workspace, admin, repair=True)
+    text = lines_of(report)
+    assert f"unexpected file in the document store: {stray}" in text
+    assert f"fixed: leftover temporary file in the document store: {leftover}" in text
+    assert stray.exists() and not leftover.exists()
+    assert not report.ok  # the stray is the user's to look at
+
+
+def test_walk_store_yields_sha_order(workspace, admin, office):
+    shas = [entry.sha for entry in check._walk_store(workspace.blobs.root)]
+    assert shas == sorted(d.blob_id for d in office["docs"])
+    assert list(check._walk_store(Path(workspace.data_dir / "nowhere"))) == []
+
+
+def test_counts_in_summary_use_thousands(workspace, admin, office):
+    report = check.CheckReport(cases=1234, documents=56, blobs_verified=56)
+    assert report.lines() == ["check: 0 problems (1,234 cases, 56 documents, 56 blobs verified)"]
+    assert Document.select().count() == 2
+
+
+def test_damaged_database_is_reported_and_not_repaired(workspace, admin, office):
+    from desktop_app.services.workspace import close_workspace, open_workspace
+
+    db.execute_sql('UPDATE "case" SET document_count = 9')  # drift a repair would otherwise fix
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = db.execute_sql("PRAGMA page_size").fetchone()[0]
+    root = db.execute_sql("SELECT rootpage FROM sqlite_master WHERE name = 'case_created_at'").fetchone()[0]
+    close_workspace(workspace)
+    with open(workspace.data_dir / "casedesk.db", "r+b") as fh:
+        fh.seek((root - 1) * page_size + 8)
+        fh.write(b"\xff" * 64)
+    damaged = open_workspace(workspace.data_dir)
+    try:
+        report = check.run_check(damaged, admin, repair=True)
+    finally:
+        close_workspace(damaged)
+    assert not report.ok
+    lines = report.lines()
+    assert lines[0].startswith("database: ")
+    assert any(line.startswith("note: nothing was repaired") for line in lines)
+    assert not any(line.startswith("fixed:") for line in lines)
