@@ -59,11 +59,18 @@ def _chunks(ids: list[int] | None) -> Iterator[list[int] | None]:
         yield ids[start:start + CHUNK]
 
 
-def _where(query: pw.Query, column: pw.Field, ids: list[int] | None) -> pw.Query:
-    return query if ids is None else query.where(column.in_(ids))
+IdSet = list[int] | tuple[int, int] | None  # ids, an inclusive (first, last) range, or all
 
 
-def _gather(ids: list[int] | None) -> dict[int, dict[str, object]]:
+def _where(query: pw.Query, column: pw.Field, ids: IdSet) -> pw.Query:
+    if ids is None:
+        return query
+    if isinstance(ids, tuple):
+        return query.where(column.between(*ids))
+    return query.where(column.in_(ids))
+
+
+def _gather(ids: IdSet) -> dict[int, dict[str, object]]:
     facts: dict[int, dict[str, object]] = {}
 
     def fact(case_id: int) -> dict[str, object]:
@@ -97,8 +104,8 @@ def _gather(ids: list[int] | None) -> dict[int, dict[str, object]]:
         Quote.case, ids).order_by(Quote.case, Quote.id)
     for case_id, status in quotes.tuples():
         fact(case_id)["quote"] = status  # the last one wins: the newest quote speaks
-    paid = (Payment.select(Payment.invoice, pw.fn.SUM(Payment.amount).alias("paid"))
-            .group_by(Payment.invoice))
+    paid = _where(Payment.select(Payment.invoice, pw.fn.SUM(Payment.amount).alias("paid"))
+                  .join(Invoice), Invoice.case, ids).group_by(Payment.invoice)
     invoices = _where(
         Invoice.select(Invoice.case, Invoice.total, paid.c.paid)
         .join(paid, pw.JOIN.LEFT_OUTER, on=(paid.c.invoice_id == Invoice.id))
@@ -167,6 +174,13 @@ def compute(case_ids: Iterable[int] | None = None) -> dict[int, CaseStates]:
         for case_id in all_ids:
             result[case_id] = _states(facts.get(case_id, {}))
     return result
+
+
+def compute_range(first_id: int, last_id: int) -> dict[int, CaseStates]:
+    """The states of the cases whose ids lie in [first_id, last_id]: bounded memory for checks."""
+    facts = _gather((first_id, last_id))
+    ids = Case.select(Case.id).where(Case.id.between(first_id, last_id)).tuples()
+    return {case_id: _states(facts.get(case_id, {})) for (case_id,) in ids}
 
 
 def stored(case_ids: Iterable[int] | None = None) -> dict[int, CaseStates]:
