@@ -1,0 +1,208 @@
+"""Composition root of the GUI: QApplication, translators, workspace, acting user, main window.
+
+`create_main_window` builds the real window over an existing data dir for tests and
+scripts; `run_gui` is what `casedesk` without a subcommand runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app import paths
+from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, UserError
+from desktop_app.services import auth, queries
+from desktop_app.services.context import Actor, Workspace
+from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.views import formatting
+from desktop_app.views.main_window import SETTINGS_FILE, MainWindow
+from desktop_app.views.preview_render import configure_image_reader
+from desktop_app.views.session import Session
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+LANGUAGES = ("es", "fr", "pt_BR", "en")
+LOCALES = {"es": "es_ES", "fr": "fr_FR", "pt_BR": "pt_BR", "en": "en_GB"}
+SCREENSHOT_SIZE = (1600, 900)
+SETTLE_TIMEOUT_MS = 20_000
+
+
+def choose_language(requested: str | None) -> str:
+    """The --lang value, else the closest language to the system locale (English by default)."""
+    if requested in LANGUAGES:
+        return requested
+    name = QLocale.system().name()
+    if name.startswith("pt"):
+        return "pt_BR"
+    for code in ("es", "fr"):
+        if name.startswith(code):
+            return code
+    return "en"
+
+
+def install_translators(app: QApplication, requested: str | None = None) -> str:
+    """Installs CaseDesk's and Qt's own translations; returns the language chosen."""
+    language = choose_language(requested)
+    if requested or not QLocale.system().name().startswith(language[:2]):
+        # Money and dates follow the chosen language (and never the bare "C" locale).
+        QLocale.setDefault(QLocale(LOCALES[language]))
+    ours = QTranslator(app)
+    if ours.load(str(paths.resource("translations", f"casedesk_{language}.qm"))):
+        app.installTranslator(ours)
+    elif language != "en":
+        log.warning("no translation file for %s", language)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_own)
+    return language
+
+
+def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's own messages go to the log file (INFO for its warnings), never to a user's terminal."""
+    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtCriticalMsg: logging.ERROR,
+             QtMsgType.QtFatalMsg: logging.CRITICAL}.get(mode, logging.INFO)
+    logging.getLogger("qt").log(level, "%s", message)
+
+
+def ensure_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        qInstallMessageHandler(_qt_message)
+        app = QApplication(argv or sys.argv[:1])
+    app.setApplicationName("CaseDesk")
+    app.setOrganizationName("CaseDesk")
+    app.setStyle("Fusion")
+    return app  # type: ignore[return-value]
+
+
+def build_main_window(workspace: Workspace, actor: Actor) -> MainWindow:
+    """The main window over an opened workspace, layout restored and case list loaded."""
+    configure_image_reader()
+    session = Session(workspace=workspace, actor=actor, office_name=queries.office_name())
+    window = MainWindow(session, settings_path=workspace.data_dir / SETTINGS_FILE)
+    window.load()
+    return window
+
+
+def create_main_window(data_dir: Path | str, user: str | None = None) -> MainWindow:
+    """The main window over an EXISTING data dir, not shown (a QApplication must exist)."""
+    workspace = open_workspace(Path(data_dir))
+    try:
+        actor = auth.actor_for_login(user) if user else auth.default_actor()
+        return build_main_window(workspace, actor)
+    except BaseException:
+        close_workspace(workspace)
+        raise
+
+
+def wait_until_settled(window: MainWindow, timeout_ms: int = SETTLE_TIMEOUT_MS) -> bool:
+    """Runs the event loop until the panes have nothing pending, or the timeout passes."""
+    if window.is_settled:
+        return True
+    loop = QEventLoop()
+    timer = QTimer(singleShot=True, interval=timeout_ms)
+    timer.timeout.connect(loop.quit)
+    window.sig_settled.connect(loop.quit)
+    timer.start()
+    try:
+        while not window.is_settled and timer.isActive():
+            loop.exec()
+    finally:
+        window.sig_settled.disconnect(loop.quit)
+    return window.is_settled
+
+
+def take_screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
+    """Selects the first case, waits for the panes to settle and saves the window as a PNG."""
+    window.persist_layout = False
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    app.processEvents()
+    window.select_first_case()
+    settled = wait_until_settled(window)
+    app.processEvents()
+    if not settled:
+        print(f"casedesk: warning: the panes did not settle within {SETTLE_TIMEOUT_MS // 1000} s; "
+              "the picture may be incomplete", file=sys.stderr)
+    picture = window.grab()
+    out = Path(out)
+    if out.parent and not out.parent.exists():
+        print(f"casedesk: error: cannot save {out}: folder {out.parent} does not exist", file=sys.stderr)
+        return EXIT_USAGE
+    if not picture.save(str(out), "PNG"):
+        print(f"casedesk: error: cannot save {out}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _open_for(args: argparse.Namespace) -> Workspace:
+    if args.demo:
+        from desktop_app import commands
+
+        return commands.ensure_demo(args)
+    return open_workspace(Path(args.data_dir), args.database)
+
+
+def _acting_user(args: argparse.Namespace, interactive: bool) -> Actor | None:
+    login = args.user or auth.default_actor().login
+    if not auth.needs_password(login):
+        return auth.actor_for_login(login)
+    if not interactive:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "User {login} has a password; a screenshot cannot ask for it."),
+                        login=login)
+    from desktop_app.views.dialogs.login import ask_login
+
+    return ask_login(login)
+
+
+def _report(exc: AppError, interactive: bool) -> int:
+    if interactive:
+        QMessageBox.critical(None, QApplication.translate("app", "CaseDesk cannot open the data"),
+                             formatting.error_text(exc))
+    else:
+        print(f"casedesk: error: {exc.message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """`casedesk` without a subcommand: the main window, or a screenshot of it with --screenshot."""
+    app = ensure_application()
+    install_translators(app, getattr(args, "lang", None))
+    screenshot = getattr(args, "screenshot", None)
+    interactive = screenshot is None
+    try:
+        workspace = _open_for(args)
+    except AppError as exc:
+        return _report(exc, interactive)
+    try:
+        actor = _acting_user(args, interactive)
+        if actor is None:
+            return EXIT_FAILED  # the login was cancelled
+        window = build_main_window(workspace, actor)
+        if screenshot is not None:
+            try:
+                return take_screenshot(app, window, Path(screenshot))
+            finally:
+                window.close()
+        window.show()
+        return app.exec()
+    except AppError as exc:
+        return _report(exc, interactive)
+    finally:
+        close_workspace(workspace)

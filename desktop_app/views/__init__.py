@@ -1,0 +1,1 @@
+"""Everything Qt: the main window, its panes, item models, dialogs, icons and background tasks."""

@@ -1,0 +1,285 @@
+"""The case list model: an ordered id array plus a small cache of 256-row blocks.
+
+The ids of the current filter and sort come from `queries.case_ids` (one indexed SQL
+query); full rows are fetched a block at a time with `WHERE id IN (…)` when the view
+asks for them, and formatted once per block so `data()` is a tuple lookup
+(research/performance-anchors.md §3, appendix A.2). No OFFSET paging, no
+QSortFilterProxyModel, never every row in Python.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop_app.models.states import InstallmentsState, InvoiceState, QuoteState, ReportState
+from desktop_app.services import queries
+from desktop_app.services.queries import CaseRow
+from desktop_app.views import formatting, icons
+
+log = logging.getLogger(__name__)
+
+BLOCK_SIZE = 256
+MAX_BLOCKS = 64
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATE_ROLE = Qt.ItemDataRole.UserRole + 2  # (state, badge text, currency) of an icon column
+KEY_ROLE = Qt.ItemDataRole.UserRole  # headerData: the column's stable key (DESIGN §4)
+
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_CTX = "CaseTableModel"
+_ROOT = QModelIndex()
+
+
+@dataclass(frozen=True)
+class Column:
+    """A list column. Either `weight` (shares the free width, elides) or `sample` (sized to fit it)."""
+
+    key: str
+    title: str  # English source; translated in headerData
+    tooltip: str
+    weight: float = 0.0
+    sample: str = ""  # "date", "datetime", "money" or literal text
+    align: int = LEFT
+    is_icon: bool = False
+
+    @property
+    def width(self) -> int:
+        """A default width before the table knows its font and room."""
+        return int(self.weight * 110) if self.weight else 90
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("number", QT_TRANSLATE_NOOP("CaseTableModel", "No."),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Case number"), sample="OR25-000000"),
+    Column("internal_ref", QT_TRANSLATE_NOOP("CaseTableModel", "Internal ref."),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Internal reference"), weight=0.9),
+    Column("owner", QT_TRANSLATE_NOOP("CaseTableModel", "Owner"),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Owner"), weight=1.3),
+    Column("prescriber", QT_TRANSLATE_NOOP("CaseTableModel", "Prescriber"),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Prescriber (referrer)"), weight=1.1),
+    Column("city", QT_TRANSLATE_NOOP("CaseTableModel", "City"),
+           QT_TRANSLATE_NOOP("CaseTableModel", "City"), weight=0.75),
+    Column("created", QT_TRANSLATE_NOOP("CaseTableModel", "Created"),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Creation date"), sample="date", align=RIGHT),
+    Column("appointment", QT_TRANSLATE_NOOP("CaseTableModel", "Appointment"),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Appointment date and time"), sample="datetime", align=RIGHT),
+    Column("technician", QT_TRANSLATE_NOOP("CaseTableModel", "Tech."),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Assigned technician"), sample="WWW", align=CENTER),
+    Column("report", QT_TRANSLATE_NOOP("CaseTableModel", "Rep."),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Report"), sample="→ 99", align=CENTER, is_icon=True),
+    Column("quote", QT_TRANSLATE_NOOP("CaseTableModel", "Quote"),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Quote"), sample="WW", align=CENTER, is_icon=True),
+    Column("invoice", QT_TRANSLATE_NOOP("CaseTableModel", "Inv."),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Invoice"), sample="WW", align=CENTER, is_icon=True),
+    Column("installments", QT_TRANSLATE_NOOP("CaseTableModel", "Inst."),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Installments paid"), sample="10/12", align=CENTER, is_icon=True),
+    Column("tariff", QT_TRANSLATE_NOOP("CaseTableModel", "Tariff"),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Invoiced amount"), sample="money", align=RIGHT),
+    Column("status", QT_TRANSLATE_NOOP("CaseTableModel", "Status"),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Progress status"), weight=1.5),
+    Column("amount", QT_TRANSLATE_NOOP("CaseTableModel", "Amount"),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Mission amount"), sample="money", align=RIGHT),
+)
+COLUMN_KEYS = tuple(c.key for c in COLUMNS)
+COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
+STATUS_COLUMN = COLUMN_INDEX["status"]
+ICON_COLUMNS = frozenset(i for i, c in enumerate(COLUMNS) if c.is_icon)
+
+_ICON_STATE_FIELDS = {"report": "report_state", "quote": "quote_state", "invoice": "invoice_state",
+                      "installments": "installments_state"}
+_FORMATTERS: dict[str, Callable[[CaseRow], str]] = {
+    "number": lambda r: r.number,
+    "internal_ref": lambda r: r.internal_ref,
+    "owner": lambda r: r.owner,
+    "prescriber": lambda r: r.prescriber,
+    "city": lambda r: r.city,
+    "created": lambda r: formatting.date(r.created_at),
+    "appointment": lambda r: formatting.date_time(r.appointment_at),
+    "technician": lambda r: r.technician_initials,
+    "tariff": lambda r: formatting.money(r.tariff, r.currency) if r.tariff else "",
+    "status": lambda r: r.status_name,
+    "amount": lambda r: formatting.money(r.amount, r.currency) if r.amount else "",
+}
+
+
+def _badge(row: CaseRow, key: str) -> str:
+    if key == "report" and row.report_state == ReportState.DELIVERED:
+        return str(row.report_deliveries)
+    if key == "installments" and row.installments_state == InstallmentsState.PARTIAL:
+        return f"{row.installments_paid}/{row.installments_total}"
+    return ""
+
+
+class _Line:
+    """One fetched row with its display strings and icon states, computed once."""
+
+    __slots__ = ("display", "row", "states")
+
+    def __init__(self, row: CaseRow) -> None:
+        self.row = row
+        self.display = tuple(_FORMATTERS[c.key](row) if c.key in _FORMATTERS else "" for c in COLUMNS)
+        self.states = {i: (getattr(row, _ICON_STATE_FIELDS[c.key]), _badge(row, c.key), row.currency)
+                       for i, c in enumerate(COLUMNS) if c.is_icon}
+
+
+def state_tooltip(key: str, row: CaseRow) -> str:
+    """Why an icon column shows what it shows (who and when come with the billing panes)."""
+    translate = QCoreApplication.translate  # lupdate needs the literal contexts below
+    if key == "report":
+        return {
+            ReportState.NONE: translate("CaseTableModel", "No report attached"),
+            ReportState.AVAILABLE: translate("CaseTableModel", "Report attached and visible to every contact"),
+            ReportState.BLOCKED: translate("CaseTableModel", "Report attached, blocked for at least one contact"),
+            ReportState.DELIVERED: translate("CaseTableModel", "Report delivered or downloaded: {count}").format(
+                count=row.report_deliveries),
+        }.get(row.report_state, "")
+    if key == "quote":
+        return {
+            QuoteState.NONE: translate("CaseTableModel", "No quote sent"),
+            QuoteState.AWAITING: translate("CaseTableModel", "Quote sent, awaiting the answer"),
+            QuoteState.VALIDATED: translate("CaseTableModel", "Quote validated"),
+            QuoteState.REFUSED: translate("CaseTableModel", "Quote refused"),
+        }.get(row.quote_state, "")
+    if key == "invoice":
+        return {
+            InvoiceState.NONE: translate("CaseTableModel", "No invoice issued"),
+            InvoiceState.PAID: translate("CaseTableModel", "Invoice issued and paid"),
+            InvoiceState.UNPAID: translate("CaseTableModel", "Invoice issued, not paid yet"),
+        }.get(row.invoice_state, "")
+    if key == "installments":
+        if row.installments_state == InstallmentsState.NONE:
+            return translate("CaseTableModel", "No installments (no invoice issued)")
+        if row.installments_state == InstallmentsState.ALL_PAID:
+            return translate("CaseTableModel", "All installments paid ({total})").format(
+                total=row.installments_total)
+        return translate("CaseTableModel", "{paid} of {total} installments paid").format(
+            paid=row.installments_paid, total=row.installments_total)
+    return ""
+
+
+class CaseTableModel(QAbstractTableModel):
+    """Rows are case ids; cells come from cached blocks of `CaseRow`s."""
+
+    def __init__(self, parent=None, fetch_rows: Callable[[Sequence[int]], dict[int, CaseRow]] | None = None):
+        super().__init__(parent)
+        self._ids: list[int] = []
+        self._blocks: OrderedDict[int, list[_Line | None]] = OrderedDict()
+        self._fetch_rows = fetch_rows or queries.case_rows
+
+    # -- loading -------------------------------------------------------------------------
+    def set_ids(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._blocks.clear()
+        self.endResetModel()
+
+    def refresh_rows(self) -> None:
+        """Drops cached rows (after a change) and repaints; the id order stays."""
+        self._blocks.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+
+    def case_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, case_id: int) -> int | None:
+        try:
+            return self._ids.index(case_id)
+        except ValueError:
+            return None
+
+    def case_row(self, row: int) -> CaseRow | None:
+        line = self._line(row)
+        return line.row if line is not None else None
+
+    def _line(self, row: int) -> _Line | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        number = row // BLOCK_SIZE
+        block = self._blocks.get(number)
+        if block is None:
+            block = self._load_block(number)
+        else:
+            self._blocks.move_to_end(number)
+        return block[row % BLOCK_SIZE]
+
+    def _load_block(self, number: int) -> list[_Line | None]:
+        ids = self._ids[number * BLOCK_SIZE:(number + 1) * BLOCK_SIZE]
+        rows = self._fetch_rows(ids)
+        block = [_Line(rows[i]) if i in rows else None for i in ids]
+        self._blocks[number] = block
+        while len(self._blocks) > MAX_BLOCKS:
+            self._blocks.popitem(last=False)
+        return block
+
+    # -- Qt model API ----------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        column = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(_CTX, column.title)
+        if role == KEY_ROLE:
+            return column.key
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate(_CTX, column.tooltip)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.align
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        """One role ladder with early returns; never raises (a failed fetch shows blanks)."""
+        if not index.isValid():
+            return None
+        column = index.column()
+        if not 0 <= column < len(COLUMNS):
+            return None
+        try:
+            line = self._line(index.row())
+        except Exception:
+            log.exception("cannot fetch case rows around row %s", index.row())
+            return None
+        if line is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return line.display[column]
+        if role == STATE_ROLE:
+            return line.states.get(column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return COLUMNS[column].align
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icons.colour_dot(line.row.status_colour) if column == STATUS_COLUMN else None
+        if role == CASE_ID_ROLE:
+            return line.row.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            key = COLUMNS[column].key
+            if column in ICON_COLUMNS:
+                return state_tooltip(key, line.row)
+            if key == "technician":
+                return line.row.technician_name or None
+            return line.display[column] or None
+        return None

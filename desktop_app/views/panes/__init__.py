@@ -1,0 +1,1 @@
+"""One module per dock: case list, documents, preview, index."""

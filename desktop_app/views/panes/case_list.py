@@ -1,0 +1,297 @@
+"""The case list dock: filter bar, the big case table, sorting and search in SQL.
+
+Searches and sorts re-run `queries.case_ids` in the background (latest request wins);
+the table model then fetches row blocks as they scroll into view.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+from decimal import Decimal
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import queries
+from desktop_app.views import formatting, icons
+from desktop_app.views.item_models.case_table import COLUMN_INDEX, COLUMNS, ICON_COLUMNS, CaseTableModel
+from desktop_app.views.item_models.status_delegate import StatusIconDelegate
+from desktop_app.views.session import Session
+from desktop_app.views.table_columns import content_width, fit_columns
+from desktop_app.views.tasks import LatestTask
+
+log = logging.getLogger(__name__)
+
+SEARCH_DEBOUNCE_MS = 250
+SETTINGS_COLUMNS = "caseTable/columns"
+
+
+def _sample_text(sample: str) -> str:
+    """The widest text a content-sized column shows, in the current locale."""
+    if sample == "date":
+        return formatting.date(dt.date(2000, 12, 28))
+    if sample == "datetime":
+        return formatting.date_time(dt.datetime(2000, 12, 28, 22, 58, tzinfo=dt.UTC))
+    if sample == "money":
+        return formatting.money(Decimal("88888.88"), "EUR")
+    return sample
+
+
+class CaseListPane(QWidget):
+    """Shows the cases the acting user may see; emits the selected case id."""
+
+    sig_case_selected = Signal(object)
+    """The current case id, or None when nothing is selected."""
+    sig_cases_loaded = Signal(int)
+    """A (re)load finished; the argument is the number of rows."""
+    sig_error = Signal(str)
+    """A load failed; the argument is the translated message."""
+
+    def __init__(self, session: Session, pool: QThreadPool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._order_by = queries.DEFAULT_SORT
+        self._descending = True
+        self._search = ""
+        self._current_id: int | None = None
+        self._task = LatestTask(pool, self)
+        self._task.sig_finished.connect(self._on_ids_loaded)
+        self._task.sig_failed.connect(self._on_ids_failed)
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.reload)
+        self._auto_fit = True  # until the user sizes a column or a saved layout is restored
+        self._fitting = False
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        self.filter_bar = QWidget(self, objectName="caseFilterBar")
+        self.search = QLineEdit(self.filter_bar, objectName="caseSearch")
+        self.search.setPlaceholderText(self.tr("Search by number, owner, prescriber, reference or city (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icons.icon("fa5s.search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setMaximumWidth(520)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.search.returnPressed.connect(self._on_search_return)
+        bar = QHBoxLayout(self.filter_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.search, 1)
+        bar.addStretch(0)
+
+        self.model = CaseTableModel(self)
+        self.table = QTableView(self, objectName="caseTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(28)
+        for index, column in enumerate(COLUMNS):
+            header.resizeSection(index, column.width)
+        header.setSortIndicator(COLUMN_INDEX[self._order_by], self._sort_order())
+        header.sectionClicked.connect(self._on_header_clicked)
+        header.sectionResized.connect(self._on_section_resized)
+        self.table.viewport().installEventFilter(self)
+        delegate = StatusIconDelegate(self.table)
+        for index in ICON_COLUMNS:
+            self.table.setItemDelegateForColumn(index, delegate)
+        self._delegate = delegate
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.table, 1)
+
+    # -- loading ---------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self._task.busy or self._debounce.isActive()
+
+    def load_now(self) -> None:
+        """Loads the ids on the calling (GUI) thread: the first paint needs them anyway."""
+        self._apply_ids(queries.case_ids(self._session.actor, self._search, self._order_by, self._descending))
+
+    @Slot()
+    def reload(self) -> None:
+        """Re-runs the id query in the background with the current search and sort."""
+        self._debounce.stop()
+        self._task.run(functools.partial(queries.case_ids, self._session.actor, self._search,
+                                         self._order_by, self._descending))
+
+    @Slot(object)
+    def _on_ids_loaded(self, ids: list[int]) -> None:
+        self._apply_ids(ids)
+
+    @Slot(object)
+    def _on_ids_failed(self, exc: BaseException) -> None:
+        log.warning("case list query failed: %s", exc)
+        self.sig_error.emit(formatting.error_text(exc))
+        self.sig_cases_loaded.emit(self.model.rowCount())
+
+    def _apply_ids(self, ids: list[int]) -> None:
+        keep = self._current_id
+        self.model.set_ids(ids)
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is not None:
+            self.select_row(row)
+        elif keep is not None:
+            self._current_id = None
+            self.sig_case_selected.emit(None)
+        self.sig_cases_loaded.emit(len(ids))
+
+    # -- selection -------------------------------------------------------------------------
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        if not index.isValid():
+            return
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def select_case(self, case_id: int) -> bool:
+        row = self.model.row_of(case_id)
+        if row is None:
+            return False
+        self.select_row(row)
+        return True
+
+    @property
+    def current_case_id(self) -> int | None:
+        return self._current_id
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        case_id = self.model.case_id(current.row()) if current.isValid() else None
+        if case_id != self._current_id:
+            self._current_id = case_id
+            self.sig_case_selected.emit(case_id)
+
+    # -- search and sort -------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    @Slot(str)
+    def _on_search_text_changed(self, text: str) -> None:
+        self._search = text.strip()
+        self._debounce.start()
+
+    @Slot()
+    def _on_search_return(self) -> None:
+        if self._debounce.isActive():
+            self.reload()
+
+    def _sort_order(self) -> Qt.SortOrder:
+        return Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+
+    @Slot(int)
+    def _on_header_clicked(self, section: int) -> None:
+        key = COLUMNS[section].key
+        header = self.table.horizontalHeader()
+        if key not in queries.SORT_KEYS:
+            # Unindexed columns do not sort: put the indicator back where the order really is.
+            header.setSortIndicator(COLUMN_INDEX[self._order_by], self._sort_order())
+            return
+        if key == self._order_by:
+            self._descending = not self._descending
+        else:
+            self._order_by = key
+            self._descending = key in ("created", "appointment")
+        header.setSortIndicator(section, self._sort_order())
+        self.reload()
+
+    # -- column widths and state, saved by key (DESIGN §4) ----------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize and self._auto_fit:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self) -> None:
+        """Number, dates, money and icons sized to their content; names share the rest."""
+        header = self.table.horizontalHeader()
+        fixed = {}
+        for index, column in enumerate(COLUMNS):
+            if column.sample:
+                title = self.model.headerData(index, Qt.Orientation.Horizontal)
+                fixed[index] = content_width(header, title, _sample_text(column.sample),
+                                             sortable=column.key in queries.SORT_KEYS)
+        weights = {i: c.weight for i, c in enumerate(COLUMNS) if not c.sample}
+        self._fitting = True
+        try:
+            fit_columns(header, fixed, weights, self.table.viewport().width())
+        finally:
+            self._fitting = False
+
+    @Slot(int, int, int)
+    def _on_section_resized(self, _index: int, _old: int, _new: int) -> None:
+        if not self._fitting and self.table.horizontalHeader().isVisible():
+            self._auto_fit = False
+
+    def save_state(self, settings: QSettings) -> None:
+        header = self.table.horizontalHeader()
+        entries = []
+        for visual in range(header.count()):
+            logical = header.logicalIndex(visual)
+            hidden = int(header.isSectionHidden(logical))
+            entries.append(f"{COLUMNS[logical].key}:{header.sectionSize(logical)}:{hidden}")
+        settings.setValue(SETTINGS_COLUMNS, ",".join(entries))
+        settings.setValue("caseTable/sort", f"{self._order_by}:{int(self._descending)}")
+
+    def restore_state(self, settings: QSettings) -> None:
+        header = self.table.horizontalHeader()
+        saved = str(settings.value(SETTINGS_COLUMNS, "") or "")
+        visual = 0
+        for entry in filter(None, saved.split(",")):
+            try:
+                key, width, hidden = entry.split(":")
+                logical = COLUMN_INDEX[key]
+                size = max(header.minimumSectionSize(), min(int(width), 1000))
+            except (KeyError, ValueError):
+                continue  # a column this version does not know, or a damaged entry
+            header.moveSection(header.visualIndex(logical), visual)
+            header.resizeSection(logical, size)
+            header.setSectionHidden(logical, hidden == "1")
+            visual += 1
+        if visual:
+            self._auto_fit = False
+        sort = str(settings.value("caseTable/sort", "") or "")
+        key, _, descending = sort.partition(":")
+        if key in queries.SORT_KEYS:
+            self._order_by = key
+            self._descending = descending == "1"
+            header.setSortIndicator(COLUMN_INDEX[key], self._sort_order())
