@@ -2,29 +2,30 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from decimal import ROUND_DOWN, Decimal
 
-from desktop_app.errors import QT_TRANSLATE_NOOP, UserError
+from desktop_app.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from desktop_app.models import Installment, Invoice, InvoiceLine, Payment, Quote
 from desktop_app.models.base import utcnow
 from desktop_app.models.states import InvoiceStatus, QuoteStatus
 from desktop_app.services import audit, icon_states
 from desktop_app.services.context import Actor, ChangeSet
+from desktop_app.services.money import CENT, to_decimal, to_money
 from desktop_app.services.permissions import Action, require_case
 from desktop_app.storage.database import write_transaction
 
-CENT = Decimal("0.01")
-
 
 def _money(value: object, field: str) -> Decimal:
-    if isinstance(value, float):
-        raise UserError(QT_TRANSLATE_NOOP("errors", "Field {field}: money must be a Decimal."), field=field)
-    amount = Decimal(str(value)).quantize(CENT)
-    if amount < 0:
-        raise UserError(QT_TRANSLATE_NOOP("errors", "Field {field}: an amount cannot be negative."),
-                        field=field)
-    return amount
+    return to_money(value, field)
+
+
+def _get(model, row_id: int, what: str):
+    row = model.get_or_none(model.id == row_id)
+    if row is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "{what} {id} does not exist."), what=what, id=row_id)
+    return row
 
 
 def _done(actor: Actor, case_id: int, action: str, entity: str, entity_id: int, **details) -> ChangeSet:
@@ -46,7 +47,7 @@ def send_quote(actor: Actor, case_id: int, amount: Decimal, number: str = "") ->
 
 def answer_quote(actor: Actor, quote_id: int, accepted: bool, by_kind: str = "client") -> ChangeSet:
     """The client or a collaborator validates or refuses a quote awaiting an answer."""
-    quote = Quote.get_by_id(quote_id)
+    quote = _get(Quote, quote_id, "Quote")
     require_case(actor, Action.BILLING_EDIT, quote.case_id)
     if by_kind not in ("client", "collaborator"):
         raise UserError(QT_TRANSLATE_NOOP("errors", "A quote is answered by the client or a collaborator."))
@@ -71,6 +72,13 @@ def split_installments(total: Decimal, count: int) -> list[Decimal]:
     return parts
 
 
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later, or the month's last day when it is shorter (31 Jan → 28 Feb)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
 def issue_invoice(actor: Actor, case_id: int, lines: list[tuple[str, Decimal, Decimal, Decimal]],
                   installments: int = 0, first_due: dt.date | None = None,
                   number: str = "") -> tuple[Invoice, ChangeSet]:
@@ -87,9 +95,9 @@ def issue_invoice(actor: Actor, case_id: int, lines: list[tuple[str, Decimal, De
                                  status=InvoiceStatus.ISSUED, issued_at=utcnow())
         total = Decimal(0)
         for position, (description, quantity, unit_price, vat_rate) in enumerate(lines):
-            quantity = Decimal(str(quantity))
+            quantity = to_decimal(quantity, "quantity", limit=Decimal(10**9))
             price = _money(unit_price, "unit_price")
-            vat = Decimal(str(vat_rate))
+            vat = to_decimal(vat_rate, "vat_rate", limit=Decimal(100))
             amount = (quantity * price * (1 + vat / 100)).quantize(CENT)
             InvoiceLine.create(invoice=invoice, position=position, description=description,
                                quantity=quantity, unit_price=price, vat_rate=vat, amount=amount)
@@ -98,16 +106,15 @@ def issue_invoice(actor: Actor, case_id: int, lines: list[tuple[str, Decimal, De
         invoice.save()
         due = first_due or dt.date.today()
         for sequence, part in enumerate(split_installments(total, installments) if installments else [], 1):
-            month = due.month - 1 + sequence - 1
-            due_date = dt.date(due.year + month // 12, month % 12 + 1, min(due.day, 28))
-            Installment.create(invoice=invoice, sequence=sequence, due_date=due_date, amount=part)
+            Installment.create(invoice=invoice, sequence=sequence, due_date=add_months(due, sequence - 1),
+                               amount=part)
         return invoice, _done(actor, case_id, "invoice.issue", "invoice", invoice.id, total=total)
 
 
 def record_payment(actor: Actor, invoice_id: int, amount: Decimal | None = None,
                    installment_id: int | None = None, method: str = "transfer") -> ChangeSet:
     """A payment of an invoice, or of one installment (then its amount by default)."""
-    invoice = Invoice.get_by_id(invoice_id)
+    invoice = _get(Invoice, invoice_id, "Invoice")
     require_case(actor, Action.PAYMENT_RECORD, invoice.case_id)
     with write_transaction():
         installment = None
@@ -129,6 +136,40 @@ def record_payment(actor: Actor, invoice_id: int, amount: Decimal | None = None,
         now = utcnow()
         payment = Payment.create(invoice=invoice_id, installment=installment_id, amount=paid, paid_at=now,
                                  method=method, recorded_by=actor.user_id)
-        if installment is not None:
-            Installment.update(paid_at=now).where(Installment.id == installment.id).execute()
+        allocate_payments(invoice_id)
         return _done(actor, invoice.case_id, "payment.record", "payment", payment.id, amount=paid)
+
+
+def allocate_payments(invoice_id: int) -> None:
+    """Marks installments paid once payments cover them.
+
+    A payment made for one installment goes to it first; what exceeds it, and payments of
+    the whole invoice, cover the unpaid installments in due order. An installment is paid
+    only when its whole amount is covered.
+    """
+    schedule = list(Installment.select().where(Installment.invoice == invoice_id).order_by(Installment.sequence))
+    if not schedule:
+        return
+    amounts = {i.id: i.amount for i in schedule}
+    covered = dict.fromkeys(amounts, Decimal(0))
+    pool = Decimal(0)
+    for target, amount in Payment.select(Payment.installment, Payment.amount).where(
+            Payment.invoice == invoice_id).tuples():
+        amount = Decimal(str(amount)).quantize(CENT)
+        if target in covered:
+            room = amounts[target] - covered[target]
+            covered[target] += min(room, amount)
+            pool += max(amount - room, Decimal(0))
+        else:
+            pool += amount
+    now = utcnow()
+    for installment in schedule:
+        need = installment.amount - covered[installment.id]
+        if need > 0 and pool >= need:
+            pool -= need
+            need = Decimal(0)
+        paid = need <= 0
+        if paid and installment.paid_at is None:
+            Installment.update(paid_at=now).where(Installment.id == installment.id).execute()
+        elif not paid and installment.paid_at is not None:
+            Installment.update(paid_at=None).where(Installment.id == installment.id).execute()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
 
 from desktop_app.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, StaleEdit, UserError
 from desktop_app.models import (
@@ -12,16 +11,20 @@ from desktop_app.models import (
     Case,
     CaseContact,
     Contact,
+    Document,
+    DocumentType,
     NumberingSeries,
+    RequiredDocument,
     Status,
     Transition,
     User,
     Workflow,
 )
 from desktop_app.models.base import utcnow
-from desktop_app.models.states import StatusKind
-from desktop_app.services import audit
+from desktop_app.models.states import RoleCode, StatusKind
+from desktop_app.services import audit, icon_states
 from desktop_app.services.context import Actor, ChangeSet
+from desktop_app.services.money import to_money
 from desktop_app.services.permissions import Action, require, require_case
 from desktop_app.storage.database import is_sqlite, write_transaction
 
@@ -34,6 +37,7 @@ EDITABLE_FIELDS = frozenset({
     "hold_reason", "resume_date", "owner", "prescriber",
 })
 MONEY_FIELDS = frozenset({"amount", "tariff"})
+REASSIGNING_ROLES = frozenset({RoleCode.ADMIN, RoleCode.ADMINISTRATIVE, RoleCode.SALES_MANAGER})
 
 
 def get_case(actor: Actor, case_id: int) -> Case:
@@ -49,7 +53,7 @@ def find_by_number(actor: Actor, number: str) -> Case:
     if case is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "No case with number {number}."), number=number)
     try:
-        require_case(actor, Action.CASE_EDIT, case.id)
+        require_case(actor, Action.CASE_EDIT, case.id, write=False)
     except PermissionDenied:
         # Do not reveal that a case the user may not see exists.
         raise NotFound(QT_TRANSLATE_NOOP("errors", "No case with number {number}."),
@@ -75,20 +79,14 @@ def _clean(changes: dict[str, object]) -> dict[str, object]:
                         field=", ".join(sorted(unknown)))
     cleaned = dict(changes)
     for name in MONEY_FIELDS & set(cleaned):
-        value = cleaned[name]
-        if isinstance(value, float):
-            raise UserError(QT_TRANSLATE_NOOP("errors", "Field {field}: money must be a Decimal."),
-                            field=name)
-        try:
-            cleaned[name] = Decimal(str(value)).quantize(Decimal("0.01"))
-        except InvalidOperation:
-            raise UserError(QT_TRANSLATE_NOOP("errors", "Field {field}: {value} is not an amount."),
-                            field=name, value=value) from None
-        if cleaned[name] < 0:
-            raise UserError(QT_TRANSLATE_NOOP("errors", "Field {field}: an amount cannot be negative."),
-                            field=name)
+        cleaned[name] = to_money(cleaned[name], name)
+    if "priority" in cleaned and cleaned["priority"] not in (0, 1, 2, 3):
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Field {field}: {value} is not an amount."),
+                        field="priority", value=cleaned["priority"])
     for name in ("owner", "prescriber"):
-        if cleaned.get(name) is not None:
+        if name in cleaned and cleaned[name] is None:
+            cleaned[f"{name}_name"] = ""
+        elif cleaned.get(name) is not None:
             contact = Contact.get_or_none(Contact.id == _id(cleaned[name]))
             if contact is None:
                 raise UserError(QT_TRANSLATE_NOOP("errors", "Field {field}: no such contact."),
@@ -105,9 +103,13 @@ def _id(value: object) -> int:
 
 
 def _link_contact(case_id: int, contact_id: int | None, role: str) -> None:
-    if contact_id is None:
-        return
-    CaseContact.get_or_create(case=case_id, contact=contact_id, role=role)
+    """Makes `contact_id` the case's one contact in an owner/prescriber role."""
+    stale = (CaseContact.case == case_id) & (CaseContact.role == role)
+    if contact_id is not None:
+        stale &= CaseContact.contact != contact_id
+    CaseContact.delete().where(stale).execute()
+    if contact_id is not None:
+        CaseContact.get_or_create(case=case_id, contact=contact_id, role=role)
 
 
 def create_case(actor: Actor, work_area_id: int, **fields: object) -> tuple[Case, ChangeSet]:
@@ -159,7 +161,7 @@ def update_case(actor: Actor, case_id: int, expected_version: int, **changes: ob
     cleaned = _clean(changes)
     with write_transaction():
         case = get_case(actor, case_id)
-        if "assigned_user" in cleaned and actor.role not in ("admin", "administrative", "sales_manager"):
+        if ({"assigned_user", "team"} & set(cleaned)) and actor.role not in REASSIGNING_ROLES:
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("errors", "User {login} may not reassign cases."), login=actor.login)
         updated = (Case.update(version=Case.version + 1, updated_at=utcnow(), **cleaned)
@@ -167,11 +169,22 @@ def update_case(actor: Actor, case_id: int, expected_version: int, **changes: ob
         if updated != 1:
             _refuse_stale(case, expected_version)
         for role in ("owner", "prescriber"):
-            if cleaned.get(role) is not None:
-                _link_contact(case_id, _id(cleaned[role]), role)
+            if role in cleaned:
+                value = cleaned[role]
+                _link_contact(case_id, None if value is None else _id(value), role)
+        icon_states.refresh([case_id])  # a blocked contact may have left the case
         audit.record(actor, "case.update", "case", case_id, case_id,
                      fields=sorted(changes), version=expected_version + 1)
     return ChangeSet(case_ids={case_id})
+
+
+def missing_documents(case: Case, target: Status) -> list[str]:
+    """Names of the document types the target status requires that the case lacks."""
+    required = (DocumentType.select(DocumentType.id, DocumentType.name)
+                .join(RequiredDocument).where(RequiredDocument.status == target.id))
+    present = {type_id for (type_id,) in Document.select(Document.document_type)
+               .where((Document.case == case.id) & ~Document.trashed).tuples()}
+    return [name for type_id, name in required.tuples() if type_id not in present]
 
 
 def allowed_statuses(case: Case) -> list[Status]:
@@ -201,9 +214,20 @@ def change_status(actor: Actor, case_id: int, status_code: str, expected_version
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("errors", "Only a {role} may move a case to {to_status}."),
                 role=transition.required_role, to_status=target.name)
-        values: dict[str, object] = {"status": target.id}
         if target.kind == StatusKind.CLOSED_DONE:
             require(actor, Action.CASE_CLOSE)
+        missing = missing_documents(case, target)
+        if missing:
+            raise UserError(
+                QT_TRANSLATE_NOOP("errors", "Case {number} cannot go to {to_status}: missing {documents}."),
+                number=case.number, to_status=target.name, documents=", ".join(missing))
+        values: dict[str, object] = {"status": target.id}
+        if target.kind in (StatusKind.OPEN, StatusKind.ON_HOLD):
+            # Reopening forgets how the case was closed; leaving a hold forgets the hold.
+            values.update(closed_by=None, closed_at=None, cancellation_reason=None)
+        if target.kind != StatusKind.ON_HOLD:
+            values.update(hold_reason="", resume_date=None)
+        if target.kind == StatusKind.CLOSED_DONE:
             values.update(closed_by=actor.user_id, closed_at=utcnow())
         elif target.kind == StatusKind.CLOSED_CANCELLED:
             reason = CancellationReason.get_or_none(CancellationReason.id == cancellation_reason_id)

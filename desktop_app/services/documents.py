@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, UserError
+from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, NotFound, UserError
 from desktop_app.models import Blob, Case, Document, DocumentType, DocumentVersion
 from desktop_app.models.base import utcnow
 from desktop_app.models.states import DocumentSource
@@ -14,6 +15,8 @@ from desktop_app.services.context import Actor, ChangeSet, Workspace
 from desktop_app.services.extract import inspect_file
 from desktop_app.services.permissions import Action, require_case
 from desktop_app.storage.database import write_transaction
+
+log = logging.getLogger(__name__)
 
 
 def guess_document_type(case: Case, file_name: str) -> DocumentType | None:
@@ -85,12 +88,18 @@ def import_files(workspace: Workspace, actor: Actor, case_id: int, files: list[P
         except AppError as exc:
             result.failed.append((Path(path), exc.message))
             continue
+        except Exception as exc:  # a bug or an odd file must not stop the rest of the batch
+            log.exception("importing %s failed", path)
+            result.failed.append((Path(path), f"{Path(path).name}: cannot be imported ({type(exc).__name__}: {exc})"))
+            continue
         result.added.append(document)
         result.changes.merge(changes)
     return result
 
 
 def read_content(workspace: Workspace, actor: Actor, document_id: int) -> bytes:
-    document = Document.get_by_id(document_id)
-    require_case(actor, Action.CASE_EDIT, document.case_id)
+    document = Document.get_or_none(Document.id == document_id)
+    if document is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Document {id} does not exist."), id=document_id)
+    require_case(actor, Action.CASE_EDIT, document.case_id, write=False)
     return workspace.blobs.read_bytes(document.blob_id)

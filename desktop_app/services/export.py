@@ -96,6 +96,14 @@ def _query(actor: Actor, after: int) -> pw.Query:
     return query.order_by(Case.id).limit(BLOCK)
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_text(value: str) -> str:
+    """Text a spreadsheet will not run as a formula (CSV/formula injection): a leading ' disarms it."""
+    return f"'{value}" if value and value.startswith(FORMULA_STARTS) else value
+
+
 def iter_rows(actor: Actor) -> Iterator[list[object]]:
     """The rows of the export, in case order, fetched in blocks of BLOCK cases."""
     after = 0
@@ -107,8 +115,10 @@ def iter_rows(actor: Actor) -> Iterator[list[object]]:
              initials, report, deliveries, quote, invoice, inst_state, inst_paid, inst_total,
              tariff, amount, documents) in rows:
             after = case_id
+            number, area, status, ref, owner, prescriber, city = map(
+                inert_text, (number, area, status, ref, owner, prescriber, city))
             yield [number, area, status, ref, owner, prescriber, city, _local(created), _local(appointment),
-                   initials or "", report_word(report, deliveries), QUOTE_WORDS.get(quote, "?"),
+                   inert_text(initials or ""), report_word(report, deliveries), QUOTE_WORDS.get(quote, "?"),
                    INVOICE_WORDS.get(invoice, "?"), installments_word(inst_state, inst_paid, inst_total),
                    tariff if tariff is not None else Decimal("0.00"),
                    amount if amount is not None else Decimal("0.00"), documents]

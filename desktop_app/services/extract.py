@@ -161,9 +161,12 @@ def _image(path: Path, mime: str) -> FileFacts:
 
 
 def _eml(path: Path) -> FileFacts:
-    with open(path, "rb") as fh:
-        message = email.message_from_binary_file(fh, policy=email.policy.default)
-    header = "\n".join(f"{name}: {message.get(name, '')}" for name in ("From", "To", "Date", "Subject"))
-    body = message.get_body(preferencelist=("plain", "html"))
-    text = body.get_content() if body is not None else ""
+    try:
+        with open(path, "rb") as fh:
+            message = email.message_from_binary_file(fh, policy=email.policy.default)
+        header = "\n".join(f"{name}: {message.get(name, '')}" for name in ("From", "To", "Date", "Subject"))
+        body = message.get_body(preferencelist=("plain", "html"))
+        text = body.get_content() if body is not None else ""
+    except (LookupError, ValueError, UnicodeError) as exc:
+        raise _bad(path, f"not a readable e-mail ({exc})") from exc
     return FileFacts("message/rfc822", 1, f"{header}\n\n{text}"[:MAX_TEXT_CHARS])

@@ -33,6 +33,7 @@ from desktop_app.models.states import (
 )
 
 CHUNK = 500
+CENT = Decimal("0.01")
 STATE_FIELDS = (
     "report_state", "report_deliveries", "quote_state", "invoice_state",
     "installments_state", "installments_paid", "installments_total", "document_count",
@@ -114,8 +115,9 @@ def _gather(ids: IdSet) -> dict[int, dict[str, object]]:
     for case_id, total, paid_sum in invoices.tuples():
         entry = fact(case_id)
         entry["invoices"] = int(entry.get("invoices", 0)) + 1
-        total_dec = Decimal(str(total or 0))
-        paid_dec = Decimal(str(paid_sum or 0))
+        # SQLite sums DECIMAL columns as floats (999.9999999999999): compare in cents.
+        total_dec = Decimal(str(total or 0)).quantize(CENT)
+        paid_dec = Decimal(str(paid_sum or 0)).quantize(CENT)
         if paid_dec < total_dec:
             entry["unpaid"] = True
     installments = _where(

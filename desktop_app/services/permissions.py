@@ -79,13 +79,18 @@ def require(actor: Actor, action: Action) -> None:
             login=actor.login, role=actor.role, action=str(action))
 
 
-def visible_cases(actor: Actor) -> pw.Expression | None:
-    """A WHERE clause on Case limiting it to what the actor may see; None means everything."""
+def visible_cases(actor: Actor, *, write: bool = False) -> pw.Expression | None:
+    """A WHERE clause on Case limiting it to what the actor may see (or, with `write`, change).
+
+    None means every case. A read-level grant lets a user see a case, not change it.
+    """
     if actor.role in SEES_ALL:
         return None
     grant_to = AccessGrant.user == actor.user_id
     if actor.team_id is not None:
         grant_to = grant_to | (AccessGrant.team == actor.team_id)
+    if write:
+        grant_to = grant_to & (AccessGrant.level == "write")
     granted = AccessGrant.select(AccessGrant.case).where(grant_to)
     own = (Case.assigned_user == actor.user_id) | (Case.created_by == actor.user_id)
     if actor.role == R.SALES_MANAGER and actor.team_id is not None:
@@ -96,18 +101,18 @@ def visible_cases(actor: Actor) -> pw.Expression | None:
     return own | Case.id.in_(granted)
 
 
-def can_see_case(actor: Actor, case_id: int) -> bool:
-    clause = visible_cases(actor)
+def can_see_case(actor: Actor, case_id: int, *, write: bool = False) -> bool:
+    clause = visible_cases(actor, write=write)
     query = Case.select(Case.id).where(Case.id == case_id)
     if clause is not None:
         query = query.where(clause)
     return query.exists()
 
 
-def require_case(actor: Actor, action: Action, case_id: int) -> None:
-    """The action is in the actor's role, and the case is one the actor may see."""
+def require_case(actor: Actor, action: Action, case_id: int, *, write: bool = True) -> None:
+    """The action is in the actor's role, and the case is one the actor may change (or see)."""
     require(actor, action)
-    if not can_see_case(actor, case_id):
+    if not can_see_case(actor, case_id, write=write):
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("errors", "User {login} has no access to this case."),
             login=actor.login)

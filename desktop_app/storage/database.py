@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from pathlib import Path
-from urllib.parse import unquote, urlparse
+from urllib.parse import parse_qsl, unquote, urlparse
 
 import peewee as pw
 
@@ -78,6 +78,7 @@ def make_database(url: str) -> pw.Database:
             host=parsed.hostname or None,
             port=parsed.port or None,
             field_types=POSTGRES_FIELD_TYPES,
+            **dict(parse_qsl(parsed.query)),  # sslmode, connect_timeout…
             autoconnect=True,
         )
     raise StorageError(

@@ -366,3 +366,11 @@ def test_state_words():
     assert export.report_word(3, 2) == "delivered (2)"
     assert export.installments_word(2, 3, 3) == "all paid (3/3)"
     assert export.installments_word(0, 0, 0) == "none"
+
+
+def test_export_disarms_spreadsheet_formulas():
+    from desktop_app.services.export import inert_text
+
+    assert inert_text('=HYPERLINK("http://evil/","x")') == '\'=HYPERLINK("http://evil/","x")'
+    assert inert_text("@SUM(1+1)") == "'@SUM(1+1)"
+    assert inert_text("-1") == "'-1" and inert_text("Dupont") == "Dupont" and inert_text("") == ""

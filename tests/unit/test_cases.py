@@ -27,6 +27,29 @@ def make_user(login, role, team=None):
     return Actor.from_user(user)
 
 
+def add_required_documents(actor, case, type_codes):
+    import tempfile
+    from pathlib import Path
+
+    from fpdf import FPDF
+
+    from desktop_app.models import DocumentType
+    from desktop_app.services import documents
+    from desktop_app.services.context import Workspace
+    from desktop_app.storage.blobs import BlobStore
+
+    folder = Path(tempfile.mkdtemp())
+    workspace = Workspace(folder, None, "", BlobStore(folder / "blobs"))
+    for code in type_codes:
+        pdf = FPDF()
+        pdf.add_page()
+        pdf.set_font("helvetica", size=12)
+        pdf.cell(0, 10, f"{code} of {case.number}")
+        pdf.output(str(folder / f"{code}.pdf"))
+        doc_type = DocumentType.get((DocumentType.work_area == case.work_area_id) & (DocumentType.code == code))
+        documents.add_document(workspace, actor, case.id, folder / f"{code}.pdf", document_type_id=doc_type.id)
+
+
 def test_numbers_follow_the_series_and_defaults_follow_the_seeds(admin, diag):
     owner = Contact.create(first_name="Louis", last_name="Bernard")
     first, _ = cases.create_case(admin, diag.id, owner=owner.id)
@@ -110,6 +133,7 @@ def test_advisors_see_only_their_cases_and_cannot_close(admin, offices):
         cases.update_case(advisor, theirs.id, 1, city="Alicante")
     with pytest.raises(PermissionDenied):
         cases.change_status(advisor, mine.id, "closed")  # S1-R2: the sales manager closes
+    add_required_documents(advisor, mine, ("order_form", "invoice"))
     cases.change_status(manager, mine.id, "closed")
     assert Case.get_by_id(mine.id).closed_by_id == manager.user_id
 
@@ -126,3 +150,75 @@ def test_the_matrix_covers_every_action_with_known_roles():
     assert set(MATRIX) == set(Action)
     for roles in MATRIX.values():
         assert roles <= set(RoleCode)
+
+
+def test_a_status_whose_documents_are_missing_is_refused_with_the_list(admin, diag):
+    case, _ = cases.create_case(admin, diag.id)
+    with pytest.raises(UserError, match="cannot go to Finalisé: missing Rapport, Facture"):
+        cases.change_status(admin, case.id, "finalised")
+    add_required_documents(admin, case, ("report",))
+    with pytest.raises(UserError, match=r"missing Facture\.$"):
+        cases.change_status(admin, case.id, "finalised")
+    add_required_documents(admin, case, ("invoice",))
+    cases.change_status(admin, case.id, "finalised")
+    assert Case.get_by_id(case.id).status.code == "finalised"
+
+
+def test_reopening_forgets_the_cancellation_and_leaving_a_hold_forgets_it(admin, diag):
+    case, _ = cases.create_case(admin, diag.id)
+    reason = CancellationReason.get(CancellationReason.label == "Trop cher")
+    cases.change_status(admin, case.id, "cancelled", cancellation_reason_id=reason.id)
+    cases.change_status(admin, case.id, "to_prospect")
+    row = Case.get_by_id(case.id)
+    assert (row.closed_at, row.closed_by_id, row.cancellation_reason_id) == (None, None, None)
+    cases.change_status(admin, case.id, "analysis", hold_reason="Laboratoire", resume_date=dt.date(2026, 12, 5))
+    cases.change_status(admin, case.id, "to_quote")
+    row = Case.get_by_id(case.id)
+    assert (row.hold_reason, row.resume_date) == ("", None)
+
+
+def test_changing_or_removing_the_owner_keeps_name_and_links_in_step(admin, diag):
+    from desktop_app.models import CaseContact
+
+    first = Contact.create(first_name="Ana", last_name="Pérez")
+    second = Contact.create(first_name="Luis", last_name="Soto")
+    case, _ = cases.create_case(admin, diag.id, owner=first.id)
+    cases.update_case(admin, case.id, 1, owner=second.id)
+    owners = list(CaseContact.select().where((CaseContact.case == case.id) & (CaseContact.role == "owner")))
+    assert [link.contact_id for link in owners] == [second.id]
+    cases.update_case(admin, case.id, 2, owner=None)
+    row = Case.get_by_id(case.id)
+    assert (row.owner_id, row.owner_name) == (None, "")
+    assert not CaseContact.select().where((CaseContact.case == case.id) & (CaseContact.role == "owner")).exists()
+
+
+@pytest.mark.parametrize("value", ["NaN", "Infinity", "-5", "1e15", "abc"])
+def test_amounts_that_are_not_money_are_refused(admin, diag, value):
+    case, _ = cases.create_case(admin, diag.id)
+    with pytest.raises(UserError, match="amount"):
+        cases.update_case(admin, case.id, 1, amount=value)
+    assert Case.get_by_id(case.id).version == 1
+
+
+def test_a_read_grant_shows_a_case_but_does_not_allow_changing_it(admin, offices):
+    from desktop_app.models import AccessGrant
+
+    area = WorkArea.get(WorkArea.code == "VN")
+    owner = make_user("owner", RoleCode.SALES_ADVISOR)
+    reader = make_user("reader", RoleCode.SALES_ADVISOR)
+    case, _ = cases.create_case(owner, area.id)
+    AccessGrant.create(case=case.id, user=reader.user_id, level="read")
+    assert can_see_case(reader, case.id) and not can_see_case(reader, case.id, write=True)
+    with pytest.raises(PermissionDenied):
+        cases.update_case(reader, case.id, 1, subject="not mine")
+    AccessGrant.update(level="write").execute()
+    cases.update_case(reader, case.id, 1, subject="now I may")
+
+
+def test_advisors_cannot_move_a_case_to_another_team(admin, offices):
+    area = WorkArea.get(WorkArea.code == "VN")
+    team = Team.create(office=area.office, name="Equipo Sur")
+    advisor = make_user("advisor", RoleCode.SALES_ADVISOR)
+    case, _ = cases.create_case(advisor, area.id)
+    with pytest.raises(PermissionDenied, match="reassign"):
+        cases.update_case(advisor, case.id, 1, team=team.id)

@@ -132,3 +132,15 @@ def test_the_same_file_twice_in_a_case_is_refused(offices, admin, tmp_path):
     with pytest.raises(UserError, match="already in case"):
         documents.add_document(offices, admin, case.id, pdf)
     assert Document.select().count() == 1
+
+
+def test_an_email_with_an_unknown_charset_is_refused_and_the_batch_goes_on(offices, admin, tmp_path):
+    area = WorkArea.get(WorkArea.code == "ATD")
+    case, _ = cases.create_case(admin, area.id)
+    bad = tmp_path / "reclamação.eml"
+    bad.write_bytes(b"From: a@b.c\nSubject: x\nContent-Type: text/plain; charset=x-nonexistent\n\nol\xe1\n")
+    good = tmp_path / "nota.txt"
+    good.write_text("Cliente sem sinal desde ontem.", encoding="utf-8")
+    result = documents.import_files(offices, admin, case.id, [bad, good])
+    assert [d.original_name for d in result.added] == ["nota.txt"]
+    assert "reclamação.eml" in result.failed[0][1] and "not a readable e-mail" in result.failed[0][1]

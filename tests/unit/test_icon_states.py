@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from fpdf import FPDF
 
-from desktop_app.models import Case, CaseContact, Contact, Document, DocumentType, WorkArea
+from desktop_app.models import Case, CaseContact, Contact, Document, DocumentType, Installment, WorkArea
 from desktop_app.models.states import InstallmentsState, InvoiceState, QuoteState, ReportState
 from desktop_app.services import billing, cases, documents, icon_states, reports
 
@@ -168,3 +168,51 @@ def test_money_refuses_float(admin, case):
 def test_drift_reports_a_tampered_state(admin, case):
     Case.update(quote_state=QuoteState.REFUSED).where(Case.id == case.id).execute()
     assert icon_states.drift([case.id]) == [(case.id, "quote_state", QuoteState.REFUSED, QuoteState.NONE)]
+
+
+@pytest.mark.parametrize("total, parts", [("1000.00", 6), ("121.00", 6), ("89.90", 4), ("599.00", 12)])
+def test_an_invoice_paid_in_installments_is_paid_whatever_the_float_sum(admin, case, total, parts):
+    invoice, _ = billing.issue_invoice(admin, case.id, [("x", Decimal(1), Decimal(total), Decimal(0))],
+                                       installments=parts)
+    for installment in list(invoice.installments):
+        billing.record_payment(admin, invoice.id, installment_id=installment.id)
+    row = stored(case.id)
+    assert (row.invoice_state, row.installments_state) == (InvoiceState.PAID, InstallmentsState.ALL_PAID)
+
+
+def test_paying_the_whole_invoice_pays_every_installment(admin, case):
+    invoice, _ = billing.issue_invoice(admin, case.id, [("x", Decimal(1), Decimal("300"), Decimal(0))],
+                                       installments=3)
+    billing.record_payment(admin, invoice.id, Decimal("150.00"))
+    row = stored(case.id)
+    assert (row.installments_paid, row.invoice_state) == (1, InvoiceState.UNPAID)  # 100 + 50 of the next
+    billing.record_payment(admin, invoice.id, Decimal("150.00"))
+    row = stored(case.id)
+    assert (row.installments_state, row.invoice_state) == (InstallmentsState.ALL_PAID, InvoiceState.PAID)
+
+
+def test_a_cent_does_not_pay_an_installment(admin, case):
+    invoice, _ = billing.issue_invoice(admin, case.id, [("x", Decimal(1), Decimal("300"), Decimal(0))],
+                                       installments=1)
+    only = next(iter(invoice.installments))
+    billing.record_payment(admin, invoice.id, Decimal("0.01"), installment_id=only.id)
+    row = stored(case.id)
+    assert (row.installments_paid, row.invoice_state) == (0, InvoiceState.UNPAID)
+
+
+def test_installments_fall_on_the_last_day_of_short_months(admin, case):
+    import datetime as dt
+
+    invoice, _ = billing.issue_invoice(admin, case.id, [("x", Decimal(1), Decimal("90"), Decimal(0))],
+                                       installments=3, first_due=dt.date(2025, 1, 31))
+    assert [i.due_date for i in invoice.installments.order_by(Installment.sequence)] == [
+        dt.date(2025, 1, 31), dt.date(2025, 2, 28), dt.date(2025, 3, 31)]
+
+
+def test_unknown_rows_give_not_found_not_sql(admin):
+    from desktop_app.errors import NotFound
+
+    with pytest.raises(NotFound, match="Invoice 999 does not exist"):
+        billing.record_payment(admin, 999, Decimal("1"))
+    with pytest.raises(NotFound, match="Quote 999 does not exist"):
+        billing.answer_quote(admin, 999, accepted=True)
