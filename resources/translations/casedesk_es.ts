@@ -574,6 +574,10 @@
         <translation>Campo {field}: un importe no puede ser negativo.</translation>
     </message>
     <message>
+        <source>{what} {id} does not exist.</source>
+        <translation>{what} {id} no existe.</translation>
+    </message>
+    <message>
         <source>A quote is answered by the client or a collaborator.</source>
         <translation>Un presupuesto lo responde el cliente o un colaborador.</translation>
     </message>
@@ -656,6 +660,10 @@
     <message>
         <source>Only a {role} may move a case to {to_status}.</source>
         <translation>Solo un {role} puede pasar un expediente a {to_status}.</translation>
+    </message>
+    <message>
+        <source>Case {number} cannot go to {to_status}: missing {documents}.</source>
+        <translation>El expediente {number} no puede pasar a {to_status}: falta {documents}.</translation>
     </message>
     <message>
         <source>Cancelling case {number} needs a reason.</source>

@@ -574,6 +574,10 @@
         <translation>Champ {field} : un montant ne peut pas être négatif.</translation>
     </message>
     <message>
+        <source>{what} {id} does not exist.</source>
+        <translation>{what} {id} n'existe pas.</translation>
+    </message>
+    <message>
         <source>A quote is answered by the client or a collaborator.</source>
         <translation>Un devis est accepté ou refusé par le client ou par un collaborateur.</translation>
     </message>
@@ -656,6 +660,10 @@
     <message>
         <source>Only a {role} may move a case to {to_status}.</source>
         <translation>Seul un {role} peut passer un dossier en {to_status}.</translation>
+    </message>
+    <message>
+        <source>Case {number} cannot go to {to_status}: missing {documents}.</source>
+        <translation>Le dossier {number} ne peut pas passer à {to_status} : il manque {documents}.</translation>
     </message>
     <message>
         <source>Cancelling case {number} needs a reason.</source>

@@ -574,6 +574,10 @@
         <translation>Campo {field}: um valor não pode ser negativo.</translation>
     </message>
     <message>
+        <source>{what} {id} does not exist.</source>
+        <translation>{what} {id} não existe.</translation>
+    </message>
+    <message>
         <source>A quote is answered by the client or a collaborator.</source>
         <translation>Um orçamento é respondido pelo cliente ou por um colaborador.</translation>
     </message>
@@ -656,6 +660,10 @@
     <message>
         <source>Only a {role} may move a case to {to_status}.</source>
         <translation>Só um {role} pode mover um atendimento para {to_status}.</translation>
+    </message>
+    <message>
+        <source>Case {number} cannot go to {to_status}: missing {documents}.</source>
+        <translation>O atendimento {number} não pode passar para {to_status}: falta {documents}.</translation>
     </message>
     <message>
         <source>Cancelling case {number} needs a reason.</source>
