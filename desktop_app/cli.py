@@ -109,6 +109,11 @@ def main(argv: list[str] | None = None) -> int:
     except AppError as exc:
         _fail(exc.message)
         return EXIT_USAGE
+    except BrokenPipeError:  # `casedesk users | head`: the reader left, which is not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         _fail("interrupted")
         return EXIT_FAILED

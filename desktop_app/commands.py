@@ -76,12 +76,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_users(args: argparse.Namespace) -> int:
+    from peewee import JOIN
+
     from desktop_app.models import Role, Team, User
 
     workspace = open_for(args)
     try:
-        query = (User.select(User, Role, Team).join(Role).switch(User).join(Team, on=(User.team == Team.id),
-                 join_type="LEFT OUTER").order_by(Role.code, User.login))
+        query = (User.select(User, Role, Team).join(Role).switch(User)
+                 .join(Team, JOIN.LEFT_OUTER).order_by(Role.code, User.login))
         for user in query:
             team = user.team.name if user.team_id else "-"
             password = "password" if user.password_hash else "no password"

@@ -342,3 +342,12 @@ def test_selftest_steps_with_a_stand_in_window(monkeypatch, qapp):
     monkeypatch.setitem(sys.modules, "desktop_app.app", types.SimpleNamespace(create_main_window=broken))
     assert run_selftest() == ["main window: RuntimeError: no window today"]
     assert _selftest_dirs() == before
+
+
+def test_users_lists_logins_with_role_and_team(tmp_path, capsys):
+    from desktop_app.cli import main
+
+    (tmp_path / "d").mkdir()
+    assert main(["--data-dir", str(tmp_path / "d"), "users"]) == 0
+    out = capsys.readouterr().out
+    assert out.split()[:3] == ["admin", "admin", "-"]
