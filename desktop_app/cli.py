@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     demo = sub.add_parser("demo", help="fill the data dir with a realistic demo office")
-    demo.add_argument("--cases", type=int, default=2000, help="number of cases (default 2000)")
+    demo.add_argument("--cases", type=int, default=3000, help="number of cases (default 3000)")
     demo.add_argument("--seed", type=int, default=1, help="random seed: the same seed gives the same data")
     demo.add_argument("--documents", type=int, default=None,
                       help="cases that get real files attached (default: about 1 in 10, at most 300)")
