@@ -36,6 +36,7 @@ from desktop_app.errors import QT_TRANSLATE_NOOP, StorageError, UserError
 from desktop_app.services import audit
 from desktop_app.services.context import Actor, Workspace
 from desktop_app.services.permissions import Action, require
+from desktop_app.storage.blobs import fsync_dir
 from desktop_app.storage.database import backup_sqlite, is_sqlite, write_transaction
 from desktop_app.storage.migrations import VERSION_TABLE, latest_version
 
@@ -237,16 +238,6 @@ def _fsync_file(path: Path) -> None:
         os.fsync(fh.fileno())
 
 
-def _fsync_dir(path: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _publish(part: Path, out: Path) -> None:
     """Gives the finished archive its name, never replacing a file that appeared meanwhile."""
     try:
@@ -269,7 +260,7 @@ def _publish(part: Path, out: Path) -> None:
     else:
         part.unlink()
     with contextlib.suppress(OSError):
-        _fsync_dir(out.parent)
+        fsync_dir(out.parent)
 
 
 # --- restore ----------------------------------------------------------------------------------
@@ -501,4 +492,4 @@ def _move_into_place(work: Path, data_dir: Path) -> None:
             os.replace(source, target)
     os.replace(work / paths.database_file(data_dir).name, paths.database_file(data_dir))
     with contextlib.suppress(OSError):
-        _fsync_dir(data_dir)
+        fsync_dir(data_dir)

@@ -83,7 +83,7 @@ class BlobStore:
                 return sha, size
             final.parent.mkdir(parents=True, exist_ok=True)
             os.replace(tmp, final)
-            _fsync_dir(final.parent)
+            fsync_dir(final.parent)
             return sha, size
         except OSError as exc:
             with contextlib.suppress(OSError):
@@ -126,7 +126,8 @@ class BlobStore:
             self.path_for(sha).unlink()
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path) -> None:
+    """Makes a rename inside `path` durable (no-op on Windows, where NTFS journals it)."""
     if os.name == "nt":
         return
     fd = os.open(path, os.O_RDONLY)

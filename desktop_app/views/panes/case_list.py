@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from desktop_app.services import queries
 from desktop_app.views import formatting, icons
 from desktop_app.views.item_models.case_table import COLUMN_INDEX, COLUMNS, ICON_COLUMNS, CaseTableModel
 from desktop_app.views.item_models.status_delegate import StatusIconDelegate
+from desktop_app.views.list_table import list_table
 from desktop_app.views.session import Session
 from desktop_app.views.table_columns import content_width, fit_columns
 from desktop_app.views.tasks import LatestTask
@@ -99,14 +99,7 @@ class CaseListPane(QWidget):
         bar.addStretch(0)
 
         self.model = CaseTableModel(self)
-        self.table = QTableView(self, objectName="caseTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
+        self.table = list_table(self, "caseTable", self.model)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         vertical = self.table.verticalHeader()
         vertical.hide()

@@ -7,10 +7,8 @@ import logging
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
     QStackedLayout,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +17,7 @@ from desktop_app.errors import AppError
 from desktop_app.services import queries
 from desktop_app.views import formatting
 from desktop_app.views.item_models.document_table import COLUMN_INDEX, COLUMNS, DocumentTableModel
+from desktop_app.views.list_table import list_table
 from desktop_app.views.session import Session
 from desktop_app.views.table_columns import content_width, fit_columns
 
@@ -46,15 +45,7 @@ class DocumentsPane(QWidget):
 
     def _build_ui(self) -> None:
         self.model = DocumentTableModel(self)
-        self.table = QTableView(self, objectName="documentTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = list_table(self, "documentTable", self.model)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
