@@ -13,7 +13,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
 from desktop_app import __version__
+from desktop_app.errors import AppError
 from desktop_app.models.states import RoleCode
+from desktop_app.services import icon_details
+from desktop_app.views import formatting
+from desktop_app.views.dialogs.billing import TAB_OF_ICON, BillingDialog
+from desktop_app.views.dialogs.icon_legend import IconLegendDialog
 from desktop_app.views.panes.case_list import CaseListPane
 from desktop_app.views.panes.documents import DocumentsPane
 from desktop_app.views.panes.index import IndexPane
@@ -51,6 +56,8 @@ class MainWindow(QMainWindow):
         self._default_state = self.saveState(STATE_VERSION)
         self._layout_restored = False
         self._shown_once = False
+        self.billing_dialog: BillingDialog | None = None
+        self.legend_dialog: IconLegendDialog | None = None
 
     # -- building ---------------------------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
@@ -106,6 +113,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(reset_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        legend_action = QAction(self.tr("Status icons &legend"), self, objectName="actionIconLegend")
+        legend_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        legend_action.triggered.connect(self.show_icon_legend)
+        help_menu.addAction(legend_action)
         about_action = QAction(self.tr("&About CaseDesk"), self, objectName="actionAbout")
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
@@ -123,6 +134,8 @@ class MainWindow(QMainWindow):
         self.case_list.sig_case_selected.connect(self._on_case_selected)
         self.case_list.sig_cases_loaded.connect(self._on_cases_loaded)
         self.case_list.sig_error.connect(self._on_error)
+        self.case_list.sig_icon_activated.connect(self._on_icon_activated)
+        self.case_list.sig_legend_requested.connect(self.show_icon_legend)
         self.documents.sig_document_selected.connect(self._on_document_selected)
         self.preview.sig_preview_finished.connect(self._check_settled)
 
@@ -232,6 +245,33 @@ class MainWindow(QMainWindow):
     def _check_settled(self, *_args) -> None:
         if self.is_settled:
             self.sig_settled.emit()
+
+    @Slot(int, str)
+    def _on_icon_activated(self, case_id: int, key: str) -> None:
+        """Report → its document in the preview; quote, invoice, installments → the billing dialog."""
+        if self.case_list.current_case_id != case_id:
+            self.case_list.select_case(case_id)
+        if key == "report":
+            try:
+                target = icon_details.explain(self.session.actor, case_id, "report").target_id
+            except AppError as exc:
+                self._on_error(formatting.error_text(exc))
+                return
+            if target is not None and not self.documents.select_document(target):
+                self._on_error(self.tr("The report is not in the documents list."))
+            return
+        if self.billing_dialog is None:
+            self.billing_dialog = BillingDialog(self.session, self.pool, self)
+        self.billing_dialog.show_case(case_id, TAB_OF_ICON.get(key, "quotes"))
+
+    @Slot()
+    def show_icon_legend(self) -> None:
+        if self.legend_dialog is None:
+            row = self.case_list.model.case_row(0)
+            self.legend_dialog = IconLegendDialog(row.currency if row else "EUR", self)
+        self.legend_dialog.show()
+        self.legend_dialog.raise_()
+        self.legend_dialog.activateWindow()
 
     @Slot()
     def show_about(self) -> None:

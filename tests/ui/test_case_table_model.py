@@ -53,13 +53,14 @@ def test_icon_columns_carry_state_and_tooltips(window, office):
     report = case_table.COLUMN_INDEX["report"]
     billing_row = rows[office.billing_case]
     assert model.index(billing_row, installments).data(STATE_ROLE)[:2] == (1, "1/3")
-    assert model.index(billing_row, installments).data(Qt.ItemDataRole.ToolTipRole) == "1 of 3 installments paid"
+    assert "<b>1 of 3 installments paid</b>" in model.index(billing_row, installments).data(
+        Qt.ItemDataRole.ToolTipRole)
     assert model.index(billing_row, invoice).data(STATE_ROLE)[0] == 2  # issued, unpaid
     assert model.index(rows[office.quote_case], quote).data(STATE_ROLE)[0] == 1  # awaiting
     tooltip = Qt.ItemDataRole.ToolTipRole
-    assert model.index(rows[office.documents_case], report).data(tooltip) == \
-        "Report attached and visible to every contact"  # rapport_dpe.pdf is of the report type
-    assert model.index(billing_row, report).data(tooltip) == "No report attached"
+    assert "<b>Report attached and visible to every contact</b>" in model.index(
+        rows[office.documents_case], report).data(tooltip)  # rapport_dpe.pdf is of the report type
+    assert "<b>No report attached</b>" in model.index(billing_row, report).data(tooltip)
     assert model.index(0, case_table.STATUS_COLUMN).data(Qt.ItemDataRole.DecorationRole) is not None
 
 

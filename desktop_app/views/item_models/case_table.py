@@ -25,13 +25,15 @@ from PySide6.QtCore import (
 
 from desktop_app.models.states import InstallmentsState, InvoiceState, QuoteState, ReportState
 from desktop_app.services import queries
+from desktop_app.services.icon_details import IconDetail
 from desktop_app.services.queries import CaseRow
-from desktop_app.views import formatting, icons
+from desktop_app.views import formatting, icon_text, icons
 
 log = logging.getLogger(__name__)
 
 BLOCK_SIZE = 256
 MAX_BLOCKS = 64
+TOOLTIP_CACHE = 64  # (case id, icon key) → tooltip text, dropped on every refresh
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2  # (state, badge text, currency) of an icon column
 KEY_ROLE = Qt.ItemDataRole.UserRole  # headerData: the column's stable key (DESIGN §4)
@@ -135,8 +137,10 @@ class _Line:
                        for i, c in enumerate(COLUMNS) if c.is_icon}
 
 
-def state_tooltip(key: str, row: CaseRow) -> str:
-    """Why an icon column shows what it shows (who and when come with the billing panes)."""
+def state_tooltip(key: str, row: CaseRow, detail: IconDetail | None = None) -> str:
+    """Why an icon column shows what it shows; with `detail`, rich text adding who and when."""
+    if detail is not None:
+        return icon_text.tooltip_html(state_tooltip(key, row), detail)
     translate = QCoreApplication.translate  # lupdate needs the literal contexts below
     if key == "report":
         return {
@@ -178,17 +182,45 @@ class CaseTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._blocks: OrderedDict[int, list[_Line | None]] = OrderedDict()
         self._fetch_rows = fetch_rows or queries.case_rows
+        self._explain: Callable[[int, str], IconDetail] | None = None
+        self._tooltips: OrderedDict[tuple[int, str], str] = OrderedDict()
+
+    def set_icon_explainer(self, explain: Callable[[int, str], IconDetail] | None) -> None:
+        """`explain(case_id, key)` gives the who/when of an icon's tooltip, queried on hover."""
+        self._explain = explain
+        self._tooltips.clear()
+
+    def icon_tooltip(self, key: str, row: CaseRow) -> str:
+        """The icon's tooltip: lazily explained for this one case, kept in a small LRU cache."""
+        cache_key = (row.id, key)
+        text = self._tooltips.get(cache_key)
+        if text is not None:
+            self._tooltips.move_to_end(cache_key)
+            return text
+        detail = None
+        if self._explain is not None:
+            try:
+                detail = self._explain(row.id, key)
+            except Exception:  # a deleted or hidden case, a locked database: the headline still helps
+                log.warning("cannot explain the %s icon of case %s", key, row.id, exc_info=True)
+        text = state_tooltip(key, row, detail)
+        self._tooltips[cache_key] = text
+        while len(self._tooltips) > TOOLTIP_CACHE:
+            self._tooltips.popitem(last=False)
+        return text
 
     # -- loading -------------------------------------------------------------------------
     def set_ids(self, ids: list[int]) -> None:
         self.beginResetModel()
         self._ids = ids
         self._blocks.clear()
+        self._tooltips.clear()
         self.endResetModel()
 
     def refresh_rows(self) -> None:
         """Drops cached rows (after a change) and repaints; the id order stays."""
         self._blocks.clear()
+        self._tooltips.clear()
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
 
@@ -278,7 +310,7 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             key = COLUMNS[column].key
             if column in ICON_COLUMNS:
-                return state_tooltip(key, line.row)
+                return self.icon_tooltip(key, line.row)
             if key == "technician":
                 return line.row.technician_name or None
             return line.display[column] or None

@@ -28,38 +28,43 @@ class StatusIconDelegate(QStyledItemDelegate):
         state = index.data(STATE_ROLE)
         if not state:
             return
-        code, badge, currency = state
-        key = COLUMNS[index.column()].key
-        rect = option.rect
-        pixmap = icons.status_pixmap(key, code, currency)
-        painter.save()
-        try:
-            if pixmap is None and badge:
-                self._paint_badge(painter, rect, badge)
-            elif pixmap is not None:
-                size = icons.ICON_SIZE
-                text_width = painter.fontMetrics().horizontalAdvance(badge) + 2 if badge else 0
-                x = rect.x() + (rect.width() - size - text_width) // 2
-                y = rect.y() + (rect.height() - size) // 2
-                painter.drawPixmap(x, y, pixmap)
-                if badge:
-                    painter.setPen(QColor(icons.GREEN))
-                    text_rect = QRect(x + size + 2, rect.y(), text_width, rect.height())
-                    painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                                     badge)
-        finally:
-            painter.restore()
+        paint_state(painter, option.rect, COLUMNS[index.column()].key, state)
 
-    @staticmethod
-    def _paint_badge(painter: QPainter, rect: QRect, text: str) -> None:
-        metrics = painter.fontMetrics()
-        width = metrics.horizontalAdvance(text) + 10
-        height = min(rect.height() - 4, metrics.height() + 2)
-        badge = QRect(rect.x() + (rect.width() - width) // 2, rect.y() + (rect.height() - height) // 2,
-                      width, height)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(BADGE_COLOUR)
-        painter.drawRoundedRect(badge, height / 2, height / 2)
-        painter.setPen(QColor("white"))
-        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), text)
+
+def paint_state(painter: QPainter, rect: QRect, key: str, state: tuple[int, str, str]) -> None:
+    """Draws one icon cell: the state's cached glyph, a count beside it, or a "k/n" badge.
+
+    Shared by the case list and the legend, so both show exactly the same thing.
+    """
+    code, badge, currency = state
+    pixmap = icons.status_pixmap(key, code, currency)
+    painter.save()
+    try:
+        if pixmap is None and badge:
+            _paint_badge(painter, rect, badge)
+        elif pixmap is not None:
+            size = icons.ICON_SIZE
+            text_width = painter.fontMetrics().horizontalAdvance(badge) + 2 if badge else 0
+            x = rect.x() + (rect.width() - size - text_width) // 2
+            y = rect.y() + (rect.height() - size) // 2
+            painter.drawPixmap(x, y, pixmap)
+            if badge:
+                painter.setPen(QColor(icons.GREEN))
+                text_rect = QRect(x + size + 2, rect.y(), text_width, rect.height())
+                painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), badge)
+    finally:
+        painter.restore()
+
+
+def _paint_badge(painter: QPainter, rect: QRect, text: str) -> None:
+    metrics = painter.fontMetrics()
+    width = metrics.horizontalAdvance(text) + 10
+    height = min(rect.height() - 4, metrics.height() + 2)
+    badge = QRect(rect.x() + (rect.width() - width) // 2, rect.y() + (rect.height() - height) // 2,
+                  width, height)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(BADGE_COLOUR)
+    painter.drawRoundedRect(badge, height / 2, height / 2)
+    painter.setPen(QColor("white"))
+    painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), text)

@@ -28,13 +28,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.services import queries
+from desktop_app.services import icon_details, queries
 from desktop_app.views import formatting, icons
-from desktop_app.views.item_models.case_table import COLUMN_INDEX, COLUMNS, ICON_COLUMNS, CaseTableModel
+from desktop_app.views.item_models.case_table import (
+    COLUMN_INDEX,
+    COLUMNS,
+    ICON_COLUMNS,
+    STATE_ROLE,
+    CaseTableModel,
+)
 from desktop_app.views.item_models.status_delegate import StatusIconDelegate
 from desktop_app.views.list_table import list_table
 from desktop_app.views.session import Session
@@ -67,6 +74,10 @@ class CaseListPane(QWidget):
     """A (re)load finished; the argument is the number of rows."""
     sig_error = Signal(str)
     """A load failed; the argument is the translated message."""
+    sig_icon_activated = Signal(int, str)
+    """A status icon was clicked: (case id, column key: report, quote, invoice or installments)."""
+    sig_legend_requested = Signal()
+    """The Legend button beside the list was pressed."""
 
     def __init__(self, session: Session, pool: QThreadPool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,12 +133,24 @@ class CaseListPane(QWidget):
         for index in ICON_COLUMNS:
             self.table.setItemDelegateForColumn(index, delegate)
         self._delegate = delegate
+        self.model.set_icon_explainer(functools.partial(icon_details.explain, self._session.actor))
+        self.table.clicked.connect(self._on_cell_clicked)
+        self.legend_button = QToolButton(self, objectName="iconLegendButton")
+        self.legend_button.setIcon(icons.icon("fa5s.question-circle"))
+        self.legend_button.setText(self.tr("Legend"))
+        self.legend_button.setToolTip(self.tr("What the status icons mean (F1)"))
+        self.legend_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.legend_button.setAutoRaise(True)
+        self.legend_button.clicked.connect(self.sig_legend_requested)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
-        layout.addWidget(self.filter_bar)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_bar, 1)
+        top.addWidget(self.legend_button)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
 
     # -- loading ---------------------------------------------------------------------------
@@ -193,6 +216,16 @@ class CaseListPane(QWidget):
         if case_id != self._current_id:
             self._current_id = case_id
             self.sig_case_selected.emit(case_id)
+
+    @Slot(QModelIndex)
+    def _on_cell_clicked(self, index: QModelIndex) -> None:
+        """A click on a status icon that is not "none" opens what is behind it."""
+        if index.column() not in ICON_COLUMNS:
+            return
+        state = index.data(STATE_ROLE)
+        case_id = self.model.case_id(index.row())
+        if state and state[0] and case_id is not None:
+            self.sig_icon_activated.emit(case_id, COLUMNS[index.column()].key)
 
     # -- search and sort -------------------------------------------------------------------
     def focus_search(self) -> None:

@@ -119,6 +119,18 @@ class DocumentsPane(QWidget):
         else:
             self._set_current(None)
 
+    def select_document(self, document_id: int) -> bool:
+        """Makes a listed document current (the preview and index follow); False if it is not listed."""
+        for row in range(self.model.rowCount()):
+            if self.model.document_id(row) == document_id:
+                index = self.model.index(row, 0)
+                self.table.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.scrollTo(index)
+                return True
+        return False
+
     def _show_placeholder(self, text: str) -> None:
         self.placeholder.setText(text)
         self._stack.setCurrentWidget(self.placeholder)
