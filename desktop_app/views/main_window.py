@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.case_list.sig_case_selected.connect(self._on_case_selected)
         self.case_list.sig_cases_loaded.connect(self._on_cases_loaded)
         self.case_list.sig_error.connect(self._on_error)
+        self.case_list.sig_case_opened.connect(self._on_case_opened)
         self.documents.sig_document_selected.connect(self._on_document_selected)
         self.preview.sig_preview_finished.connect(self._check_settled)
 
@@ -214,6 +215,13 @@ class MainWindow(QMainWindow):
         self.documents.show_case(case_id)
         if case_id is not None and self.documents.current_document_id is None:
             self.preview.show_empty(self.tr("No documents"), self.tr("This case has no documents yet."))
+
+    @Slot(int)
+    def _on_case_opened(self, _case_id: int) -> None:
+        """Enter on a case: on to its documents (the dock is shown if it was closed)."""
+        self.documents_dock.show()
+        self.documents_dock.raise_()
+        self.documents.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(object)
     def _on_document_selected(self, document_id: int | None) -> None:
