@@ -63,29 +63,29 @@ class ColumnChooser(QObject):
         header.customContextMenuRequested.connect(self._on_menu_requested)
 
     # -- keys and state --------------------------------------------------------------------
-    def keys(self) -> list[str]:
+    def column_keys(self) -> list[str]:
         """Every column key in logical (model) order."""
         model = self.header.model()
         return [str(model.headerData(i, Qt.Orientation.Horizontal, KEY_ROLE)) for i in range(self.header.count())]
 
     def logical(self, key: str) -> int:
-        return self.keys().index(key)
+        return self.column_keys().index(key)
 
     def states(self) -> list[tuple[str, bool]]:
         """(key, visible) of every column in the order the user sees them."""
-        keys = self.keys()
+        keys = self.column_keys()
         return [(keys[self.header.logicalIndex(v)], not self.header.isSectionHidden(self.header.logicalIndex(v)))
                 for v in range(self.header.count())]
 
     def default_states(self) -> list[tuple[str, bool]]:
-        return [(key, key not in self.default_hidden) for key in self.keys()]
+        return [(key, key not in self.default_hidden) for key in self.column_keys()]
 
     def visible_keys(self) -> list[str]:
         return [key for key, visible in self.states() if visible]
 
     def apply(self, states: Iterable[tuple[str, bool]]) -> None:
         """Orders the named columns first, in this order, and shows or hides them; unknown keys are skipped."""
-        keys = self.keys()
+        keys = self.column_keys()
         position = 0
         for key, visible in states:
             if key not in keys:
@@ -111,7 +111,7 @@ class ColumnChooser(QObject):
         menu = QMenu(parent or self.header, objectName="columnMenu")
         menu.setToolTipsVisible(True)
         visible = self.visible_keys()
-        keys = self.keys()
+        keys = self.column_keys()
         for key, shown in self.states():
             section = keys.index(key)
             action = QAction(column_label(self.header, section), menu, objectName=f"columnAction_{key}")
@@ -144,7 +144,7 @@ class ColumnChooser(QObject):
     @Slot()
     def open_dialog(self) -> ChooseColumnsDialog:
         """Opens the dialog (window-modal, not blocking); OK applies it."""
-        keys = self.keys()
+        keys = self.column_keys()
         labels = {key: column_label(self.header, keys.index(key)) for key in keys}
         self.dialog = ChooseColumnsDialog(self.states(), self.default_states(), labels, self.header.window())
         self.dialog.accepted.connect(self._on_dialog_accepted)
@@ -184,8 +184,8 @@ class ChooseColumnsDialog(QDialog):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setMinimumHeight(self.fontMetrics().height() * 16)
-        self.list.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
+        self.list.setSpacing(1)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.up_button = QPushButton(self.tr("Move &up"), self, objectName="moveColumnUpButton")
         self.down_button = QPushButton(self.tr("Move &down"), self, objectName="moveColumnDownButton")
         self.up_button.clicked.connect(lambda: self._move(-1))
@@ -220,6 +220,12 @@ class ChooseColumnsDialog(QDialog):
                           | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
             item.setCheckState(Qt.CheckState.Checked if visible else Qt.CheckState.Unchecked)
         self.list.setCurrentRow(0)
+        # Every column in view without scrolling (there are about 25), each label whole.
+        metrics = self.list.fontMetrics()
+        widest = max((metrics.horizontalAdvance(label) for label in self._labels.values()), default=200)
+        self.list.setMinimumWidth(widest + 72)
+        row = max(self.list.sizeHintForRow(0), metrics.height()) + 2 * self.list.spacing()
+        self.list.setMinimumHeight(min(len(states), 28) * row + 2 * self.list.frameWidth() + 4)
 
     def states(self) -> list[tuple[str, bool]]:
         items = (self.list.item(row) for row in range(self.list.count()))

@@ -39,6 +39,7 @@ class _ReasonDialog(QDialog):
         layout.addWidget(self.question)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
     @property
     def ok_button(self):

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -56,14 +56,14 @@ class StatusCombo(QComboBox):
         self.choices = choices
         self.case_id = choices.case_id
         self.version = version  # the row's: what the user saw
-        self._add(choices.current)
-        font = QFont(self.font())
-        font.setBold(True)
-        self.setItemData(0, font, Qt.ItemDataRole.FontRole)
+        self._add(choices.current)  # highlighted when the list opens
         self.setItemData(0, self.tr("Current status"), Qt.ItemDataRole.ToolTipRole)
         for move in choices.moves:
             self._add(move)
         self.setMaxVisibleItems(max(12, len(choices.moves) + 1))
+        # The list is as wide as its longest status, not as the (often narrower) cell.
+        widest = max(self.fontMetrics().horizontalAdvance(self.itemText(i)) for i in range(self.count()))
+        self.view().setMinimumWidth(widest + self.iconSize().width() + 40)
 
     def _add(self, move: StatusMove) -> None:
         self.addItem(icons.colour_dot(move.colour), move.name, move.code)
@@ -75,6 +75,24 @@ class StatusCombo(QComboBox):
             item.setToolTip(formatting.error_text(move.refusal))
         elif move.help_text:
             self.setItemData(row, move.help_text, Qt.ItemDataRole.ToolTipRole)
+
+    def open_popup(self) -> None:
+        if self.isVisible() and not self.view().isVisible():
+            self.showPopup()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Typing or arrows on the closed box open the list; only a click or Enter in it chooses.
+
+        (A closed QComboBox would take the first status starting with the letter typed.)
+        """
+        browse = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home,
+                  Qt.Key.Key_End)
+        if not self.view().isVisible() and (event.key() in browse or event.text().strip()):
+            self.showPopup()
+            if event.text().strip():
+                self.view().keyboardSearch(event.text())
+            return
+        super().keyPressEvent(event)
 
     def move_codes(self) -> list[str]:
         return [self.itemData(row, CODE_ROLE) for row in range(1, self.count())]
@@ -117,7 +135,7 @@ class StatusEditorDelegate(QStyledItemDelegate):
         editor.setFrame(False)
         editor.activated.connect(functools.partial(self._on_activated, editor))
         self.editor = editor
-        QTimer.singleShot(0, editor.showPopup)  # a drop-down straight away
+        QTimer.singleShot(0, editor, editor.open_popup)  # a drop-down straight away
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:

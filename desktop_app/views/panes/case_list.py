@@ -304,9 +304,16 @@ class CaseListPane(QWidget):
                 fixed[index] = content_width(header, title, _sample_text(column.sample),
                                              sortable=column.key in queries.SORT_KEYS)
         weights = {i: c.weight for i, c in enumerate(COLUMNS) if not c.sample}
+        # With many columns shown, names keep at least their title's width and the list scrolls sideways.
+        shown = [i for i in weights if not header.isSectionHidden(i)]
+        total = sum(weights[i] for i in shown) or 1.0
+        least = max((content_width(header, self.model.headerData(i, Qt.Orientation.Horizontal), "",
+                                   sortable=COLUMNS[i].key in queries.SORT_KEYS) * total / weights[i]
+                     for i in shown), default=0)
+        needed = sum(w for i, w in fixed.items() if not header.isSectionHidden(i)) + int(least) + 1
         self._fitting = True
         try:
-            fit_columns(header, fixed, weights, self.table.viewport().width())
+            fit_columns(header, fixed, weights, max(self.table.viewport().width(), needed))
         finally:
             self._fitting = False
 
