@@ -45,6 +45,7 @@ _SORT_COLUMNS: dict[str, tuple[pw.Field, str | None]] = {
     "appointment": (Case.appointment_at, None),
     "technician": (Case.assigned_user, None),
     "status": (Case.status, None),
+    "contract": (Case.contract, "NOCASE"), "order_date": (Case.order_date, None),
 }
 SORT_KEYS = frozenset(_SORT_COLUMNS)
 DEFAULT_SORT = "created"
@@ -80,6 +81,18 @@ class CaseRow:
     status_kind: str
     document_count: int
     currency: str
+    version: int  # optimistic locking: an in-row edit sends it back
+    work_area_id: int
+    status_code: str
+    protocol: str
+    subject: str
+    nature: str
+    origin: str
+    priority: int  # 0 low, 1 normal, 2 high, 3 urgent
+    contract: str
+    trade: str
+    order_date: dt.date | None
+    pending_interaction: str  # PendingInteraction
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +261,9 @@ def case_rows(ids: Sequence[int]) -> dict[int, CaseRow]:
         Case.report_state, Case.report_deliveries, Case.quote_state, Case.invoice_state,
         Case.installments_state, Case.installments_paid, Case.installments_total,
         Case.tariff, Case.amount, Status.name, Status.colour, Status.kind, Case.document_count,
-        Office.currency)
+        Office.currency, Case.version, Case.work_area, Status.code, Case.protocol, Case.subject,
+        Case.nature, Case.origin, Case.priority, Case.contract, Case.trade, Case.order_date,
+        Case.pending_interaction)
         .join(Status, on=(Case.status == Status.id))
         .switch(Case).join(tech, pw.JOIN.LEFT_OUTER, on=(Case.assigned_user == tech.id))
         .switch(Case).join(WorkArea, on=(Case.work_area == WorkArea.id))

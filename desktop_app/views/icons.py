@@ -44,7 +44,13 @@ STATUS_GLYPHS: dict[tuple[str, int], tuple[str, str] | None] = {
     ("installments", InstallmentsState.NONE): None,
     ("installments", InstallmentsState.PARTIAL): None,  # a "k/n" badge, drawn as text
     ("installments", InstallmentsState.ALL_PAID): ("fa5s.check-double", GREEN),
+    # Pending interaction (S4-F20): who owes the next move; codes from case_table.PENDING_CODES.
+    ("pending", 0): None,
+    ("pending", 1): ("fa5s.exchange-alt", AMBER),  # both
+    ("pending", 2): ("fa5s.user-clock", BLUE),  # external: the customer or a third party
+    ("pending", 3): ("fa5s.reply", RED),  # internal: we owe the answer
 }
+PRIORITY_GLYPHS = {2: ("fa5s.arrow-up", AMBER), 3: ("fa5s.exclamation-circle", RED)}
 # The unpaid-invoice sign follows the office's currency.
 CURRENCY_GLYPHS = {"EUR": "fa5s.euro-sign", "BRL": "fa5s.money-bill-wave", "USD": "fa5s.dollar-sign",
                    "GBP": "fa5s.pound-sign"}

@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self.case_list.sig_error.connect(self._on_error)
         self.case_list.sig_icon_activated.connect(self._on_icon_activated)
         self.case_list.sig_legend_requested.connect(self.show_icon_legend)
+        self.case_list.sig_case_opened.connect(self._on_case_opened)
         self.documents.sig_document_selected.connect(self._on_document_selected)
         self.preview.sig_preview_finished.connect(self._check_settled)
 
@@ -227,6 +228,13 @@ class MainWindow(QMainWindow):
         self.documents.show_case(case_id)
         if case_id is not None and self.documents.current_document_id is None:
             self.preview.show_empty(self.tr("No documents"), self.tr("This case has no documents yet."))
+
+    @Slot(int)
+    def _on_case_opened(self, _case_id: int) -> None:
+        """Enter on a case: on to its documents (the dock is shown if it was closed)."""
+        self.documents_dock.show()
+        self.documents_dock.raise_()
+        self.documents.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(object)
     def _on_document_selected(self, document_id: int | None) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDockWidget, QLineEdit, QStackedWidget, QTableView
 
 from desktop_app.app import create_main_window, wait_until_settled
 from desktop_app.services.workspace import close_workspace
+from desktop_app.views.column_chooser import settings_key
 from desktop_app.views.item_models.case_table import COLUMN_INDEX
 from desktop_app.views.item_models.document_table import COLUMN_INDEX as DOCUMENT_COLUMNS
 from desktop_app.views.main_window import SETTINGS_FILE
@@ -132,7 +133,8 @@ def test_layout_and_columns_are_saved_by_key_under_the_data_dir(qtbot, office):
     window.close()
     close_workspace(window.session.workspace)
     settings = QSettings(str(office.data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
-    assert str(settings.value("caseTable/columns")).startswith("city:222:0,number:")
+    saved = settings.value(settings_key(window.session.actor.login, "columns"))  # per user
+    assert str(saved).startswith("city:222:0,number:")
 
     again = create_main_window(office.data_dir)
     qtbot.addWidget(again)

@@ -23,7 +23,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop_app.models.states import InstallmentsState, InvoiceState, QuoteState, ReportState
+from desktop_app.models.states import (
+    InstallmentsState,
+    InvoiceState,
+    PendingInteraction,
+    QuoteState,
+    ReportState,
+)
 from desktop_app.services import queries
 from desktop_app.services.icon_details import IconDetail
 from desktop_app.services.queries import CaseRow
@@ -56,6 +62,7 @@ class Column:
     sample: str = ""  # "date", "datetime", "money" or literal text
     align: int = LEFT
     is_icon: bool = False
+    extra: bool = False  # not one of seed 002's columns: shown by default only where the area uses it
 
     @property
     def width(self) -> int:
@@ -94,14 +101,57 @@ COLUMNS: tuple[Column, ...] = (
            QT_TRANSLATE_NOOP("CaseTableModel", "Progress status"), weight=1.5),
     Column("amount", QT_TRANSLATE_NOOP("CaseTableModel", "Amount"),
            QT_TRANSLATE_NOOP("CaseTableModel", "Mission amount"), sample="money", align=RIGHT),
+    # What the other work areas read (seeds 000, 001, 004); hidden unless the office uses them.
+    Column("contract", QT_TRANSLATE_NOOP("CaseTableModel", "Contract"),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Contract or insurer code"), weight=0.7, extra=True),
+    Column("trade", QT_TRANSLATE_NOOP("CaseTableModel", "Trade"),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Trade (plumber, electrician…)"), weight=0.8, extra=True),
+    Column("subject", QT_TRANSLATE_NOOP("CaseTableModel", "Subject"),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Subject"), weight=1.2, extra=True),
+    Column("priority", QT_TRANSLATE_NOOP("CaseTableModel", "Priority"),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Priority"), sample="priority", extra=True),
+    Column("order_date", QT_TRANSLATE_NOOP("CaseTableModel", "Order date"),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Order or assignment date"), sample="date", align=RIGHT,
+           extra=True),
+    Column("document_count", QT_TRANSLATE_NOOP("CaseTableModel", "Docs"),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Number of documents"), sample="999", align=RIGHT, extra=True),
+    Column("pending", QT_TRANSLATE_NOOP("CaseTableModel", "Pend."),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Pending interaction: who owes the next move"), sample="WW",
+           align=CENTER, is_icon=True, extra=True),
+    Column("protocol", QT_TRANSLATE_NOOP("CaseTableModel", "Protocol"),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Protocol given to the customer"), weight=0.8, extra=True),
+    Column("origin", QT_TRANSLATE_NOOP("CaseTableModel", "Origin"),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Where the case came from"), weight=0.7, extra=True),
+    Column("nature", QT_TRANSLATE_NOOP("CaseTableModel", "Nature"),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Nature of the case"), weight=0.6, extra=True),
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 STATUS_COLUMN = COLUMN_INDEX["status"]
+PRIORITY_COLUMN = COLUMN_INDEX["priority"]
 ICON_COLUMNS = frozenset(i for i, c in enumerate(COLUMNS) if c.is_icon)
+
+PRIORITY_LABELS = (QT_TRANSLATE_NOOP("CaseTableModel", "Low"), QT_TRANSLATE_NOOP("CaseTableModel", "Normal"),
+                   QT_TRANSLATE_NOOP("CaseTableModel", "High"), QT_TRANSLATE_NOOP("CaseTableModel", "Urgent"))
+# PendingInteraction → the small code the icon table knows (icons.STATUS_GLYPHS "pending").
+PENDING_CODES = {PendingInteraction.NONE: 0, PendingInteraction.BOTH: 1, PendingInteraction.EXTERNAL: 2,
+                 PendingInteraction.INTERNAL: 3}
 
 _ICON_STATE_FIELDS = {"report": "report_state", "quote": "quote_state", "invoice": "invoice_state",
                       "installments": "installments_state"}
+
+
+def priority_label(priority: int) -> str:
+    if not 0 <= priority < len(PRIORITY_LABELS):
+        return str(priority)
+    return QCoreApplication.translate(_CTX, PRIORITY_LABELS[priority])
+
+
+def _icon_state(row: CaseRow, key: str) -> int:
+    if key == "pending":
+        return PENDING_CODES.get(row.pending_interaction, 0)  # type: ignore[call-overload]
+    return getattr(row, _ICON_STATE_FIELDS[key])
+
 _FORMATTERS: dict[str, Callable[[CaseRow], str]] = {
     "number": lambda r: r.number,
     "internal_ref": lambda r: r.internal_ref,
@@ -114,6 +164,15 @@ _FORMATTERS: dict[str, Callable[[CaseRow], str]] = {
     "tariff": lambda r: formatting.money(r.tariff, r.currency) if r.tariff else "",
     "status": lambda r: r.status_name,
     "amount": lambda r: formatting.money(r.amount, r.currency) if r.amount else "",
+    "contract": lambda r: r.contract,
+    "trade": lambda r: r.trade,
+    "subject": lambda r: r.subject,
+    "priority": lambda r: priority_label(r.priority),
+    "order_date": lambda r: formatting.date(r.order_date),
+    "document_count": lambda r: str(r.document_count),
+    "protocol": lambda r: r.protocol,
+    "origin": lambda r: r.origin,
+    "nature": lambda r: r.nature,
 }
 
 
@@ -133,7 +192,7 @@ class _Line:
     def __init__(self, row: CaseRow) -> None:
         self.row = row
         self.display = tuple(_FORMATTERS[c.key](row) if c.key in _FORMATTERS else "" for c in COLUMNS)
-        self.states = {i: (getattr(row, _ICON_STATE_FIELDS[c.key]), _badge(row, c.key), row.currency)
+        self.states = {i: (_icon_state(row, c.key), _badge(row, c.key), row.currency)
                        for i, c in enumerate(COLUMNS) if c.is_icon}
 
 
@@ -171,6 +230,14 @@ def state_tooltip(key: str, row: CaseRow, detail: IconDetail | None = None) -> s
                 total=row.installments_total)
         return translate("CaseTableModel", "{paid} of {total} installments paid").format(
             paid=row.installments_paid, total=row.installments_total)
+    if key == "pending":
+        return {
+            PendingInteraction.NONE: translate("CaseTableModel", "No interaction pending"),
+            PendingInteraction.BOTH: translate("CaseTableModel", "Pending interaction: both sides owe a move"),
+            PendingInteraction.EXTERNAL: translate(
+                "CaseTableModel", "Pending interaction: external (the customer or a third party)"),
+            PendingInteraction.INTERNAL: translate("CaseTableModel", "Pending interaction: internal (us)"),
+        }.get(row.pending_interaction, "")  # type: ignore[call-overload]
     return ""
 
 
@@ -224,6 +291,14 @@ class CaseTableModel(QAbstractTableModel):
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
 
+    def refresh_case(self, case_id: int) -> None:
+        """Re-reads the block holding one case (after an in-row edit) and repaints its row."""
+        row = self.row_of(case_id)
+        if row is None:
+            return
+        self._blocks.pop(row // BLOCK_SIZE, None)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
     def case_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
@@ -267,7 +342,10 @@ class CaseTableModel(QAbstractTableModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        if index.column() == STATUS_COLUMN:
+            flags |= Qt.ItemFlag.ItemIsEditable  # a drop-down of the workflow's moves (S2-C14)
+        return flags
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
@@ -299,12 +377,18 @@ class CaseTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return line.display[column]
+        if role == Qt.ItemDataRole.EditRole:
+            return line.row.status_code if column == STATUS_COLUMN else None
         if role == STATE_ROLE:
             return line.states.get(column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return COLUMNS[column].align
         if role == Qt.ItemDataRole.DecorationRole:
-            return icons.colour_dot(line.row.status_colour) if column == STATUS_COLUMN else None
+            if column == STATUS_COLUMN:
+                return icons.colour_dot(line.row.status_colour)
+            if column == PRIORITY_COLUMN and line.row.priority in icons.PRIORITY_GLYPHS:
+                return icons.pixmap(*icons.PRIORITY_GLYPHS[line.row.priority])
+            return None
         if role == CASE_ID_ROLE:
             return line.row.id
         if role == Qt.ItemDataRole.ToolTipRole:

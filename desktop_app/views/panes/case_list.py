@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,16 +34,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import icon_details, queries
+from desktop_app.services import icon_details, list_columns, queries
 from desktop_app.views import formatting, icons
+from desktop_app.views.column_chooser import ColumnChooser, settings_key
 from desktop_app.views.item_models.case_table import (
     COLUMN_INDEX,
     COLUMNS,
     ICON_COLUMNS,
     STATE_ROLE,
+    STATUS_COLUMN,
     CaseTableModel,
+    priority_label,
 )
 from desktop_app.views.item_models.status_delegate import StatusIconDelegate
+from desktop_app.views.item_models.status_editor import StatusEditController
 from desktop_app.views.list_table import list_table
 from desktop_app.views.session import Session
 from desktop_app.views.table_columns import content_width, fit_columns
@@ -51,7 +56,8 @@ from desktop_app.views.tasks import LatestTask
 log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 250
-SETTINGS_COLUMNS = "caseTable/columns"
+ACTIVATABLE_ICONS = frozenset({"report", "quote", "invoice", "installments"})  # a click opens what is behind
+SETTINGS_COLUMNS = "caseTable/columns"  # before 0.2 one layout for every user: read as a fallback
 
 
 def _sample_text(sample: str) -> str:
@@ -62,6 +68,8 @@ def _sample_text(sample: str) -> str:
         return formatting.date_time(dt.datetime(2000, 12, 28, 22, 58, tzinfo=dt.UTC))
     if sample == "money":
         return formatting.money(Decimal("88888.88"), "EUR")
+    if sample == "priority":  # the longest label beside its icon
+        return max((priority_label(p) for p in range(4)), key=len) + "\u2003\u2003"
     return sample
 
 
@@ -78,6 +86,10 @@ class CaseListPane(QWidget):
     """A status icon was clicked: (case id, column key: report, quote, invoice or installments)."""
     sig_legend_requested = Signal()
     """The Legend button beside the list was pressed."""
+    sig_case_changed = Signal(int)
+    """A case was changed from its row (status): its id, so other panes re-read it."""
+    sig_case_opened = Signal(int)
+    """Enter (or a double-click outside the status) on a case: its id; the window moves to its documents."""
 
     def __init__(self, session: Session, pool: QThreadPool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,6 +155,14 @@ class CaseListPane(QWidget):
         self.legend_button.setAutoRaise(True)
         self.legend_button.clicked.connect(self.sig_legend_requested)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.columns = ColumnChooser(header, self._default_hidden(), self)
+        self.columns.apply_defaults()
+        self.columns.sig_columns_changed.connect(self._on_columns_changed)
+        self.columns.sig_defaults_restored.connect(self._on_columns_reset)
+        self.status_editing = StatusEditController(self._session, self.table, self.model)
+        self.status_editing.sig_case_changed.connect(self.sig_case_changed)
+        self.table.installEventFilter(self)
+        self.table.doubleClicked.connect(self._on_double_clicked)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -220,7 +240,7 @@ class CaseListPane(QWidget):
     @Slot(QModelIndex)
     def _on_cell_clicked(self, index: QModelIndex) -> None:
         """A click on a status icon that is not "none" opens what is behind it."""
-        if index.column() not in ICON_COLUMNS:
+        if COLUMNS[index.column()].key not in ACTIVATABLE_ICONS:
             return
         state = index.data(STATE_ROLE)
         case_id = self.model.case_id(index.row())
@@ -242,6 +262,24 @@ class CaseListPane(QWidget):
         if self._debounce.isActive():
             self.reload()
 
+    # -- keyboard and opening -------------------------------------------------------------------
+    def _on_table_key(self, event: QKeyEvent) -> bool:
+        """Enter opens the current case; F2 edits its status from any column. True when handled."""
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._current_id is not None:
+            self.sig_case_opened.emit(self._current_id)
+            return True
+        if event.key() == Qt.Key.Key_F2 and self.table.currentIndex().column() != STATUS_COLUMN:
+            return self.status_editing.edit_current()
+        return False
+
+    @Slot(QModelIndex)
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        case_id = self.model.case_id(index.row())
+        if index.column() != STATUS_COLUMN and case_id is not None:
+            self.sig_case_opened.emit(case_id)
+
     def _sort_order(self) -> Qt.SortOrder:
         return Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
 
@@ -257,7 +295,7 @@ class CaseListPane(QWidget):
             self._descending = not self._descending
         else:
             self._order_by = key
-            self._descending = key in ("created", "appointment")
+            self._descending = key in ("created", "appointment", "order_date")
         header.setSortIndicator(section, self._sort_order())
         self.reload()
 
@@ -265,7 +303,25 @@ class CaseListPane(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize and self._auto_fit:
             self.fit_columns()
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and self._on_table_key(event):
+            return True
         return super().eventFilter(watched, event)
+
+    def _default_hidden(self) -> set[str]:
+        """Optional columns stay hidden unless the office's work areas use them (services/list_columns)."""
+        shown = list_columns.default_extra_columns()
+        return {c.key for c in COLUMNS if c.extra and c.key not in shown}
+
+    @Slot()
+    def _on_columns_changed(self) -> None:
+        if self._auto_fit:
+            self.fit_columns()
+
+    @Slot()
+    def _on_columns_reset(self) -> None:
+        self._auto_fit = True
+        self.fit_columns()
 
     def fit_columns(self) -> None:
         """Number, dates, money and icons sized to their content; names share the rest."""
@@ -277,30 +333,44 @@ class CaseListPane(QWidget):
                 fixed[index] = content_width(header, title, _sample_text(column.sample),
                                              sortable=column.key in queries.SORT_KEYS)
         weights = {i: c.weight for i, c in enumerate(COLUMNS) if not c.sample}
+        # With many columns shown, names keep at least their title's width and the list scrolls sideways.
+        shown = [i for i in weights if not header.isSectionHidden(i)]
+        total = sum(weights[i] for i in shown) or 1.0
+        least = max((content_width(header, self.model.headerData(i, Qt.Orientation.Horizontal), "",
+                                   sortable=COLUMNS[i].key in queries.SORT_KEYS) * total / weights[i]
+                     for i in shown), default=0)
+        needed = sum(w for i, w in fixed.items() if not header.isSectionHidden(i)) + int(least) + 1
         self._fitting = True
         try:
-            fit_columns(header, fixed, weights, self.table.viewport().width())
+            fit_columns(header, fixed, weights, max(self.table.viewport().width(), needed))
         finally:
             self._fitting = False
 
     @Slot(int, int, int)
-    def _on_section_resized(self, _index: int, _old: int, _new: int) -> None:
-        if not self._fitting and self.table.horizontalHeader().isVisible():
+    def _on_section_resized(self, _index: int, old: int, new: int) -> None:
+        # Hiding or showing a column (a size from or to 0) is not the user sizing it.
+        if not self._fitting and old and new and self.table.horizontalHeader().isVisible():
             self._auto_fit = False
 
     def save_state(self, settings: QSettings) -> None:
+        """`key:width:hidden` for every column in visual order, in the acting user's section."""
         header = self.table.horizontalHeader()
         entries = []
         for visual in range(header.count()):
             logical = header.logicalIndex(visual)
-            hidden = int(header.isSectionHidden(logical))
-            entries.append(f"{COLUMNS[logical].key}:{header.sectionSize(logical)}:{hidden}")
-        settings.setValue(SETTINGS_COLUMNS, ",".join(entries))
-        settings.setValue("caseTable/sort", f"{self._order_by}:{int(self._descending)}")
+            hidden = header.isSectionHidden(logical)
+            width = COLUMNS[logical].width if hidden else header.sectionSize(logical)  # a hidden one reads 0
+            entries.append(f"{COLUMNS[logical].key}:{width}:{int(hidden)}")
+        login = self._session.actor.login
+        settings.setValue(settings_key(login, "columns"), ",".join(entries))
+        settings.setValue(settings_key(login, "sort"), f"{self._order_by}:{int(self._descending)}")
 
     def restore_state(self, settings: QSettings) -> None:
+        """Columns by key: unknown keys are skipped, columns added since keep their default visibility."""
         header = self.table.horizontalHeader()
-        saved = str(settings.value(SETTINGS_COLUMNS, "") or "")
+        login = self._session.actor.login
+        saved = str(settings.value(settings_key(login, "columns"), "")
+                    or settings.value(SETTINGS_COLUMNS, "") or "")
         visual = 0
         for entry in filter(None, saved.split(",")):
             try:
@@ -315,7 +385,7 @@ class CaseListPane(QWidget):
             visual += 1
         if visual:
             self._auto_fit = False
-        sort = str(settings.value("caseTable/sort", "") or "")
+        sort = str(settings.value(settings_key(login, "sort"), "") or settings.value("caseTable/sort", "") or "")
         key, _, descending = sort.partition(":")
         if key in queries.SORT_KEYS:
             self._order_by = key

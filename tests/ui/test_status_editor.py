@@ -1,0 +1,226 @@
+"""Changing a case's status in its row (S2-C14): the drop-down, its dialogs, locking and rights."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QTableView
+
+from desktop_app.app import create_main_window
+from desktop_app.models import CancellationReason, Case
+from desktop_app.services import auth, cases
+from desktop_app.services.workspace import close_workspace
+from desktop_app.views.item_models.case_table import COLUMN_INDEX, STATUS_COLUMN
+
+
+def _row(window, number: str) -> int:
+    model = window.case_list.model
+    return next(r for r in range(model.rowCount()) if model.case_row(r).number == number)
+
+
+def _open_editor(qtbot, window, row: int):
+    """Double-clicks the status cell, as a clerk does, and returns the drop-down."""
+    table = window.findChild(QTableView, "caseTable")
+    index = window.case_list.model.index(row, STATUS_COLUMN)
+    table.scrollTo(index)
+    centre = table.visualRect(index).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)  # QTest's double-click lacks the press
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    delegate = window.case_list.status_editing.delegate
+    qtbot.waitUntil(lambda: delegate.editor is not None and delegate.editor.isVisible())
+    return delegate.editor
+
+
+def _choose(editor, code: str) -> None:
+    position = editor.findData(code)
+    assert position > 0, code
+    editor.setCurrentIndex(position)
+    editor.activated.emit(position)
+
+
+def _allowed(case_id: int) -> list[str]:
+    return [status.code for status in cases.allowed_statuses(Case.get_by_id(case_id))]
+
+
+def _status(case_id: int) -> str:
+    return Case.get_by_id(case_id).status.code
+
+
+def test_the_drop_down_offers_exactly_the_workflows_moves(qtbot, window, office):
+    row = _row(window, office.documents_case)
+    editor = _open_editor(qtbot, window, row)
+    case_id = window.case_list.model.case_id(row)
+    assert editor.objectName() == "statusEditor"
+    assert editor.itemText(0) == "A prospecter"  # the current status heads the list
+    assert editor.move_codes() == _allowed(case_id)
+    assert "to_quote" in editor.move_codes() and "cancelled" in editor.move_codes()
+    assert "to_prospect" not in editor.move_codes()
+    assert all(editor.is_enabled(code) for code in editor.move_codes())  # the admin may take them all
+    window.grab().save("/tmp/columns-status-editor.png")
+
+
+def test_choosing_a_status_saves_it_and_repaints_the_row(qtbot, qtmodeltester, window, office):
+    model = window.case_list.model
+    row = _row(window, office.quote_case)
+    case_id = model.case_id(row)
+    version = model.case_row(row).version
+    editor = _open_editor(qtbot, window, row)
+    with qtbot.waitSignal(window.case_list.sig_case_changed, timeout=3000) as changed:
+        _choose(editor, "to_quote")
+    assert changed.args == [case_id]
+    assert _status(case_id) == "to_quote"
+    assert model.index(row, STATUS_COLUMN).data() == "A deviser"
+    assert model.case_row(row).version == version + 1
+    assert window.case_list.status_editing.message is None
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_leaving_the_editor_on_the_current_status_changes_nothing(qtbot, window, office):
+    row = _row(window, office.quote_case)
+    case_id = window.case_list.model.case_id(row)
+    version = Case.get_by_id(case_id).version
+    editor = _open_editor(qtbot, window, row)
+    editor.activated.emit(0)
+    qtbot.waitUntil(lambda: window.case_list.status_editing.delegate.editor is None)
+    qtbot.wait(50)  # a queued move would have run by now
+    assert Case.get_by_id(case_id).version == version
+
+
+def test_cancelling_asks_for_a_reason_from_the_work_areas_list(qtbot, window, office):
+    model = window.case_list.model
+    row = _row(window, office.billing_case)
+    case_id = model.case_id(row)
+    controller = window.case_list.status_editing
+    _choose(_open_editor(qtbot, window, row), "cancelled")
+    qtbot.waitUntil(lambda: controller.dialog is not None and controller.dialog.isVisible())
+    dialog = controller.dialog
+    assert dialog.objectName() == "cancelReasonDialog"
+    labels = [dialog.reasons.itemText(i) for i in range(dialog.reasons.count())]
+    assert labels[:2] == ["Trop cher", "Délai trop long"]
+    window.grab().save("/tmp/columns-cancel-reason.png")
+    dialog.reasons.setCurrentIndex(1)
+    with qtbot.waitSignal(window.case_list.sig_case_changed, timeout=3000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    case = Case.get_by_id(case_id)
+    assert case.status.code == "cancelled"
+    assert CancellationReason.get_by_id(case.cancellation_reason_id).label == "Délai trop long"
+    assert model.index(row, STATUS_COLUMN).data() == "Annulé"
+
+
+def test_a_cancel_dialog_dismissed_leaves_the_case_alone(qtbot, window, office):
+    row = _row(window, office.billing_case)
+    case_id = window.case_list.model.case_id(row)
+    controller = window.case_list.status_editing
+    _choose(_open_editor(qtbot, window, row), "cancelled")
+    qtbot.waitUntil(lambda: controller.dialog is not None and controller.dialog.isVisible())
+    controller.dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: controller.dialog is None)
+    assert _status(case_id) == "to_prospect"
+
+
+def test_putting_on_hold_asks_for_a_reason_and_a_resume_date(qtbot, window, office):
+    row = _row(window, office.quote_case)
+    case_id = window.case_list.model.case_id(row)
+    controller = window.case_list.status_editing
+    _choose(_open_editor(qtbot, window, row), "analysis")
+    qtbot.waitUntil(lambda: controller.dialog is not None and controller.dialog.isVisible())
+    dialog = controller.dialog
+    assert dialog.objectName() == "holdReasonDialog"
+    assert not dialog.ok_button.isEnabled()  # a reason is required
+    qtbot.keyClicks(dialog.reason_edit, "Samples at the laboratory")  # QTest types ASCII only
+    resume = dt.date.today() + dt.timedelta(days=10)
+    dialog.date_edit.setDate(QDate(resume.year, resume.month, resume.day))
+    window.grab().save("/tmp/columns-hold-reason.png")
+    with qtbot.waitSignal(window.case_list.sig_case_changed, timeout=3000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    case = Case.get_by_id(case_id)
+    assert (case.status.code, case.hold_reason, case.resume_date) == \
+        ("analysis", "Samples at the laboratory", resume)
+
+
+def test_a_stale_row_is_refused_and_nothing_is_overwritten(qtbot, window, office):
+    model = window.case_list.model
+    row = _row(window, office.quote_case)
+    case_id = model.case_id(row)
+    seen = model.case_row(row).version
+    editor = _open_editor(qtbot, window, row)
+    # Someone else saves the case while the drop-down is open.
+    cases.update_case(auth.default_actor(), case_id, seen, city="Saint-Nazaire")
+    with qtbot.waitSignal(window.case_list.sig_case_changed, timeout=3000):
+        _choose(editor, "to_quote")
+    controller = window.case_list.status_editing
+    qtbot.waitUntil(lambda: controller.message is not None)
+    assert "was changed by" in controller.message.text()
+    case = Case.get_by_id(case_id)
+    assert (case.status.code, case.city, case.version) == ("to_prospect", "Saint-Nazaire", seen + 1)
+    assert model.case_row(row).version == seen + 1  # the row was re-read
+    assert model.index(row, COLUMN_INDEX["city"]).data() == "Saint-Nazaire"
+    controller.message.close()
+
+
+def test_missing_required_documents_are_named(qtbot, window, office):
+    row = _row(window, office.billing_case)
+    case_id = window.case_list.model.case_id(row)
+    controller = window.case_list.status_editing
+    _choose(_open_editor(qtbot, window, row), "finalised")
+    qtbot.waitUntil(lambda: controller.message is not None)
+    assert "missing Rapport" in controller.message.text()
+    assert _status(case_id) == "to_prospect"
+    controller.message.close()
+
+
+def test_a_technician_cannot_close_a_case(qtbot, office):
+    window = create_main_window(office.data_dir, user="tech")
+    qtbot.addWidget(window)
+    window.resize(1600, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        model = window.case_list.model
+        case_id = model.case_id(0)
+        editor = _open_editor(qtbot, window, 0)
+        assert editor.move_codes() == _allowed(case_id)
+        assert not editor.is_enabled("finalised")  # shown, greyed, with the reason
+        tip = editor.itemData(editor.findData("finalised"), Qt.ItemDataRole.ToolTipRole)
+        assert "may not close" in tip
+        assert editor.is_enabled("to_quote")
+        # Even forced past the greyed item, the service refuses.
+        controller = window.case_list.status_editing
+        assert not controller.apply_move(case_id, model.case_row(0).version, "finalised")
+        assert "may not" in controller.message.text()
+        assert _status(case_id) == "to_prospect"
+        controller.message.close()
+        with qtbot.waitSignal(window.case_list.sig_case_changed, timeout=3000):
+            _choose(editor, "to_quote")  # an open status is the technician's to set
+        assert _status(case_id) == "to_quote"
+    finally:
+        window.close()
+        close_workspace(window.session.workspace)
+
+
+def test_f2_from_any_column_and_typing_on_the_status_open_the_drop_down(qtbot, window):
+    table = window.findChild(QTableView, "caseTable")
+    delegate = window.case_list.status_editing.delegate
+    window.activateWindow()
+    window.case_list.select_row(1)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    assert table.currentIndex().column() == 0
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: delegate.editor is not None)
+    assert table.currentIndex().column() == STATUS_COLUMN
+    delegate.editor.hidePopup()
+    qtbot.keyClick(delegate.editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: delegate.editor is None)
+    # Typing opens the list at the first status with that letter, and chooses nothing yet.
+    case_id = window.case_list.model.case_id(1)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: delegate.editor is not None and delegate.editor.view().isVisible())
+    editor = delegate.editor
+    assert editor.view().currentIndex().data() == "A deviser"
+    assert _status(case_id) == "to_prospect"
+    with qtbot.waitSignal(window.case_list.sig_case_changed, timeout=3000):
+        qtbot.keyClick(editor.view(), Qt.Key.Key_Return)
+    assert _status(case_id) == "to_quote"
