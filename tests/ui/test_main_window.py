@@ -132,7 +132,7 @@ def test_layout_and_columns_are_saved_by_key_under_the_data_dir(qtbot, office):
     window.close()
     close_workspace(window.session.workspace)
     settings = QSettings(str(office.data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
-    assert str(settings.value("caseTable/columns")).startswith("city:222:0,number:")
+    assert str(settings.value("users/admin/caseTable/columns")).startswith("city:222:0,number:")
 
     again = create_main_window(office.data_dir)
     qtbot.addWidget(again)

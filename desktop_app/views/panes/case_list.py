@@ -75,6 +75,8 @@ class CaseListPane(QWidget):
         self._descending = True
         self._search = ""
         self._current_id: int | None = None
+        self._work_area: int | None = None  # window branch: see set_work_area
+        self._loaded = False
         self._task = LatestTask(pool, self)
         self._task.sig_finished.connect(self._on_ids_loaded)
         self._task.sig_failed.connect(self._on_ids_failed)
@@ -137,14 +139,16 @@ class CaseListPane(QWidget):
 
     def load_now(self) -> None:
         """Loads the ids on the calling (GUI) thread: the first paint needs them anyway."""
-        self._apply_ids(queries.case_ids(self._session.actor, self._search, self._order_by, self._descending))
+        self._loaded = True
+        self._apply_ids(queries.case_ids(self._session.actor, self._search, self._order_by, self._descending,
+                                         work_area=self._work_area))
 
     @Slot()
     def reload(self) -> None:
         """Re-runs the id query in the background with the current search and sort."""
         self._debounce.stop()
         self._task.run(functools.partial(queries.case_ids, self._session.actor, self._search,
-                                         self._order_by, self._descending))
+                                         self._order_by, self._descending, work_area=self._work_area))
 
     @Slot(object)
     def _on_ids_loaded(self, ids: list[int]) -> None:
@@ -166,6 +170,19 @@ class CaseListPane(QWidget):
             self._current_id = None
             self.sig_case_selected.emit(None)
         self.sig_cases_loaded.emit(len(ids))
+
+    # -- work area (minimal version from the window branch; the filter-bar branch owns this) ----
+    @property
+    def work_area(self) -> int | None:
+        return self._work_area
+
+    def set_work_area(self, work_area_id: int | None) -> None:
+        """Limits the list to one work area (None: all). Before the first load it only stores it."""
+        if work_area_id == self._work_area:
+            return
+        self._work_area = work_area_id
+        if self._loaded:
+            self.reload()
 
     # -- selection -------------------------------------------------------------------------
     def select_row(self, row: int) -> None:
