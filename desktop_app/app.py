@@ -33,7 +33,7 @@ from desktop_app.views import formatting
 from desktop_app.views.main_window import SETTINGS_FILE, MainWindow
 from desktop_app.views.preview_render import configure_image_reader
 from desktop_app.views.session import Session
-from desktop_app.views.window_settings import remembered_work_area, saved_language
+from desktop_app.views.window_settings import remember_work_area, remembered_work_area, saved_language
 
 log = logging.getLogger(__name__)
 
@@ -218,6 +218,8 @@ def _ask_work_area(workspace: Workspace, actor: Actor) -> tuple[bool, list[WorkA
     from desktop_app.views.dialogs.work_area_chooser import ask_work_area
 
     accepted, choice = ask_work_area(areas, choice, work_areas.may_choose_all(actor))
+    if accepted:
+        remember_work_area(workspace.data_dir / SETTINGS_FILE, actor.login, choice)
     return accepted, areas, choice
 
 

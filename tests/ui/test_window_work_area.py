@@ -271,3 +271,54 @@ def test_the_fixture_amounts_are_not_touched_by_switching(qtbot, opened, office,
     rows = [model.case_row(r) for r in range(model.rowCount())]
     assert [r.number for r in rows][:1] == [office.documents_case]
     assert sum((r.amount for r in rows), Decimal(0)) == Decimal("7515.00")
+
+
+def _answer_chooser(qtbot, choose, accept=True):
+    """Answers the modal chooser once it is up (run_gui shows it with exec)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, WorkAreaChooser):
+            QTimer.singleShot(20, answer)
+            return
+        answer.seen = _entries(dialog)
+        dialog.select(choose)
+        dialog.accept() if accept else dialog.reject()
+
+    answer.seen = None
+    QTimer.singleShot(0, answer)
+    return answer
+
+
+def test_entry_asks_when_there_is_a_choice_and_remembers_it(qtbot, office, two_offices):
+    from desktop_app.app import _ask_work_area, build_main_window
+
+    workspace = open_workspace(office.data_dir)
+    try:
+        admin = auth.default_actor()
+        answer = _answer_chooser(qtbot, two_offices["PV"])
+        go_on, areas, choice = _ask_work_area(workspace, admin)
+        assert go_on and choice == two_offices["PV"] and answer.seen[0] == "All work areas|9"
+        window = build_main_window(workspace, admin, areas=areas, work_area=choice, choose=False)
+        qtbot.addWidget(window)
+        assert window.case_list.model.rowCount() == 1
+        window.close()
+        _answer_chooser(qtbot, None, accept=False)
+        assert _ask_work_area(workspace, admin)[0] is False  # cancelled: run_gui quits
+    finally:
+        close_workspace(workspace)
+    settings = QSettings(str(office.data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+    assert settings.value("users/admin/workArea") == str(two_offices["PV"])
+
+
+def test_entry_does_not_ask_when_there_is_one_work_area(qtbot, office):
+    from desktop_app.app import _ask_work_area
+
+    workspace = open_workspace(office.data_dir)
+    try:
+        go_on, areas, choice = _ask_work_area(workspace, auth.actor_for_login("tech"))
+        assert go_on and len(areas) == 1 and choice == areas[0].work_area_id
+    finally:
+        close_workspace(workspace)
