@@ -25,13 +25,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import paths
 from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, UserError
-from desktop_app.services import auth, queries
+from desktop_app.services import auth, queries, work_areas
 from desktop_app.services.context import Actor, Workspace
+from desktop_app.services.work_areas import WorkAreaChoice
 from desktop_app.services.workspace import close_workspace, open_workspace
 from desktop_app.views import formatting
 from desktop_app.views.main_window import SETTINGS_FILE, MainWindow
 from desktop_app.views.preview_render import configure_image_reader
 from desktop_app.views.session import Session
+from desktop_app.views.window_settings import remember_work_area, remembered_work_area, saved_language
 
 log = logging.getLogger(__name__)
 
@@ -91,17 +93,44 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def build_main_window(workspace: Workspace, actor: Actor) -> MainWindow:
-    """The main window over an opened workspace, layout restored and case list loaded."""
+def startup_language(requested: str | None, data_dir: Path | None) -> str | None:
+    """`--lang` if given, else the language saved from View → Language, else None (the system's)."""
+    if requested:
+        return requested
+    return saved_language(data_dir / SETTINGS_FILE) if data_dir is not None else None
+
+
+def initial_work_area(workspace: Workspace, actor: Actor,
+                      areas: list[WorkAreaChoice]) -> int | None:
+    """The work area to open without asking: the user's remembered one, else the first choice."""
+    remembered, remembered_all = remembered_work_area(workspace.data_dir / SETTINGS_FILE, actor.login)
+    return work_areas.initial_choice(areas, remembered, remembered_all, work_areas.may_choose_all(actor))
+
+
+def build_main_window(workspace: Workspace, actor: Actor, *, areas: list[WorkAreaChoice] | None = None,
+                      work_area: int | None = None, choose: bool = True,
+                      language: str | None = None) -> MainWindow:
+    """The main window over an opened workspace, layout restored and case list loaded.
+
+    Without an explicit work area (`choose`), it opens the user's remembered one or the first.
+    """
     configure_image_reader()
+    if areas is None:
+        areas = work_areas.visible_work_areas(actor, with_counts=False)
+    if choose:
+        work_area = initial_work_area(workspace, actor, areas)
     session = Session(workspace=workspace, actor=actor, office_name=queries.office_name())
-    window = MainWindow(session, settings_path=workspace.data_dir / SETTINGS_FILE)
+    window = MainWindow(session, settings_path=workspace.data_dir / SETTINGS_FILE, areas=areas,
+                        work_area=work_area, language=language)
     window.load()
     return window
 
 
 def create_main_window(data_dir: Path | str, user: str | None = None) -> MainWindow:
-    """The main window over an EXISTING data dir, not shown (a QApplication must exist)."""
+    """The main window over an EXISTING data dir, not shown (a QApplication must exist).
+
+    Never blocks: the work area is the user's remembered one or the first choice.
+    """
     workspace = open_workspace(Path(data_dir))
     try:
         actor = auth.actor_for_login(user) if user else auth.default_actor()
@@ -180,10 +209,25 @@ def _report(exc: AppError, interactive: bool) -> int:
     return EXIT_USAGE
 
 
+def _ask_work_area(workspace: Workspace, actor: Actor) -> tuple[bool, list[WorkAreaChoice], int | None]:
+    """On entry (S1-E1): (go on, the areas, the choice). Asks only when there is a choice to make."""
+    areas = work_areas.visible_work_areas(actor)
+    choice = initial_work_area(workspace, actor, areas)
+    if len(areas) <= 1:
+        return True, areas, choice
+    from desktop_app.views.dialogs.work_area_chooser import ask_work_area
+
+    accepted, choice = ask_work_area(areas, choice, work_areas.may_choose_all(actor))
+    if accepted:
+        remember_work_area(workspace.data_dir / SETTINGS_FILE, actor.login, choice)
+    return accepted, areas, choice
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """`casedesk` without a subcommand: the main window, or a screenshot of it with --screenshot."""
     app = ensure_application()
-    install_translators(app, getattr(args, "lang", None))
+    data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else None
+    language = install_translators(app, startup_language(getattr(args, "lang", None), data_dir))
     screenshot = getattr(args, "screenshot", None)
     interactive = screenshot is None
     try:
@@ -194,7 +238,14 @@ def run_gui(args: argparse.Namespace) -> int:
         actor = _acting_user(args, interactive)
         if actor is None:
             return EXIT_FAILED  # the login was cancelled
-        window = build_main_window(workspace, actor)
+        if interactive:
+            go_on, areas, choice = _ask_work_area(workspace, actor)
+            if not go_on:
+                return EXIT_FAILED  # the chooser was cancelled
+            window = build_main_window(workspace, actor, areas=areas, work_area=choice, choose=False,
+                                       language=language)
+        else:
+            window = build_main_window(workspace, actor, language=language)
         if screenshot is not None:
             try:
                 return take_screenshot(app, window, Path(screenshot))

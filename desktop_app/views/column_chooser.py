@@ -7,7 +7,6 @@ INI section of the user, see `settings_key`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal, Slot
@@ -27,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.views.window_settings import user_group
+
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 def settings_key(login: str, name: str) -> str:
-    """The INI key of one user's case-table setting, e.g. `caseTable/marie/columns`."""
-    safe = re.sub(r"[^A-Za-z0-9_.@-]", "_", login) or "_"
-    return f"caseTable/{safe}/{name}"
+    """The full INI key of one user's case-table setting, e.g. `users/marie/caseTable/columns`."""
+    return f"{user_group(login)}/caseTable/{name}"
 
 
 def column_label(header: QHeaderView, section: int) -> str:

@@ -1,32 +1,50 @@
-"""The main window: four docks (case list, documents, preview, index), menus, status bar.
+"""The main window: four docks (case list, documents, preview, index), toolbar, menus, status bar.
 
-The window only wires panes together; each pane calls the services it needs. Dock and
-column layout persist in an INI file under the data dir.
+The window only wires panes together; each pane calls the services it needs. The work
+area shown (S1-E1), dock and column layout persist per user in an INI file under the data
+dir (views/window_settings.py); the interface language is chosen in View → Language.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Sequence
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QLocale, QSettings, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from desktop_app import __version__
 from desktop_app.errors import AppError
 from desktop_app.models.states import RoleCode
-from desktop_app.services import icon_details
-from desktop_app.views import formatting
+from desktop_app.services import icon_details, work_areas
+from desktop_app.services.work_areas import WorkAreaChoice
+from desktop_app.views import formatting, icons
 from desktop_app.views.dialogs.billing import TAB_OF_ICON, BillingDialog
 from desktop_app.views.dialogs.icon_legend import IconLegendDialog
+from desktop_app.views.dialogs.work_area_chooser import WorkAreaChooser
 from desktop_app.views.panes.case_list import CaseListPane
 from desktop_app.views.panes.documents import DocumentsPane
 from desktop_app.views.panes.index import IndexPane
 from desktop_app.views.panes.preview import PreviewPane
 from desktop_app.views.session import Session
+from desktop_app.views.tasks import LatestTask
+from desktop_app.views.window_settings import (
+    SETTINGS_FILE,
+    byte_array,
+    remember_work_area,
+    save_language,
+    saved_language,
+    user_group,
+)
+from desktop_app.views.work_area_combo import WorkAreaCombo
 
-SETTINGS_FILE = "ui-settings.ini"
+__all__ = ["SETTINGS_FILE", "MainWindow"]
 STATE_VERSION = 1
+# Language names in their own language: never translated.
+LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt_BR": "Português (Brasil)"}
 DEFAULT_SIZE = (1600, 900)
 WORKER_THREADS = 2
 
@@ -35,23 +53,34 @@ class MainWindow(QMainWindow):
     sig_settled = Signal()
     """The panes have nothing pending: list loaded, preview shown (or nothing to show)."""
 
-    def __init__(self, session: Session, settings_path: Path | None = None, parent: QWidget | None = None):
+    def __init__(self, session: Session, settings_path: Path | None = None, parent: QWidget | None = None, *,
+                 areas: Sequence[WorkAreaChoice] = (), work_area: int | None = None,
+                 language: str | None = None):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.session = session
         self.persist_layout = settings_path is not None
         self._settings_path = settings_path
+        self.language = language or _language_of(QLocale())
+        """The interface language in use now (a new choice applies at the next start)."""
+        self.areas: list[WorkAreaChoice] = list(areas)
+        self.allow_all = work_areas.may_choose_all(session.actor)
+        self._work_area = work_area
+        self.chooser: WorkAreaChooser | None = None
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(WORKER_THREADS)
+        self._areas_task = LatestTask(self.pool, self)
         self.case_list = CaseListPane(session, self.pool, self)
         self.documents = DocumentsPane(session, self)
         self.preview = PreviewPane(session, self.pool, self)
         self.index = IndexPane(session, self)
         self._build_docks()
         self._build_menus()
+        self._build_toolbar()
         self._build_status_bar()
         self._connect()
-        self.setWindowTitle(self._title())
+        self.case_list.set_work_area(work_area)
+        self._show_work_area()
         self.resize(*DEFAULT_SIZE)
         self._default_state = self.saveState(STATE_VERSION)
         self._layout_restored = False
@@ -92,25 +121,41 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.documents_dock, self.preview_dock, self.index_dock],
                          [int(width * 0.35), int(width * 0.35), int(width * 0.3)], Qt.Orientation.Horizontal)
 
+    def _action(self, name: str, text: str, glyph: str, slot, shortcut=None) -> QAction:
+        action = QAction(icons.icon(glyph, icons.BLUE), text, self, objectName=name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.choose_action = self._action("actionChooseWorkArea", self.tr("&Choose the work area…"),
+                                          "fa5s.building", self.choose_work_area)
+        self.find_action = self._action("actionFind", self.tr("&Find a case"), "fa5s.search",
+                                        self.case_list.focus_search, QKeySequence.StandardKey.Find)
+        self.refresh_action = self._action("actionRefresh", self.tr("&Refresh the list"), "fa5s.sync-alt",
+                                           self.case_list.reload, QKeySequence.StandardKey.Refresh)
+        self.reset_action = self._action("actionResetLayout", self.tr("&Reset the layout"), "fa5s.undo-alt",
+                                         self.reset_layout)
         quit_action = QAction(self.tr("&Quit"), self, objectName="actionQuit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.choose_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        find_action = QAction(self.tr("&Find a case"), self, objectName="actionFind")
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(self.case_list.focus_search)
-        view_menu.addAction(find_action)
-        view_menu.addSeparator()
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.find_action)
+        self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addSeparator()
         for dock in (self.case_list_dock, self.documents_dock, self.preview_dock, self.index_dock):
-            view_menu.addAction(dock.toggleViewAction())
-        view_menu.addSeparator()
-        reset_action = QAction(self.tr("&Reset the layout"), self, objectName="actionResetLayout")
-        reset_action.triggered.connect(self.reset_layout)
-        view_menu.addAction(reset_action)
+            self.view_menu.addAction(dock.toggleViewAction())
+        self._toolbar_menu_separator = self.view_menu.addSeparator()
+        self.view_menu.addAction(self.reset_action)
+        self.view_menu.addSeparator()
+        self._build_language_menu()
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         legend_action = QAction(self.tr("Status icons &legend"), self, objectName="actionIconLegend")
@@ -121,14 +166,61 @@ class MainWindow(QMainWindow):
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
 
+    def _build_language_menu(self) -> None:
+        menu = self.view_menu.addMenu(self.tr("&Language"))
+        menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        checked = saved_language(self._settings_path) or self.language
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(name, self, objectName=f"actionLanguage_{code}", checkable=True)
+            action.setChecked(code == checked)
+            action.setData(code)
+            action.triggered.connect(functools.partial(self.choose_language, code))
+            group.addAction(action)
+            menu.addAction(action)
+        self.language_actions = group
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self, objectName="mainToolBar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.toolbar.addAction(self.choose_action)
+        self.work_area_combo = WorkAreaCombo(self.toolbar)
+        self.work_area_combo.set_areas(self.areas, self.allow_all, self._work_area)
+        self.toolbar.addWidget(self.work_area_combo)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.find_action)
+        self.toolbar.addAction(self.refresh_action)
+        self.view_menu.insertAction(self._toolbar_menu_separator, self.toolbar.toggleViewAction())
+
     def _build_status_bar(self) -> None:
         self.count_label = QLabel(self, objectName="caseCountLabel")
+        self.work_area_label = QLabel(self, objectName="workAreaLabel")
+        self.case_label = QLabel(self, objectName="currentCaseLabel")
         self.user_label = QLabel(self, objectName="userLabel")
+        self.database_label = QLabel(self, objectName="databaseLabel")
+        for label in (self.count_label, self.work_area_label, self.case_label, self.user_label,
+                      self.database_label):
+            label.setContentsMargins(6, 0, 10, 0)
         self.statusBar().addWidget(self.count_label)
+        self.statusBar().addWidget(self.work_area_label)
+        self.statusBar().addWidget(self.case_label)
         self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.database_label)
         actor = self.session.actor
         self.user_label.setText(self.tr("User: {name} ({role})").format(
             name=actor.name or actor.login, role=self.role_label(actor.role)))
+        url = self.session.workspace.database_url
+        if url.startswith("postgres"):
+            parts = urlsplit(url)
+            self.database_label.setText(self.tr("PostgreSQL server"))
+            self.database_label.setToolTip(f"{parts.hostname or 'localhost'}{parts.path}")
+        else:
+            self.database_label.setText(self.tr("SQLite file"))
+            self.database_label.setToolTip(url.removeprefix("sqlite:///"))
+        self.database_label.setStyleSheet("color: palette(mid)")
 
     def _connect(self) -> None:
         self.case_list.sig_case_selected.connect(self._on_case_selected)
@@ -139,11 +231,26 @@ class MainWindow(QMainWindow):
         self.case_list.sig_case_opened.connect(self._on_case_opened)
         self.documents.sig_document_selected.connect(self._on_document_selected)
         self.preview.sig_preview_finished.connect(self._check_settled)
+        self.work_area_combo.sig_work_area_chosen.connect(self.set_work_area)
+        self._areas_task.sig_finished.connect(self._on_areas_counted)
+        self._areas_task.sig_failed.connect(self._on_task_failed)
+
+    def _current_area(self) -> WorkAreaChoice | None:
+        return next((a for a in self.areas if a.work_area_id == self._work_area), None)
 
     def _title(self) -> str:
         who = self.session.actor.name or self.session.actor.login
-        office = self.session.office_name
-        return f"CaseDesk — {office} — {who}" if office else f"CaseDesk — {who}"
+        area = self._current_area()
+        offices = {a.office_name for a in self.areas}
+        if area is not None:
+            parts = [area.office_name, area.work_area_name]
+        elif len(offices) == 1:
+            parts = [next(iter(offices)), self.tr("All work areas")]
+        elif offices:
+            parts = [self.tr("All work areas")]
+        else:
+            parts = [self.session.office_name] if self.session.office_name else []
+        return " — ".join(["CaseDesk", *parts, who])
 
     def role_label(self, code: str) -> str:
         return {
@@ -154,6 +261,74 @@ class MainWindow(QMainWindow):
             RoleCode.TECHNICIAN: self.tr("technician"),
         }.get(code, code)
 
+    # -- work area (S1-E1) and language --------------------------------------------------------
+    @property
+    def work_area(self) -> int | None:
+        """The work area the list shows, or None for all of them."""
+        return self._work_area
+
+    @Slot(object)
+    def set_work_area(self, work_area_id: int | None) -> None:
+        """Shows one work area's cases (None: all), and remembers the choice for this user."""
+        if work_area_id is None and not self.allow_all and self.areas:
+            return
+        if work_area_id is not None and work_area_id not in {a.work_area_id for a in self.areas}:
+            return
+        self._work_area = work_area_id
+        self.work_area_combo.set_choice(work_area_id)
+        self.case_list.set_work_area(work_area_id)
+        self._show_work_area()
+        if self.persist_layout:
+            remember_work_area(self._settings_path, self.session.actor.login, work_area_id)
+
+    def _show_work_area(self) -> None:
+        area = self._current_area()
+        name = area.work_area_name if area is not None else self.tr("All work areas")
+        self.work_area_label.setText(self.tr("Work area: {name}").format(name=name))
+        self.setWindowTitle(self._title())
+
+    @Slot()
+    def choose_work_area(self) -> None:
+        """Counts the cases per work area in the background, then opens the chooser."""
+        self._areas_task.run(functools.partial(work_areas.visible_work_areas, self.session.actor))
+
+    @Slot(object)
+    def _on_areas_counted(self, areas: list[WorkAreaChoice]) -> None:
+        self.areas = areas
+        self.work_area_combo.set_areas(areas, self.allow_all, self._work_area)
+        if self.chooser is not None:
+            self.chooser.close()
+        self.chooser = WorkAreaChooser(areas, self._work_area, self.allow_all, self)
+        self.chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.chooser.accepted.connect(self._on_chooser_accepted)
+        self.chooser.destroyed.connect(self._on_chooser_destroyed)
+        self.chooser.open()
+
+    @Slot()
+    def _on_chooser_accepted(self) -> None:
+        if self.chooser is not None:
+            self.set_work_area(self.chooser.choice)
+
+    @Slot()
+    def _on_chooser_destroyed(self) -> None:
+        self.chooser = None
+
+    @Slot(object)
+    def _on_task_failed(self, exc: BaseException) -> None:
+        self._on_error(formatting.error_text(exc))
+
+    def choose_language(self, language: str) -> None:
+        """Saves the interface language; it applies at the next start (`--lang` still overrides)."""
+        save_language(self._settings_path, language)
+        if language == self.language:
+            return
+        notice = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"), self.tr(
+            "CaseDesk will use {language} the next time it starts.").format(language=LANGUAGE_NAMES[language]),
+            QMessageBox.StandardButton.Ok, self)
+        notice.setObjectName("languageNotice")
+        notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        notice.open()
+
     # -- life cycle ---------------------------------------------------------------------------
     def load(self) -> None:
         """Restores the saved layout and loads the case list (synchronously: first paint)."""
@@ -161,18 +336,22 @@ class MainWindow(QMainWindow):
         self.case_list.load_now()
 
     def settings(self) -> QSettings | None:
+        """The INI file, opened on this user's group (layout is kept per user)."""
         if self._settings_path is None:
             return None
-        return QSettings(str(self._settings_path), QSettings.Format.IniFormat)
+        settings = QSettings(str(self._settings_path), QSettings.Format.IniFormat)
+        settings.beginGroup(user_group(self.session.actor.login))
+        return settings
 
     def restore_layout(self) -> None:
+        """Geometry, docks and columns as this user left them; damaged values are ignored."""
         settings = self.settings()
         if settings is None:
             return
-        geometry = settings.value("mainWindow/geometry")
+        geometry = byte_array(settings, "mainWindow/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = settings.value("mainWindow/state")
+        state = byte_array(settings, "mainWindow/state")
         if state is not None:
             self._layout_restored = self.restoreState(state, STATE_VERSION)
         self.case_list.restore_state(settings)
@@ -184,15 +363,20 @@ class MainWindow(QMainWindow):
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/state", self.saveState(STATE_VERSION))
         self.case_list.save_state(settings)
+        settings.endGroup()
         settings.sync()
 
     @Slot()
     def reset_layout(self) -> None:
+        """The default arrangement: docks and toolbar back in place, columns in order and fitted."""
         for dock in (self.case_list_dock, self.documents_dock, self.preview_dock, self.index_dock):
             dock.setFloating(False)
             dock.show()
+        self.toolbar.show()
         self.restoreState(self._default_state, STATE_VERSION)
         self._size_docks()
+        self.case_list.columns.restore_defaults()  # default order and visibility, automatic widths
+        QTimer.singleShot(0, self.case_list.fit_columns)  # again once the docks have their new sizes
 
     def shutdown(self) -> None:
         """Waits for background work so nothing reports into a closed window or database."""
@@ -224,6 +408,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_case_selected(self, case_id: int | None) -> None:
+        row = self.case_list.model.case_row(self.case_list.table.currentIndex().row()) if case_id else None
+        self.case_label.setText(self.tr("Case {number}").format(number=row.number) if row else "")
         self.index.show_case(case_id)
         self.documents.show_case(case_id)
         if case_id is not None and self.documents.current_document_id is None:
@@ -286,3 +472,11 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About CaseDesk"), self.tr(
             "<b>CaseDesk {version}</b><br>Case files, their documents, quotes, invoices and "
             "installments, on your desktop, online or offline.").format(version=__version__))
+
+
+def _language_of(locale: QLocale) -> str:
+    """The shipped language closest to a locale (English when none is)."""
+    name = locale.name()
+    if name.startswith("pt"):
+        return "pt_BR"
+    return name[:2] if name[:2] in ("es", "fr") else "en"

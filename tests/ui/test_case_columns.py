@@ -16,6 +16,7 @@ from desktop_app.storage.database import write_transaction
 from desktop_app.views.column_chooser import settings_key
 from desktop_app.views.item_models.case_table import COLUMN_INDEX, COLUMNS, KEY_ROLE, STATE_ROLE
 from desktop_app.views.main_window import SETTINGS_FILE
+from desktop_app.views.panes.case_list import SETTINGS_COLUMNS
 
 SEED_002 = ["number", "internal_ref", "owner", "prescriber", "city", "created", "appointment", "technician",
             "report", "quote", "invoice", "installments", "tariff", "status", "amount"]
@@ -213,7 +214,7 @@ def test_column_state_round_trips_by_key_through_the_ini(qtbot, window, tmp_path
     header.resizeSection(COLUMN_INDEX["trade"], 140)
     settings = QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat)
     pane.save_state(settings)
-    saved = str(settings.value(settings_key(window.session.actor.login, "columns")))
+    saved = str(settings.value(SETTINGS_COLUMNS))
     assert saved.startswith("trade:140:0,city:")
     assert f"owner:{COLUMNS[COLUMN_INDEX['owner']].width}:1" in saved  # a hidden column keeps a width
     before = chooser.states()
@@ -227,7 +228,7 @@ def test_column_state_round_trips_by_key_through_the_ini(qtbot, window, tmp_path
 def test_unknown_and_damaged_saved_entries_are_ignored(window, tmp_path):
     pane = window.case_list
     settings = QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat)
-    settings.setValue(settings_key(window.session.actor.login, "columns"),
+    settings.setValue(SETTINGS_COLUMNS,
                       "from_the_future:120:0,city:150:0,number:wide:0,contract:90:0,,garbage,owner:80:1")
     pane.restore_state(settings)
     states = pane.columns.states()

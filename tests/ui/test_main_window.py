@@ -152,3 +152,39 @@ def test_screenshot_flow_settles_with_a_rendered_preview(qtbot, window, office):
     assert wait_until_settled(window, 10_000)
     assert window.preview.page_name == "previewImagePage"
     assert not window.grab().isNull()
+
+
+def test_the_selection_drives_documents_preview_and_index(qtbot, window, office):
+    """Case → its documents listed → the newest previewed → index shows the case; the other panes follow
+    a document click and the Down/Up arrow keys in the case table."""
+    table = window.findChild(QTableView, "caseTable")
+    documents = window.findChild(QTableView, "documentTable")
+    number_label = window.findChild(QWidget, "indexForm").findChild(QWidget, "index_number")
+    select_case(qtbot, window, office.documents_case)
+    assert documents.model().rowCount() == 5
+    newest = window.documents.current_document_id
+    assert newest == office.documents["rapport_dpe.pdf"]
+    qtbot.waitUntil(lambda: window.preview.document_id == newest and window.preview.page_name == "previewImagePage")
+    assert number_label.text() == office.documents_case
+    assert window.case_label.text() == f"Case {office.documents_case}"
+
+    photo_row = next(r for r in range(5)
+                     if documents.model().index(r, DOCUMENT_COLUMNS["title"]).data() == "photo_facade")
+    rect = documents.visualRect(documents.model().index(photo_row, DOCUMENT_COLUMNS["title"]))
+    qtbot.mouseClick(documents.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.preview.document_id == office.documents["photo_facade.png"]
+                    and window.preview.page_name == "previewImagePage" and not window.preview.busy)
+    assert number_label.text() == office.documents_case
+
+    row = window.case_list.model.row_of(window.case_list.current_case_id)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    below = window.case_list.model.case_row(row + 1)
+    qtbot.waitUntil(lambda: number_label.text() == below.number)
+    assert window.documents.case_id == below.id and documents.model().rowCount() == 0
+    assert window.preview.page_name == "previewEmpty"
+    assert window.case_label.text() == f"Case {below.number}"
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: number_label.text() == office.documents_case)
+    assert documents.model().rowCount() == 5
+    qtbot.waitUntil(lambda: window.preview.document_id == newest and window.preview.page_name == "previewImagePage")

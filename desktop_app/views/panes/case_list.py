@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services import icon_details, list_columns, queries
 from desktop_app.views import formatting, icons
-from desktop_app.views.column_chooser import ColumnChooser, settings_key
+from desktop_app.views.column_chooser import ColumnChooser
 from desktop_app.views.item_models.case_table import (
     COLUMN_INDEX,
     COLUMNS,
@@ -57,7 +57,8 @@ log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 250
 ACTIVATABLE_ICONS = frozenset({"report", "quote", "invoice", "installments"})  # a click opens what is behind
-SETTINGS_COLUMNS = "caseTable/columns"  # before 0.2 one layout for every user: read as a fallback
+SETTINGS_COLUMNS = "caseTable/columns"  # inside the acting user's group (window_settings.user_group)
+SETTINGS_SORT = "caseTable/sort"  # before 0.2 one layout for every user: read as a fallback
 
 
 def _sample_text(sample: str) -> str:
@@ -98,6 +99,8 @@ class CaseListPane(QWidget):
         self._descending = True
         self._search = ""
         self._current_id: int | None = None
+        self._work_area: int | None = None  # window branch: see set_work_area
+        self._loaded = False
         self._task = LatestTask(pool, self)
         self._task.sig_finished.connect(self._on_ids_loaded)
         self._task.sig_failed.connect(self._on_ids_failed)
@@ -180,14 +183,16 @@ class CaseListPane(QWidget):
 
     def load_now(self) -> None:
         """Loads the ids on the calling (GUI) thread: the first paint needs them anyway."""
-        self._apply_ids(queries.case_ids(self._session.actor, self._search, self._order_by, self._descending))
+        self._loaded = True
+        self._apply_ids(queries.case_ids(self._session.actor, self._search, self._order_by, self._descending,
+                                         work_area=self._work_area))
 
     @Slot()
     def reload(self) -> None:
         """Re-runs the id query in the background with the current search and sort."""
         self._debounce.stop()
         self._task.run(functools.partial(queries.case_ids, self._session.actor, self._search,
-                                         self._order_by, self._descending))
+                                         self._order_by, self._descending, work_area=self._work_area))
 
     @Slot(object)
     def _on_ids_loaded(self, ids: list[int]) -> None:
@@ -209,6 +214,19 @@ class CaseListPane(QWidget):
             self._current_id = None
             self.sig_case_selected.emit(None)
         self.sig_cases_loaded.emit(len(ids))
+
+    # -- work area (minimal version from the window branch; the filter-bar branch owns this) ----
+    @property
+    def work_area(self) -> int | None:
+        return self._work_area
+
+    def set_work_area(self, work_area_id: int | None) -> None:
+        """Limits the list to one work area (None: all). Before the first load it only stores it."""
+        if work_area_id == self._work_area:
+            return
+        self._work_area = work_area_id
+        if self._loaded:
+            self.reload()
 
     # -- selection -------------------------------------------------------------------------
     def select_row(self, row: int) -> None:
@@ -361,16 +379,13 @@ class CaseListPane(QWidget):
             hidden = header.isSectionHidden(logical)
             width = COLUMNS[logical].width if hidden else header.sectionSize(logical)  # a hidden one reads 0
             entries.append(f"{COLUMNS[logical].key}:{width}:{int(hidden)}")
-        login = self._session.actor.login
-        settings.setValue(settings_key(login, "columns"), ",".join(entries))
-        settings.setValue(settings_key(login, "sort"), f"{self._order_by}:{int(self._descending)}")
+        settings.setValue(SETTINGS_COLUMNS, ",".join(entries))
+        settings.setValue(SETTINGS_SORT, f"{self._order_by}:{int(self._descending)}")
 
     def restore_state(self, settings: QSettings) -> None:
         """Columns by key: unknown keys are skipped, columns added since keep their default visibility."""
         header = self.table.horizontalHeader()
-        login = self._session.actor.login
-        saved = str(settings.value(settings_key(login, "columns"), "")
-                    or settings.value(SETTINGS_COLUMNS, "") or "")
+        saved = str(settings.value(SETTINGS_COLUMNS, "") or "")
         visual = 0
         for entry in filter(None, saved.split(",")):
             try:
@@ -385,7 +400,7 @@ class CaseListPane(QWidget):
             visual += 1
         if visual:
             self._auto_fit = False
-        sort = str(settings.value(settings_key(login, "sort"), "") or settings.value("caseTable/sort", "") or "")
+        sort = str(settings.value(SETTINGS_SORT, "") or "")
         key, _, descending = sort.partition(":")
         if key in queries.SORT_KEYS:
             self._order_by = key
