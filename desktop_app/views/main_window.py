@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(WORKER_THREADS)
         self.case_list = CaseListPane(session, self.pool, self)
-        self.documents = DocumentsPane(session, self)
+        self.documents = DocumentsPane(session, self.pool, self)
         self.preview = PreviewPane(session, self.pool, self)
         self.index = IndexPane(session, self)
         self._build_docks()
