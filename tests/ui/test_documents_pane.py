@@ -146,7 +146,7 @@ def test_cancel_stops_between_files_and_keeps_what_was_added(qtbot, window, offi
     assert pane.actions.add.isEnabled()
 
 
-def test_rename_type_check_and_trash_through_the_actions(qtbot, window, office, monkeypatch):
+def test_rename_type_check_and_trash_through_the_actions(qtbot, window, office, tmp_path, monkeypatch):
     select_case(qtbot, window, office.documents_case)
     pane = window.documents
     case_id = pane.case_id
@@ -191,6 +191,7 @@ def test_rename_type_check_and_trash_through_the_actions(qtbot, window, office, 
     assert pane.model.index(row, COLUMN_INDEX["checked"]).data() == admin.initials
     tip = pane.model.index(row, COLUMN_INDEX["checked"]).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith(f"Checked by {admin.full_name} on ")
+    shot(pane, tmp_path, "filled")
 
     # Change the photo's type from the Type submenu.
     select_title(pane, "photo_facade")

@@ -146,7 +146,7 @@ class DocumentTableModel(QAbstractTableModel):
         if role == KEY_ROLE:
             return COLUMNS[section][0]
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] == "versions":
-            return QCoreApplication.translate(_CTX, "Versions")
+            return QCoreApplication.translate("DocumentTableModel", "Versions")
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -175,16 +175,17 @@ class DocumentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "checked":
                 if row.checked_at is None:
-                    return QCoreApplication.translate(_CTX, "Not checked yet")
-                return QCoreApplication.translate(_CTX, "Checked by {who} on {when}").format(
+                    return QCoreApplication.translate("DocumentTableModel", "Not checked yet")
+                return QCoreApplication.translate("DocumentTableModel", "Checked by {who} on {when}").format(
                     who=row.checked_by_name or row.checked_by or "?", when=formatting.date_time(row.checked_at))
             if key == "title":
                 return row.original_name or row.title
             if key == "added_by":
-                return QCoreApplication.translate(_CTX, "Added by {who} on {when}").format(
+                return QCoreApplication.translate("DocumentTableModel", "Added by {who} on {when}").format(
                     who=row.added_by_name or row.added_by or "?", when=formatting.date_time(row.added_at))
             if key == "versions":
-                return QCoreApplication.translate(_CTX, "%n version(s)", "", row.version_count)
+                count = row.version_count  # lupdate does not read an attribute as the plural's number
+                return QCoreApplication.translate("DocumentTableModel", "%n version(s)", "", count)
             return None
         if role == DOCUMENT_ID_ROLE:
             return row.id
