@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.pool.setMaxThreadCount(WORKER_THREADS)
         self._areas_task = LatestTask(self.pool, self)
         self.case_list = CaseListPane(session, self.pool, self)
-        self.documents = DocumentsPane(session, self)
+        self.documents = DocumentsPane(session, self.pool, self)
         self.preview = PreviewPane(session, self.pool, self)
         self.index = IndexPane(session, self)
         self._build_docks()
@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
         self.case_list.sig_legend_requested.connect(self.show_icon_legend)
         self.case_list.sig_case_opened.connect(self._on_case_opened)
         self.documents.sig_document_selected.connect(self._on_document_selected)
+        self.documents.sig_documents_changed.connect(self.case_list.model.refresh_case)  # count, report icon
         self.preview.sig_preview_finished.connect(self._check_settled)
         self.work_area_combo.sig_work_area_chosen.connect(self.set_work_area)
         self._areas_task.sig_finished.connect(self._on_areas_counted)

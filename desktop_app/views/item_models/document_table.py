@@ -1,8 +1,23 @@
-"""The documents of the selected case (a short list: plain rows in Python are fine here)."""
+"""The documents of the selected case (a short list: plain rows in Python are fine here).
+
+The title is edited in place (F2); the model only reports the wish (`sig_title_edited`),
+the pane asks the service and reloads. A row under a drag is highlighted (`set_drop_row`).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+import dataclasses
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.models.states import DocumentSource
 from desktop_app.services.queries import DocumentRow
@@ -23,11 +38,13 @@ COLUMNS = (
     ("size", QT_TRANSLATE_NOOP("DocumentTableModel", "Size"), 0, "size"),
     ("added_at", QT_TRANSLATE_NOOP("DocumentTableModel", "Added"), 0, "date"),
     ("added_by", QT_TRANSLATE_NOOP("DocumentTableModel", "By"), 0, "WWW"),
-    ("checked", QT_TRANSLATE_NOOP("DocumentTableModel", "Checked"), 0, "WW"),
+    ("checked", QT_TRANSLATE_NOOP("DocumentTableModel", "Checked"), 0, "WWWW"),
+    ("versions", QT_TRANSLATE_NOOP("DocumentTableModel", "Ver."), 0, "99"),
     ("source", QT_TRANSLATE_NOOP("DocumentTableModel", "Source"), 0.8, ""),
 )
 COLUMN_INDEX = {key: i for i, (key, *_rest) in enumerate(COLUMNS)}
-_ALIGN = {"pages": RIGHT, "size": RIGHT, "added_at": RIGHT, "added_by": CENTER, "checked": CENTER}
+_ALIGN = {"pages": RIGHT, "size": RIGHT, "added_at": RIGHT, "added_by": CENTER, "checked": CENTER,
+          "versions": RIGHT}
 
 SOURCE_LABELS = {
     DocumentSource.MANUAL: QT_TRANSLATE_NOOP("DocumentTableModel", "Manual"),
@@ -52,6 +69,10 @@ def _text(row: DocumentRow, key: str) -> str:
         return formatting.date(row.added_at)
     if key == "added_by":
         return row.added_by
+    if key == "checked":
+        return row.checked_by if row.checked_at is not None else ""
+    if key == "versions":
+        return formatting.number(row.version_count)
     if key == "source":
         label = SOURCE_LABELS.get(row.source)
         return QCoreApplication.translate(_CTX, label) if label else row.source
@@ -59,17 +80,57 @@ def _text(row: DocumentRow, key: str) -> str:
 
 
 class DocumentTableModel(QAbstractTableModel):
+    sig_title_edited = Signal(int, str)
+    """A document id and the title typed in place for it."""
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[DocumentRow] = []
+        self._drop_row = -1
+        self.editable = False
 
     def set_rows(self, rows: list[DocumentRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._drop_row = -1
         self.endResetModel()
 
     def document_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_data(self, row: int) -> DocumentRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, document_id: int) -> int:
+        return next((i for i, row in enumerate(self._rows) if row.id == document_id), -1)
+
+    def set_drop_row(self, row: int) -> None:
+        """Highlights the row a file is dragged over (-1: none)."""
+        if row == self._drop_row:
+            return
+        old, self._drop_row = self._drop_row, row
+        for changed in (old, row):
+            if 0 <= changed < len(self._rows):
+                self.dataChanged.emit(self.index(changed, 0), self.index(changed, len(COLUMNS) - 1),
+                                      [Qt.ItemDataRole.BackgroundRole])
+
+    def flags(self, index):
+        flags = super().flags(index)
+        if self.editable and index.isValid() and COLUMNS[index.column()][0] == "title":
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or COLUMNS[index.column()][0] != "title":
+            return False
+        row = self._rows[index.row()]
+        text = str(value)
+        if text.strip() and text != row.title:
+            # Shown at once; the pane's reload after the service call puts the stored title back.
+            self._rows[index.row()] = dataclasses.replace(row, title=" ".join(text.split()))
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        self.sig_title_edited.emit(row.id, text)
+        return True
 
     def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -84,6 +145,8 @@ class DocumentTableModel(QAbstractTableModel):
             return QCoreApplication.translate(_CTX, COLUMNS[section][1])
         if role == KEY_ROLE:
             return COLUMNS[section][0]
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] == "versions":
+            return QCoreApplication.translate("DocumentTableModel", "Versions")
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -93,6 +156,14 @@ class DocumentTableModel(QAbstractTableModel):
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return _text(row, key)
+        if role == Qt.ItemDataRole.EditRole:
+            return row.title if key == "title" else _text(row, key)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if index.row() == self._drop_row:
+                colour = QColor(QApplication.palette().color(QPalette.ColorRole.Highlight))
+                colour.setAlpha(70)
+                return colour
+            return None
         if role == Qt.ItemDataRole.DecorationRole:
             if key == "title":
                 return icons.mime_pixmap(row.mime)
@@ -104,11 +175,17 @@ class DocumentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "checked":
                 if row.checked_at is None:
-                    return QCoreApplication.translate(_CTX, "Not checked yet")
-                return QCoreApplication.translate(_CTX, "Checked by {who} on {when}").format(
-                    who=row.checked_by or "?", when=formatting.date(row.checked_at))
+                    return QCoreApplication.translate("DocumentTableModel", "Not checked yet")
+                return QCoreApplication.translate("DocumentTableModel", "Checked by {who} on {when}").format(
+                    who=row.checked_by_name or row.checked_by or "?", when=formatting.date_time(row.checked_at))
             if key == "title":
                 return row.original_name or row.title
+            if key == "added_by":
+                return QCoreApplication.translate("DocumentTableModel", "Added by {who} on {when}").format(
+                    who=row.added_by_name or row.added_by or "?", when=formatting.date_time(row.added_at))
+            if key == "versions":
+                count = row.version_count  # lupdate does not read an attribute as the plural's number
+                return QCoreApplication.translate("DocumentTableModel", "%n version(s)", "", count)
             return None
         if role == DOCUMENT_ID_ROLE:
             return row.id

@@ -1,0 +1,167 @@
+"""Background work of the documents pane: a file import with progress and cancel, and one-off jobs.
+
+Both run on the window's QThreadPool with their own database connection and report back
+on the GUI thread through a QObject carrier (a QRunnable has no signals). Unlike
+`LatestTask`, every outcome here counts: a rename and a trash fired in a row both report.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from desktop_app.errors import AppError
+from desktop_app.services import documents, queries
+from desktop_app.services.context import Actor, ChangeSet, Workspace
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ImportOutcome:
+    case_id: int
+    added: list[int] = field(default_factory=list)  # document ids
+    failed: list[tuple[str, BaseException]] = field(default_factory=list)  # file name, why
+    skipped: list[str] = field(default_factory=list)  # file names not tried: cancelled
+    changes: ChangeSet = field(default_factory=ChangeSet)
+
+    @property
+    def cancelled(self) -> bool:
+        return bool(self.skipped)
+
+
+class ImportCarrier(QObject):
+    sig_progress = Signal(int, int, str)
+    """Files done, files in all, the name of the file being added ('' at the end)."""
+    sig_finished = Signal(object)
+    """The ImportOutcome."""
+
+
+class ImportJob(QRunnable):
+    """Adds files to a case one by one, each in its own transaction; stops between files on cancel."""
+
+    def __init__(self, workspace: Workspace, actor: Actor, case_id: int, paths: list[Path], source: str):
+        super().__init__()
+        self.carrier = ImportCarrier()  # created on the GUI thread: its signals arrive there
+        self.case_id = case_id
+        self.paths = [Path(p) for p in paths]
+        self._workspace = workspace
+        self._actor = actor
+        self._source = source
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        outcome = ImportOutcome(self.case_id)
+        total = len(self.paths)
+        try:
+            with queries.worker_connection():
+                for position, path in enumerate(self.paths):
+                    if self._cancel.is_set():
+                        outcome.skipped = [p.name for p in self.paths[position:]]
+                        break
+                    self._emit(self.carrier.sig_progress, position, total, path.name)
+                    try:
+                        document, changes = documents.add_document(
+                            self._workspace, self._actor, self.case_id, path, source=self._source)
+                    except Exception as exc:  # a bad file is reported; the rest of the batch goes on
+                        if not isinstance(exc, AppError):
+                            log.exception("adding %s failed", path)
+                        outcome.failed.append((path.name, exc))
+                        continue
+                    outcome.added.append(document.id)
+                    outcome.changes.merge(changes)
+        except Exception as exc:  # no database connection at all: every file not added is named
+            log.exception("the import stopped")
+            tried = len(outcome.added) + len(outcome.failed)
+            outcome.failed += [(p.name, exc) for p in self.paths[tried:]]
+        self._emit(self.carrier.sig_progress, total, total, "")
+        self._emit(self.carrier.sig_finished, outcome)
+
+    @staticmethod
+    def _emit(signal, *args) -> None:
+        with contextlib.suppress(RuntimeError):  # the pane went away while we worked
+            signal.emit(*args)
+
+
+class _JobCarrier(QObject):
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+
+
+class _Job(QRunnable):
+    def __init__(self, job_id: int, fn: Callable[[], object], carrier: _JobCarrier):
+        super().__init__()
+        self._job_id = job_id
+        self._fn = fn
+        self._carrier = carrier
+
+    def run(self) -> None:
+        try:
+            with queries.worker_connection():
+                result = self._fn()
+        except Exception as exc:
+            log.debug("documents job %s failed", self._job_id, exc_info=True)
+            outcome = (self._carrier.failed, exc)
+        else:
+            outcome = (self._carrier.finished, result)
+        with contextlib.suppress(RuntimeError):
+            outcome[0].emit(self._job_id, outcome[1])
+
+
+class JobRunner(QObject):
+    """Runs service calls on the pool; each one's callback runs on the GUI thread."""
+
+    sig_idle = Signal()
+    """No job is pending any more."""
+
+    def __init__(self, pool: QThreadPool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool
+        self._next = 0
+        self._callbacks: dict[int, tuple[Callable[[object], None], Callable[[BaseException], None]]] = {}
+        self._carrier = _JobCarrier(self)
+        self._carrier.finished.connect(self._on_finished)
+        self._carrier.failed.connect(self._on_failed)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._callbacks)
+
+    def run(self, fn: Callable[[], object], on_done: Callable[[object], None],
+            on_failed: Callable[[BaseException], None]) -> None:
+        self._next += 1
+        self._callbacks[self._next] = (on_done, on_failed)
+        self._pool.start(_Job(self._next, fn, self._carrier))
+
+    @Slot(int, object)
+    def _on_finished(self, job_id: int, result: object) -> None:
+        on_done, _on_failed = self._callbacks.pop(job_id)
+        try:
+            on_done(result)
+        finally:
+            self._idle_check()
+
+    @Slot(int, object)
+    def _on_failed(self, job_id: int, exc: object) -> None:
+        _on_done, on_failed = self._callbacks.pop(job_id)
+        try:
+            on_failed(exc)
+        finally:
+            self._idle_check()
+
+    def _idle_check(self) -> None:
+        if not self._callbacks:
+            self.sig_idle.emit()
