@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QThreadPool, QTimer, Sign
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPixmap, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTextBrowser,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -122,6 +124,17 @@ class PreviewPane(QWidget):
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.toolbar = self._build_toolbar()
+        self.open_action = QAction(icons.icon("fa5s.external-link-alt"), self.tr("Open with the system viewer"),
+                                   self, objectName="previewOpenExternallyAction")
+        self.open_action.triggered.connect(self.open_externally)
+        self.open_tool = open_tool = QToolButton(self, objectName="previewOpenTool")
+        open_tool.setDefaultAction(self.open_action)
+        open_tool.setAutoRaise(True)
+        open_tool.setIconSize(QSize(16, 16))
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self.caption, 1)
+        header.addWidget(open_tool)
         self.notice = QLabel(self, objectName="previewNotice")
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setWordWrap(True)
@@ -166,7 +179,7 @@ class PreviewPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)
-        layout.addWidget(self.caption)
+        layout.addLayout(header)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
@@ -227,11 +240,6 @@ class PreviewPane(QWidget):
                                             self.fit_page, "Ctrl+9")
         for action in (self.fit_width_action, self.fit_page_action):
             action.setCheckable(True)
-        spacer = QWidget(bar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        self.open_action = self._action(bar, "previewOpenExternallyAction", "fa5s.external-link-alt",
-                                        self.tr("Open with the system viewer"), self.open_externally)
         self._page_tools = (self.previous_action, self.page_box_action, self.next_action, self.page_separator)
         self._zoom_tools = (self.zoom_out_action, self.zoom_box_action, self.zoom_in_action,
                             self.fit_width_action, self.fit_page_action)
@@ -277,8 +285,8 @@ class PreviewPane(QWidget):
         if document_id is None:
             self.show_empty(self.tr("Select a document"), self.tr("It is shown here."))
             return
+        self._source = None  # read again: the document may have a new version since
         if document_id != self._document_id:
-            self._source = None
             self._view = View(fit=self._view.fit if self._view.fit != ZOOM else FIT_WIDTH)
         self._document_id = document_id
         self._debounce.start(DEBOUNCE_MS)
@@ -462,7 +470,7 @@ class PreviewPane(QWidget):
         """Shows the tools that apply to what is on show: pages and zoom for PDF and images only."""
         kind = self._shown_kind
         paged = kind in ("image", "unavailable") and self._source is not None  # a bad page of a good PDF
-        self.toolbar.setVisible(kind in ("image", "text", "rich") or paged)
+        self.toolbar.setVisible(paged)
         multi_page = paged and (self._page_count > 1 or self._source.format == "pdf")
         for action in self._page_tools:
             action.setVisible(multi_page)
@@ -479,6 +487,7 @@ class PreviewPane(QWidget):
         self.fit_width_action.setChecked(paged and self._view.fit == FIT_WIDTH)
         self.fit_page_action.setChecked(paged and self._view.fit == FIT_PAGE)
         self.open_action.setEnabled(self._document_id is not None)
+        self.open_tool.setVisible(kind in ("image", "text", "rich"))  # the failure panel has its own button
         blocked = self.page_box.blockSignals(True)
         self.page_box.setRange(1, max(1, self._page_count))
         self.page_box.setSuffix(self.tr(" / {pages}").format(pages=max(1, self._page_count)))
