@@ -104,12 +104,13 @@ def import_files(workspace: Workspace, actor: Actor, case_id: int, files: list[P
     return result
 
 
-def read_content(workspace: Workspace, actor: Actor, document_id: int) -> bytes:
+def read_content(workspace: Workspace, actor: Actor, document_id: int, limit: int | None = None) -> bytes:
+    """A document's stored content (its first `limit` bytes if given); the case must be visible."""
     document = Document.get_or_none(Document.id == document_id)
     if document is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "Document {id} does not exist."), id=document_id)
     require_case(actor, Action.CASE_EDIT, document.case_id, write=False)
-    return workspace.blobs.read_bytes(document.blob_id)
+    return workspace.blobs.read_bytes(document.blob_id, limit)
 
 
 # -- changing a document ------------------------------------------------------------------------

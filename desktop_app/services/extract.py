@@ -22,6 +22,11 @@ MAX_IMAGE_PIXELS = 200_000_000
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# Control bytes that never occur in text (tab, newlines, form feed and escape do).
+_BINARY_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+
 
 @dataclass(frozen=True)
 class FileFacts:
@@ -32,6 +37,54 @@ class FileFacts:
 
 def _bad(path: Path, reason: str) -> UserError:
     return UserError(QT_TRANSLATE_NOOP("errors", "{file}: {reason}"), file=path.name, reason=reason)
+
+
+def text_encoding(head: bytes) -> str | None:
+    """The encoding of text starting with `head`: a BOM's, else UTF-8, else cp1252; None if binary.
+
+    cp1252 is the fallback because the clerks' old files come from Windows in Western
+    Europe; it decodes every byte (the five it leaves undefined become U+FFFD).
+    """
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return encoding
+    if any(byte in _BINARY_BYTES for byte in head):
+        return None
+    try:
+        head.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 3 and exc.reason == "unexpected end of data":
+            return "utf-8"  # a multi-byte character cut by the end of the sample
+    return "cp1252"
+
+
+def decode_text(data: bytes, encoding: str | None = None) -> str:
+    """Text of a file's bytes (or of its first bytes: a character cut at the end is dropped)."""
+    encoding = encoding or text_encoding(data[:4096]) or "cp1252"
+    for bom, with_bom in _BOMS[1:]:  # utf-8-sig drops its BOM itself
+        if with_bom == encoding and data.startswith(bom):
+            data = data[len(bom):]
+    if encoding.startswith(("utf-16", "utf-32")):
+        unit = 2 if encoding.startswith("utf-16") else 4
+        data = data[:len(data) - len(data) % unit]
+    elif encoding.startswith("utf-8"):
+        for cut in range(min(3, len(data)) + 1):
+            try:
+                return data[:len(data) - cut].decode(encoding)
+            except UnicodeDecodeError as exc:
+                if exc.reason != "unexpected end of data":
+                    break
+    return data.decode(encoding, errors="replace")
+
+
+def docx_archive_problem(archive: zipfile.ZipFile) -> str | None:
+    """Why a DOCX archive must not be opened (zip bomb, not Word), or None: before python-docx reads it."""
+    if sum(info.file_size for info in archive.infolist()) > MAX_DOCX_UNCOMPRESSED:
+        return "the DOCX expands to more than 200 MB (a zip bomb?)"
+    if "word/document.xml" not in archive.namelist():
+        return "not a Word document (no word/document.xml)"
+    return None
 
 
 def sniff_mime(path: Path, head: bytes) -> str:
@@ -50,16 +103,7 @@ def sniff_mime(path: Path, head: bytes) -> str:
         return {".docx": DOCX_MIME, ".xlsx": XLSX_MIME}.get(suffix, "application/zip")
     if path.suffix.lower() == ".eml":
         return "message/rfc822"
-    try:
-        head.decode("utf-8")
-        return "text/plain"
-    except UnicodeDecodeError:
-        # A cut in the middle of a multi-byte character at the end of the sample is fine.
-        try:
-            head[:-3].decode("utf-8")
-            return "text/plain"
-        except UnicodeDecodeError:
-            return "application/octet-stream"
+    return "text/plain" if text_encoding(head) else "application/octet-stream"
 
 
 def inspect_file(path: Path) -> FileFacts:
@@ -89,7 +133,9 @@ def inspect_file(path: Path) -> FileFacts:
     if mime == "message/rfc822":
         return _eml(path)
     if mime == "text/plain":
-        return FileFacts(mime, 1, path.read_text("utf-8", errors="replace")[:MAX_TEXT_CHARS])
+        with open(path, "rb") as fh:
+            text = decode_text(fh.read(4 * MAX_TEXT_CHARS), text_encoding(head))
+        return FileFacts(mime, 1, text[:MAX_TEXT_CHARS])
     return FileFacts(mime, None, "")
 
 
@@ -122,10 +168,9 @@ def _pdf(path: Path) -> FileFacts:
 def _docx(path: Path) -> FileFacts:
     try:
         with zipfile.ZipFile(path) as archive:
-            if sum(info.file_size for info in archive.infolist()) > MAX_DOCX_UNCOMPRESSED:
-                raise _bad(path, "the DOCX expands to more than 200 MB (a zip bomb?)")
-            if "word/document.xml" not in archive.namelist():
-                raise _bad(path, "not a Word document (no word/document.xml)")
+            problem = docx_archive_problem(archive)
+            if problem:
+                raise _bad(path, problem)
     except zipfile.BadZipFile as exc:
         raise _bad(path, "not a readable DOCX (damaged zip)") from exc
     import docx

@@ -96,9 +96,11 @@ class BlobStore:
                 tmp.unlink()
             raise
 
-    def read_bytes(self, sha: str) -> bytes:
+    def read_bytes(self, sha: str, limit: int | None = None) -> bytes:
+        """The stored content, or only its first `limit` bytes."""
         try:
-            return self.path_for(sha).read_bytes()
+            with open(self.path_for(sha), "rb") as fh:
+                return fh.read(-1 if limit is None else limit)
         except FileNotFoundError as exc:
             raise StorageError(
                 QT_TRANSLATE_NOOP("errors", "Document content {sha} is missing from the store."),

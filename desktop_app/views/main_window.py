@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
         self.case_list.sig_case_opened.connect(self._on_case_opened)
         self.documents.sig_document_selected.connect(self._on_document_selected)
         self.documents.sig_documents_changed.connect(self.case_list.model.refresh_case)  # count, report icon
+        self.preview.sig_open_externally.connect(self._open_document_externally)
         self.preview.sig_preview_finished.connect(self._check_settled)
         self.work_area_combo.sig_work_area_chosen.connect(self.set_work_area)
         self._areas_task.sig_finished.connect(self._on_areas_counted)
@@ -458,6 +459,12 @@ class MainWindow(QMainWindow):
         if self.billing_dialog is None:
             self.billing_dialog = BillingDialog(self.session, self.pool, self)
         self.billing_dialog.show_case(case_id, TAB_OF_ICON.get(key, "quotes"))
+
+    @Slot(int)
+    def _open_document_externally(self, document_id: int) -> None:
+        """The preview's "Open with the system viewer": the documents pane makes the read-only copy."""
+        if self.documents.current_document_id == document_id or self.documents.select_document(document_id):
+            self.documents.actions.open_externally()
 
     @Slot()
     def show_icon_legend(self) -> None:
