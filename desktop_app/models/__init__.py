@@ -24,6 +24,7 @@ from desktop_app.models.organisation import (
     Workflow,
 )
 from desktop_app.models.people import Contact, Role, Team, User
+from desktop_app.models.saved_view import SavedView
 from desktop_app.models.work import (
     DeliveryNote,
     Installment,
@@ -43,7 +44,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Case, CaseContact, IndexValue, AccessGrant,
     Blob, Document, DocumentVersion, DocumentIndexValue, ReportDelivery,
     ServiceOrder, ServiceOrderFollowUp, Quote, Invoice, InvoiceLine, Installment, Payment,
-    DeliveryNote, Communication, Note, Notification, AuditEvent,
+    DeliveryNote, Communication, Note, Notification, AuditEvent, SavedView,
 ]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS", "BaseModel", "db"]

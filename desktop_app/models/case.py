@@ -82,6 +82,19 @@ class Case(BaseModel):
             (("order_date",), False),
             (("appointment_at",), False),
             (("work_area", "archived", "trashed", "created_at"), False),
+            # The case list's filters (migration m0002 creates them in older databases): the
+            # filtered column, then the view columns, then the default sort: one covering range.
+            (("archived", "trashed", "created_at"), False),
+            (("trashed", "created_at"), False),
+            (("status", "archived", "trashed", "created_at"), False),
+            (("assigned_user", "archived", "trashed", "created_at"), False),
+            (("nature", "archived", "trashed", "created_at"), False),
+            (("origin", "archived", "trashed", "created_at"), False),
+            (("trade", "archived", "trashed", "created_at"), False),
+            (("invoice_state", "archived", "trashed", "created_at"), False),
+            (("quote_state", "archived", "trashed", "created_at"), False),
+            (("installments_state", "archived", "trashed", "created_at"), False),
+            (("document_count", "archived", "trashed", "created_at"), False),
         )
 
 

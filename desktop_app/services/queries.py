@@ -30,6 +30,7 @@ from desktop_app.models import (
     WorkArea,
     db,
 )
+from desktop_app.services.case_filters import CaseFilter, apply_filter, require_view, scope_clause
 from desktop_app.services.context import Actor
 from desktop_app.services.permissions import visible_cases
 from desktop_app.storage.database import is_sqlite
@@ -50,7 +51,8 @@ _SORT_COLUMNS: dict[str, tuple[pw.Field, str | None]] = {
 SORT_KEYS = frozenset(_SORT_COLUMNS)
 DEFAULT_SORT = "created"
 # Columns searched with a case-insensitive prefix match (each has a NOCASE index).
-_SEARCH_TEXT_COLUMNS = (Case.owner_name, Case.prescriber_name, Case.internal_ref, Case.city)
+_SEARCH_TEXT_COLUMNS = (Case.owner_name, Case.prescriber_name, Case.internal_ref, Case.city, Case.protocol,
+                        Case.contract)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,14 +183,23 @@ def _visible(query: pw.Query, actor: Actor) -> pw.Query:
     return query if clause is None else query.where(clause)
 
 
-def _prefix_like(column: pw.Field, term: str) -> pw.Node:
-    """`column LIKE 'term%' ESCAPE '\\'` with a literal ESCAPE: a bound one disables the index."""
+def prefix_match(column: pw.Field, term: str) -> pw.Node:
+    """Case-insensitive prefix match that reads the column's NOCASE index (lower() index on PostgreSQL).
+
+    SQLite: `column LIKE 'term%' ESCAPE '\\'` with a literal ESCAPE (a bound one disables the index).
+    """
     pattern = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    if not is_sqlite():
+        return pw.NodeList((pw.fn.lower(column), pw.SQL("LIKE"), pw.Value(pattern.lower()), pw.SQL("ESCAPE '\\'")))
     return pw.NodeList((column, pw.SQL("LIKE"), pw.Value(pattern), pw.SQL("ESCAPE '\\'")))
 
 
+_prefix_like = prefix_match
+
+
 def _search_clause(term: str) -> pw.Expression:
-    """Prefix match on the number (as typed, upper-cased) and the name-like columns (any case).
+    """Prefix match on the number (as typed, upper-cased) and the name-like columns (any case):
+    owner, prescriber, internal reference, city, protocol and contract.
 
     On SQLite each branch is its own index range (number: BINARY index through GLOB; the
     others: NOCASE indexes through LIKE), joined with UNION ALL so the planner cannot
@@ -199,7 +210,7 @@ def _search_clause(term: str) -> pw.Expression:
         glob = "".join(f"[{c}]" if c in "*?[]" else c for c in term.upper())
         branches = [inner.select(inner.id).where(pw.Expression(inner.number, "GLOB", f"{glob}*"))]
         for column in _SEARCH_TEXT_COLUMNS:
-            branches.append(inner.select(inner.id).where(_prefix_like(getattr(inner, column.name), term)))
+            branches.append(inner.select(inner.id).where(prefix_match(getattr(inner, column.name), term)))
         union = branches[0]
         for branch in branches[1:]:
             union = union + branch  # UNION ALL
@@ -222,33 +233,45 @@ def _order(order_by: str, descending: bool) -> list[pw.Node]:
     return [node.asc(), Case.id.asc()]
 
 
-def case_ids_query(actor: Actor, search: str | None = None, order_by: str = DEFAULT_SORT,
+def case_ids_query(actor: Actor, search: str | CaseFilter | None = None, order_by: str = DEFAULT_SORT,
                    descending: bool = True, work_area: int | None = None,
                    include_archived: bool = False) -> pw.Query:
-    """The id query behind `case_ids` (exposed for EXPLAIN QUERY PLAN tests)."""
-    query = Case.select(Case.id)
-    if work_area is not None:
-        # Equalities on the (work_area, archived, trashed, created_at) index.
-        query = query.where((Case.work_area == work_area) & (Case.trashed == False))  # noqa: E712
-        if not include_archived:
-            query = query.where(Case.archived == False)  # noqa: E712
+    """The id query behind `case_ids` (exposed for EXPLAIN QUERY PLAN tests).
+
+    `search` is either the search text (the older keyword form, with `work_area` and
+    `include_archived`) or a whole `CaseFilter`, which then carries the work area, the view
+    and the search text itself.
+    """
+    if isinstance(search, CaseFilter):
+        case_filter = search
+        require_view(actor, case_filter)
     else:
-        # Excluding the few hidden ids keeps the sort index covering: the table is never read.
-        hidden = Case.alias("hidden")
-        hidden_clause = hidden.trashed if include_archived else (hidden.trashed | hidden.archived)
-        query = query.where(Case.id.not_in(hidden.select(hidden.id).where(hidden_clause)))
-    term = (search or "").strip()
+        case_filter = CaseFilter(work_area_id=work_area, search=(search or "").strip())
+    query = Case.select(Case.id)
+    if include_archived and not isinstance(search, CaseFilter):
+        # Active and archived together (not trashed): the older keyword form only.
+        if work_area is not None:
+            query = query.where((Case.work_area == work_area) & (Case.trashed == False))  # noqa: E712
+        else:
+            hidden = Case.alias("hidden")
+            query = query.where(Case.id.not_in(hidden.select(hidden.id).where(hidden.trashed == True)))  # noqa: E712
+    else:
+        query = scope_clause(case_filter, query, order_by if order_by in _SORT_COLUMNS else DEFAULT_SORT)
+    query = apply_filter(case_filter, query, actor)
+    term = case_filter.search.strip()
     if term:
         query = query.where(_search_clause(term))
     return _visible(query, actor).order_by(*_order(order_by, descending))
 
 
-def case_ids(actor: Actor, search: str | None = None, order_by: str = DEFAULT_SORT,
+def case_ids(actor: Actor, search: str | CaseFilter | None = None, order_by: str = DEFAULT_SORT,
              descending: bool = True, work_area: int | None = None,
              include_archived: bool = False) -> list[int]:
     """Ordered ids of the cases the actor may see: not trashed, not archived by default.
 
-    `search` is a prefix of the number, owner, prescriber, internal reference or city.
+    `search`: the search text (a prefix of the number, owner, prescriber, internal reference,
+    city, protocol or contract) or a `CaseFilter` (filters, view, work area and search
+    text). The trash view is refused (PermissionDenied) unless the actor is an administrator.
     """
     query = case_ids_query(actor, search, order_by, descending, work_area, include_archived)
     return [case_id for (case_id,) in db.execute(query)]  # plain cursor: no per-row model work

@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.services import icon_details, list_columns, queries
+from desktop_app.services.case_filters import CaseFilter
+from desktop_app.services.saved_views import ViewSpec
 from desktop_app.views import formatting, icons
 from desktop_app.views.column_chooser import ColumnChooser
 from desktop_app.views.item_models.case_table import (
@@ -49,6 +51,7 @@ from desktop_app.views.item_models.case_table import (
 from desktop_app.views.item_models.status_delegate import StatusIconDelegate
 from desktop_app.views.item_models.status_editor import StatusEditController
 from desktop_app.views.list_table import list_table
+from desktop_app.views.panes.case_filter_bar import CaseFilterBar
 from desktop_app.views.session import Session
 from desktop_app.views.table_columns import content_width, fit_columns
 from desktop_app.views.tasks import LatestTask
@@ -57,8 +60,9 @@ log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 250
 ACTIVATABLE_ICONS = frozenset({"report", "quote", "invoice", "installments"})  # a click opens what is behind
+FILTER_DEBOUNCE_MS = 60  # clicks in the filter bar: short, so several quick ticks make one query
 SETTINGS_COLUMNS = "caseTable/columns"  # inside the acting user's group (window_settings.user_group)
-SETTINGS_SORT = "caseTable/sort"  # before 0.2 one layout for every user: read as a fallback
+SETTINGS_SORT = "caseTable/sort"
 
 
 def _sample_text(sample: str) -> str:
@@ -97,9 +101,8 @@ class CaseListPane(QWidget):
         self._session = session
         self._order_by = queries.DEFAULT_SORT
         self._descending = True
-        self._search = ""
+        self._filter = CaseFilter()
         self._current_id: int | None = None
-        self._work_area: int | None = None  # window branch: see set_work_area
         self._loaded = False
         self._task = LatestTask(pool, self)
         self._task.sig_finished.connect(self._on_ids_loaded)
@@ -108,21 +111,17 @@ class CaseListPane(QWidget):
         self._debounce.timeout.connect(self.reload)
         self._auto_fit = True  # until the user sizes a column or a saved layout is restored
         self._fitting = False
-        self._build_ui()
+        self._build_ui(pool)
 
-    def _build_ui(self) -> None:
-        self.filter_bar = QWidget(self, objectName="caseFilterBar")
-        self.search = QLineEdit(self.filter_bar, objectName="caseSearch")
-        self.search.setPlaceholderText(self.tr("Search by number, owner, prescriber, reference or city (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icons.icon("fa5s.search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMaximumWidth(520)
-        self.search.textChanged.connect(self._on_search_text_changed)
+    def _build_ui(self, pool: QThreadPool) -> None:
+        self.filter_bar = CaseFilterBar(self._session, pool, self)
+        self.search = self.filter_bar.search
         self.search.returnPressed.connect(self._on_search_return)
-        bar = QHBoxLayout(self.filter_bar)
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.search, 1)
-        bar.addStretch(0)
+        self.filter_bar.sig_filter_changed.connect(self._on_filter_changed)
+        self.filter_bar.sig_search_edited.connect(self._on_search_edited)
+        self.filter_bar.sig_view_applied.connect(self._on_view_applied)
+        self.filter_bar.view_state = self._view_state
+        self.sig_cases_loaded.connect(self.filter_bar.set_result_count)
 
         self.model = CaseTableModel(self)
         self.table = list_table(self, "caseTable", self.model)
@@ -171,6 +170,8 @@ class CaseListPane(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
         top = QHBoxLayout()
+        # The bar may be clipped on a narrow dock rather than force a 900-pixel-wide window.
+        self.filter_bar.setSizePolicy(QSizePolicy.Policy.Ignored, self.filter_bar.sizePolicy().verticalPolicy())
         top.addWidget(self.filter_bar, 1)
         top.addWidget(self.legend_button)
         layout.addLayout(top)
@@ -184,15 +185,64 @@ class CaseListPane(QWidget):
     def load_now(self) -> None:
         """Loads the ids on the calling (GUI) thread: the first paint needs them anyway."""
         self._loaded = True
-        self._apply_ids(queries.case_ids(self._session.actor, self._search, self._order_by, self._descending,
-                                         work_area=self._work_area))
+        self._debounce.stop()
+        self._apply_ids(queries.case_ids(self._session.actor, self._filter, self._order_by, self._descending))
+        self.filter_bar.load_choices()
 
     @Slot()
     def reload(self) -> None:
-        """Re-runs the id query in the background with the current search and sort."""
+        """Re-runs the id query in the background with the current filter and sort."""
         self._debounce.stop()
-        self._task.run(functools.partial(queries.case_ids, self._session.actor, self._search,
-                                         self._order_by, self._descending, work_area=self._work_area))
+        self._task.run(functools.partial(queries.case_ids, self._session.actor, self._filter,
+                                         self._order_by, self._descending))
+
+    # -- filter ----------------------------------------------------------------------------
+    @property
+    def case_filter(self) -> CaseFilter:
+        return self._filter
+
+    def set_filter(self, case_filter: CaseFilter) -> None:
+        """Shows `case_filter` in the bar and reloads the list (after a short debounce)."""
+        self.filter_bar.set_filter(case_filter)
+        self._on_filter_changed(self.filter_bar.case_filter)
+
+    @property
+    def work_area(self) -> int | None:
+        return self._filter.work_area_id
+
+    def set_work_area(self, work_area_id: int | None) -> None:
+        """The user picked a work area (None: all): statuses follow it; the list reloads.
+
+        Before the first load it only sets the filter, so the window does not load twice.
+        """
+        if work_area_id == self._filter.work_area_id:
+            return
+        self.filter_bar.set_work_area(work_area_id)
+        self._filter = self.filter_bar.case_filter
+        if self._loaded:
+            self._debounce.start(FILTER_DEBOUNCE_MS)
+
+    @Slot(object)
+    def _on_filter_changed(self, case_filter: CaseFilter) -> None:
+        self._filter = case_filter
+        self._debounce.start(FILTER_DEBOUNCE_MS)
+
+    @Slot(object)
+    def _on_search_edited(self, case_filter: CaseFilter) -> None:
+        self._filter = case_filter
+        self._debounce.start(SEARCH_DEBOUNCE_MS)
+
+    @Slot(object)
+    def _on_view_applied(self, spec: ViewSpec) -> None:
+        """A saved view: its sort and columns (by key); the bar then sets its filter."""
+        if spec.columns:
+            self._restore_columns(spec.columns)
+        if spec.order_by in queries.SORT_KEYS:
+            self._order_by, self._descending = spec.order_by, spec.descending
+            self.table.horizontalHeader().setSortIndicator(COLUMN_INDEX[self._order_by], self._sort_order())
+
+    def _view_state(self) -> tuple[str, bool, str]:
+        return self._order_by, self._descending, self._columns_state()
 
     @Slot(object)
     def _on_ids_loaded(self, ids: list[int]) -> None:
@@ -214,19 +264,6 @@ class CaseListPane(QWidget):
             self._current_id = None
             self.sig_case_selected.emit(None)
         self.sig_cases_loaded.emit(len(ids))
-
-    # -- work area (minimal version from the window branch; the filter-bar branch owns this) ----
-    @property
-    def work_area(self) -> int | None:
-        return self._work_area
-
-    def set_work_area(self, work_area_id: int | None) -> None:
-        """Limits the list to one work area (None: all). Before the first load it only stores it."""
-        if work_area_id == self._work_area:
-            return
-        self._work_area = work_area_id
-        if self._loaded:
-            self.reload()
 
     # -- selection -------------------------------------------------------------------------
     def select_row(self, row: int) -> None:
@@ -269,11 +306,6 @@ class CaseListPane(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
-
-    @Slot(str)
-    def _on_search_text_changed(self, text: str) -> None:
-        self._search = text.strip()
-        self._debounce.start()
 
     @Slot()
     def _on_search_return(self) -> None:
@@ -370,8 +402,8 @@ class CaseListPane(QWidget):
         if not self._fitting and old and new and self.table.horizontalHeader().isVisible():
             self._auto_fit = False
 
-    def save_state(self, settings: QSettings) -> None:
-        """`key:width:hidden` for every column in visual order, in the acting user's section."""
+    def _columns_state(self) -> str:
+        """The columns in their visual order as key:width:hidden, comma-separated."""
         header = self.table.horizontalHeader()
         entries = []
         for visual in range(header.count()):
@@ -379,13 +411,26 @@ class CaseListPane(QWidget):
             hidden = header.isSectionHidden(logical)
             width = COLUMNS[logical].width if hidden else header.sectionSize(logical)  # a hidden one reads 0
             entries.append(f"{COLUMNS[logical].key}:{width}:{int(hidden)}")
-        settings.setValue(SETTINGS_COLUMNS, ",".join(entries))
+        return ",".join(entries)
+
+    def save_state(self, settings: QSettings) -> None:
+        """Columns and sort, in the acting user's section of the INI (the window opens it on that group)."""
+        settings.setValue(SETTINGS_COLUMNS, self._columns_state())
         settings.setValue(SETTINGS_SORT, f"{self._order_by}:{int(self._descending)}")
 
     def restore_state(self, settings: QSettings) -> None:
+        self._restore_columns(str(settings.value(SETTINGS_COLUMNS, "") or ""))
+        header = self.table.horizontalHeader()
+        sort = str(settings.value(SETTINGS_SORT, "") or "")
+        key, _, descending = sort.partition(":")
+        if key in queries.SORT_KEYS:
+            self._order_by = key
+            self._descending = descending == "1"
+            header.setSortIndicator(COLUMN_INDEX[key], self._sort_order())
+
+    def _restore_columns(self, saved: str) -> None:
         """Columns by key: unknown keys are skipped, columns added since keep their default visibility."""
         header = self.table.horizontalHeader()
-        saved = str(settings.value(SETTINGS_COLUMNS, "") or "")
         visual = 0
         for entry in filter(None, saved.split(",")):
             try:
@@ -400,9 +445,3 @@ class CaseListPane(QWidget):
             visual += 1
         if visual:
             self._auto_fit = False
-        sort = str(settings.value(SETTINGS_SORT, "") or "")
-        key, _, descending = sort.partition(":")
-        if key in queries.SORT_KEYS:
-            self._order_by = key
-            self._descending = descending == "1"
-            header.setSortIndicator(COLUMN_INDEX[key], self._sort_order())
