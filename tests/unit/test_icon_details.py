@@ -7,33 +7,15 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from fpdf import FPDF
 
 from desktop_app.errors import NotFound
-from desktop_app.models import CaseContact, Contact, DocumentType, Role, User, WorkArea
+from desktop_app.models import CaseContact, DocumentType, Role, User
 from desktop_app.models.states import InstallmentsState, InvoiceState, QuoteState, ReportState, RoleCode
-from desktop_app.services import billing, billing_views, cases, documents, reports
+from desktop_app.services import billing, billing_views, documents, reports
 from desktop_app.services.context import Actor
 from desktop_app.services.icon_details import FactKind, explain
 from desktop_app.storage.database import write_transaction
-
-
-def make_pdf(path, text):
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=12)
-    pdf.cell(0, 10, text)
-    pdf.output(str(path))
-    return path
-
-
-@pytest.fixture
-def case(offices, admin):
-    owner = Contact.create(first_name="Claire", last_name="Martin")
-    agent = Contact.create(company="Agence du Port", kind="company")
-    area = WorkArea.get(WorkArea.code == "DIAG")
-    new_case, _ = cases.create_case(admin, area.id, owner=owner.id, prescriber=agent.id, city="Nantes")
-    return new_case
+from tests.unit.conftest import make_pdf
 
 
 @pytest.fixture

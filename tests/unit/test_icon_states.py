@@ -6,29 +6,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from fpdf import FPDF
 
-from desktop_app.models import Case, CaseContact, Contact, Document, DocumentType, Installment, WorkArea
+from desktop_app.models import Case, CaseContact, Document, DocumentType, Installment
 from desktop_app.models.states import InstallmentsState, InvoiceState, QuoteState, ReportState
-from desktop_app.services import billing, cases, documents, icon_states, reports
-
-
-def make_pdf(path, text):
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=12)
-    pdf.cell(0, 10, text)
-    pdf.output(str(path))
-    return path
-
-
-@pytest.fixture
-def case(offices, admin):
-    owner = Contact.create(first_name="Claire", last_name="Martin")
-    agent = Contact.create(company="Agence du Port", kind="company")
-    area = WorkArea.get(WorkArea.code == "DIAG")
-    new_case, _ = cases.create_case(admin, area.id, owner=owner.id, prescriber=agent.id, city="Nantes")
-    return new_case
+from desktop_app.services import billing, documents, icon_states, reports
+from tests.unit.conftest import make_pdf
 
 
 def stored(case_id):

@@ -1,0 +1,29 @@
+"""Fixtures shared by the unit tests: a diagnostics case with an owner and a prescriber."""
+
+from __future__ import annotations
+
+import pytest
+from fpdf import FPDF
+
+from desktop_app.models import Contact, WorkArea
+from desktop_app.services import cases
+
+
+def make_pdf(path, text):
+    """A one-page PDF with `text` on it (real text, so extraction finds it)."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.cell(0, 10, text)
+    pdf.output(str(path))
+    return path
+
+
+@pytest.fixture
+def case(offices, admin):
+    """A new case of the diagnostics office, owned by Claire Martin, prescribed by an agency."""
+    owner = Contact.create(first_name="Claire", last_name="Martin")
+    agent = Contact.create(company="Agence du Port", kind="company")
+    area = WorkArea.get(WorkArea.code == "DIAG")
+    new_case, _ = cases.create_case(admin, area.id, owner=owner.id, prescriber=agent.id, city="Nantes")
+    return new_case
