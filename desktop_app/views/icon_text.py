@@ -51,21 +51,21 @@ def method_label(code: str) -> str:
 def _report(fact: Fact) -> str:
     when = formatting.date_time(fact.when)
     if fact.who:
-        return _tr("Report “{title}” added by {who} on {when}").format(title=fact.subject, who=fact.who, when=when)
-    return _tr("Report “{title}” added on {when}").format(title=fact.subject, when=when)
+        return QCoreApplication.translate("IconDetails", "Report “{title}” added by {who} on {when}").format(title=fact.subject, who=fact.who, when=when)
+    return QCoreApplication.translate("IconDetails", "Report “{title}” added on {when}").format(title=fact.subject, when=when)
 
 
 def _delivery(fact: Fact) -> str:
     when = formatting.date_time(fact.when)
     if fact.note == "download":
-        return _tr("Downloaded by {name} on {when}").format(name=fact.subject, when=when)
+        return QCoreApplication.translate("IconDetails", "Downloaded by {name} on {when}").format(name=fact.subject, when=when)
     if fact.note == "email":
         if fact.who:
-            return _tr("E-mailed to {name} by {who} on {when}").format(name=fact.subject, who=fact.who, when=when)
-        return _tr("E-mailed to {name} on {when}").format(name=fact.subject, when=when)
+            return QCoreApplication.translate("IconDetails", "E-mailed to {name} by {who} on {when}").format(name=fact.subject, who=fact.who, when=when)
+        return QCoreApplication.translate("IconDetails", "E-mailed to {name} on {when}").format(name=fact.subject, when=when)
     if fact.who:
-        return _tr("Delivered to {name} by {who} on {when}").format(name=fact.subject, who=fact.who, when=when)
-    return _tr("Delivered to {name} on {when}").format(name=fact.subject, when=when)
+        return QCoreApplication.translate("IconDetails", "Delivered to {name} by {who} on {when}").format(name=fact.subject, who=fact.who, when=when)
+    return QCoreApplication.translate("IconDetails", "Delivered to {name} on {when}").format(name=fact.subject, when=when)
 
 
 def _quote_answer(fact: Fact) -> str:
@@ -73,11 +73,11 @@ def _quote_answer(fact: Fact) -> str:
     accepted = fact.extra == "accepted"
     if fact.note == "collaborator":
         who = fact.who or "?"
-        text = (_tr("Quote {number} validated by {who} (collaborator) on {when}") if accepted
-                else _tr("Quote {number} refused by {who} (collaborator) on {when}"))
+        text = (QCoreApplication.translate("IconDetails", "Quote {number} validated by {who} (collaborator) on {when}") if accepted
+                else QCoreApplication.translate("IconDetails", "Quote {number} refused by {who} (collaborator) on {when}"))
         return text.format(number=fact.subject, who=who, when=when)
-    text = (_tr("Quote {number} validated by the client on {when}") if accepted
-            else _tr("Quote {number} refused by the client on {when}"))
+    text = (QCoreApplication.translate("IconDetails", "Quote {number} validated by the client on {when}") if accepted
+            else QCoreApplication.translate("IconDetails", "Quote {number} refused by the client on {when}"))
     return text.format(number=fact.subject, when=when)
 
 
@@ -93,19 +93,19 @@ def _payment(fact: Fact, currency: str) -> str:
     values = {"amount": formatting.money(fact.amount, currency), "when": formatting.date_time(fact.when),
               "method": method_label(fact.note)}
     if fact.who:
-        return _tr("{amount} paid on {when} ({method}), recorded by {who}").format(who=fact.who, **values)
-    return _tr("{amount} paid on {when} ({method})").format(**values)
+        return QCoreApplication.translate("IconDetails", "{amount} paid on {when} ({method}), recorded by {who}").format(who=fact.who, **values)
+    return QCoreApplication.translate("IconDetails", "{amount} paid on {when} ({method})").format(**values)
 
 
 def _installment(fact: Fact, currency: str, today: dt.date) -> str:
     values = {"step": fact.subject, "due": formatting.date(fact.due),
               "amount": formatting.money(fact.amount, currency)}
     if fact.when is not None:
-        return _tr("{step}: {amount} due {due}, paid on {when}").format(
+        return QCoreApplication.translate("IconDetails", "{step}: {amount} due {due}, paid on {when}").format(
             when=formatting.date(fact.when), **values)
     if fact.due is not None and fact.due < today:
-        return _tr("{step}: {amount} due {due}, overdue").format(**values)
-    return _tr("{step}: {amount} due {due}, not paid yet").format(**values)
+        return QCoreApplication.translate("IconDetails", "{step}: {amount} due {due}, overdue").format(**values)
+    return QCoreApplication.translate("IconDetails", "{step}: {amount} due {due}, not paid yet").format(**values)
 
 
 def fact_line(fact: Fact, currency: str, today: dt.date | None = None) -> str:
@@ -114,7 +114,7 @@ def fact_line(fact: Fact, currency: str, today: dt.date | None = None) -> str:
     if kind == FactKind.REPORT:
         return _report(fact)
     if kind == FactKind.BLOCKED:
-        return _tr("Reports blocked for {name} ({role})").format(name=fact.subject, role=role_label(fact.note))
+        return QCoreApplication.translate("IconDetails", "Reports blocked for {name} ({role})").format(name=fact.subject, role=role_label(fact.note))
     if kind == FactKind.DELIVERY:
         return _delivery(fact)
     if kind == FactKind.QUOTE:
@@ -129,7 +129,7 @@ def fact_line(fact: Fact, currency: str, today: dt.date | None = None) -> str:
     if kind == FactKind.PAYMENT:
         return _payment(fact, currency)
     if kind == FactKind.BALANCE:
-        return _tr("{amount} still due on invoice {number}").format(
+        return QCoreApplication.translate("IconDetails", "{amount} still due on invoice {number}").format(
             amount=formatting.money(fact.amount, currency), number=fact.subject)
     if kind == FactKind.INSTALLMENT:
         return _installment(fact, currency, today or dt.date.today())

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DocumentActions</name>
+    <message numerus="yes">
+        <source>Move %n documents to the trash? They leave the case’s documents.</source>
+        <translation>
+            <numerusform>Move %n document to the trash? It leaves the case’s documents.</numerusform>
+            <numerusform>Move %n documents to the trash? They leave the case’s documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) saved in {folder}.</source>
+        <translation>
+            <numerusform>%n copy saved in {folder}.</numerusform>
+            <numerusform>%n copies saved in {folder}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPane</name>
+    <message numerus="yes">
+        <source>Release to add %n file(s) to this case.</source>
+        <translation>
+            <numerusform>Release to add %n file to this case.</numerusform>
+            <numerusform>Release to add %n files to this case.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportBar</name>
+    <message numerus="yes">
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>Adding %n file…</numerusform>
+            <numerusform>Adding %n files…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln case(s)</source>

@@ -2,10 +2,455 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>BillingDialog</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Awaiting answer</source>
+        <translation>Pendiente de respuesta</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulada</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Sent by, on</source>
+        <translation>Envío (por, fecha)</translation>
+    </message>
+    <message>
+        <source>Answered by, on</source>
+        <translation>Respuesta (por, fecha)</translation>
+    </message>
+    <message>
+        <source>Invoice / line / payment</source>
+        <translation>Factura / línea / cobro</translation>
+    </message>
+    <message>
+        <source>Issued / paid on</source>
+        <translation>Emitida / cobrada el</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>IVA %</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Payment dates</source>
+        <translation>Fechas de cobro</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Presupuestos</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>Payment schedule</source>
+        <translation>Calendario de pagos</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Billing of case {number}</source>
+        <translation>Facturación del expediente {number}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Case {number}&lt;/b&gt;: quotes, invoices and payment schedule</source>
+        <translation>&lt;b&gt;Expediente {number}&lt;/b&gt;: presupuestos, facturas y calendario de pagos</translation>
+    </message>
+    <message>
+        <source>No quote has been sent for this case yet.</source>
+        <translation>Todavía no se ha enviado ningún presupuesto para este expediente.</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>el cliente</translation>
+    </message>
+    <message>
+        <source>{name} (collaborator)</source>
+        <translation>{name} (colaborador)</translation>
+    </message>
+    <message>
+        <source>No invoice has been issued for this case yet.</source>
+        <translation>Todavía no se ha emitido ninguna factura para este expediente.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} ({status})</source>
+        <translation>Factura {number} ({status})</translation>
+    </message>
+    <message>
+        <source>Payment ({method})</source>
+        <translation>Cobro ({method})</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>Cobrada íntegramente</translation>
+    </message>
+    <message>
+        <source>Still due: {amount}</source>
+        <translation>Pendiente de cobro: {amount}</translation>
+    </message>
+    <message>
+        <source>The invoices of this case are paid in one go: there is no payment schedule.</source>
+        <translation>Las facturas de este expediente se pagan de una sola vez: no hay calendario de pagos.</translation>
+    </message>
+    <message>
+        <source>No invoice has been issued yet, so there are no installments.</source>
+        <translation>Aún no se ha emitido ninguna factura, así que no hay plazos.</translation>
+    </message>
+    <message>
+        <source>Paid on {date}</source>
+        <translation>Pagado el {date}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Aún no</translation>
+    </message>
+    <message>
+        <source>Invoiced: {amount}</source>
+        <translation>Facturado: {amount}</translation>
+    </message>
+    <message>
+        <source>Paid: {amount}</source>
+        <translation>Cobrado: {amount}</translation>
+    </message>
+    <message>
+        <source>Installments paid: {paid} of {total}</source>
+        <translation>Plazos pagados: {paid} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>CancelReasonDialog</name>
+    <message>
+        <source>Cancel case {number}</source>
+        <translation>Anular el expediente {number}</translation>
+    </message>
+    <message>
+        <source>Case {number} goes to “{status}”. Why is it cancelled?</source>
+        <translation>El expediente {number} pasa a «{status}». ¿Por qué se anula?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>This work area has no cancellation reasons: an administrator must add some before a case can be cancelled.</source>
+        <translation>Esta área de trabajo no tiene motivos de anulación: un administrador debe añadir alguno antes de poder anular un expediente.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilterBar</name>
+    <message>
+        <source>Search cases (Ctrl+F)</source>
+        <translation>Buscar expedientes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Starts of the number, internal reference, protocol, owner, prescriber, city or contract</source>
+        <translation>Inicio del número, referencia interna, protocolo, titular, prescriptor, población o contrato</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivados</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>Más filtros</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>Any nature</source>
+        <translation>Cualquier naturaleza</translation>
+    </message>
+    <message>
+        <source>Natures</source>
+        <translation>Naturalezas</translation>
+    </message>
+    <message>
+        <source>Any origin</source>
+        <translation>Cualquier origen</translation>
+    </message>
+    <message>
+        <source>Origins</source>
+        <translation>Orígenes</translation>
+    </message>
+    <message>
+        <source>Any trade</source>
+        <translation>Cualquier gremio</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation>Gremios</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Any technician</source>
+        <translation>Cualquier técnico</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Técnicos</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <source>No invoice</source>
+        <translation>Sin factura</translation>
+    </message>
+    <message>
+        <source>Issued, unpaid</source>
+        <translation>Emitida, pendiente de cobro</translation>
+    </message>
+    <message>
+        <source>Issued and paid</source>
+        <translation>Emitida y cobrada</translation>
+    </message>
+    <message>
+        <source>No quote</source>
+        <translation>Sin presupuesto</translation>
+    </message>
+    <message>
+        <source>Awaiting an answer</source>
+        <translation>Pendiente de respuesta</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>No installments</source>
+        <translation>Sin plazos</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Pagados en parte</translation>
+    </message>
+    <message>
+        <source>All paid</source>
+        <translation>Todos pagados</translation>
+    </message>
+    <message>
+        <source>Any number</source>
+        <translation>Cualquier número</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Al menos</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Como máximo</translation>
+    </message>
+    <message>
+        <source>Starts with…</source>
+        <translation>Empieza por…</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Naturaleza</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Gremio</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Fecha de pedido</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>{count} cases</source>
+        <translation>{count} expedientes</translation>
+    </message>
+    <message>
+        <source>More filters ({count})</source>
+        <translation>Más filtros ({count})</translation>
+    </message>
+    <message>
+        <source>{count} active</source>
+        <translation>Activos: {count}</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>Mis expedientes</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Guardar vista…</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Eliminar vista</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Guardar vista</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nombre de la vista:</translation>
+    </message>
+    <message>
+        <source>A view named “{name}” exists already. Replace it?</source>
+        <translation>Ya existe una vista llamada «{name}». ¿Desea reemplazarla?</translation>
+    </message>
+    <message>
+        <source>Delete the view “{name}”?</source>
+        <translation>¿Eliminar la vista «{name}»?</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPane</name>
     <message>
-        <source>Search by number, owner, prescriber, reference or city (Ctrl+F)</source>
-        <translation>Buscar por número, titular, prescriptor, referencia o población (Ctrl+F)</translation>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>What the status icons mean (F1)</source>
+        <translation>Qué significan los iconos de estado (F1)</translation>
     </message>
 </context>
 <context>
@@ -119,6 +564,94 @@
         <translation>Importe del encargo</translation>
     </message>
     <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Contract or insurer code</source>
+        <translation>Contrato o código de aseguradora</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Gremio</translation>
+    </message>
+    <message>
+        <source>Trade (plumber, electrician…)</source>
+        <translation>Gremio (fontanero, electricista…)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Fecha de pedido</translation>
+    </message>
+    <message>
+        <source>Order or assignment date</source>
+        <translation>Fecha de pedido o de encargo</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation>Docs.</translation>
+    </message>
+    <message>
+        <source>Number of documents</source>
+        <translation>Número de documentos</translation>
+    </message>
+    <message>
+        <source>Pend.</source>
+        <translation>Pend.</translation>
+    </message>
+    <message>
+        <source>Pending interaction: who owes the next move</source>
+        <translation>Interacción pendiente: a quién le toca dar el siguiente paso</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Protocol given to the customer</source>
+        <translation>Protocolo facilitado al cliente</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Where the case came from</source>
+        <translation>De dónde procede el expediente</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Naturaleza</translation>
+    </message>
+    <message>
+        <source>Nature of the case</source>
+        <translation>Naturaleza del expediente</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
         <source>No report attached</source>
         <translation>Sin informe adjunto</translation>
     </message>
@@ -174,6 +707,183 @@
         <source>{paid} of {total} installments paid</source>
         <translation>{paid} de {total} plazos pagados</translation>
     </message>
+    <message>
+        <source>No interaction pending</source>
+        <translation>Ninguna interacción pendiente</translation>
+    </message>
+    <message>
+        <source>Pending interaction: both sides owe a move</source>
+        <translation>Interacción pendiente: ambas partes tienen un paso pendiente</translation>
+    </message>
+    <message>
+        <source>Pending interaction: external (the customer or a third party)</source>
+        <translation>Interacción pendiente: externa (el cliente o un tercero)</translation>
+    </message>
+    <message>
+        <source>Pending interaction: internal (us)</source>
+        <translation>Interacción pendiente: interna (nosotros)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <source>{label} ({count})</source>
+        <translation>{label} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseColumnsDialog</name>
+    <message>
+        <source>Choose columns</source>
+        <translation>Elegir columnas</translation>
+    </message>
+    <message>
+        <source>Tick the columns to show; drag them to change their order.</source>
+        <translation>Marque las columnas que desea mostrar; arrástrelas para cambiar su orden.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation>&amp;Restablecer predeterminadas</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>{title} — {name}</source>
+        <translation>{title} — {name}</translation>
+    </message>
+    <message>
+        <source>Choose columns…</source>
+        <translation>Elegir columnas…</translation>
+    </message>
+    <message>
+        <source>Restore default columns</source>
+        <translation>Restablecer las columnas predeterminadas</translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Open externally</source>
+        <translation>Abrir externamente</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Mark as checked</source>
+        <translation>Marcar como revisado</translation>
+    </message>
+    <message>
+        <source>Mark as not checked</source>
+        <translation>Marcar como no revisado</translation>
+    </message>
+    <message>
+        <source>New version…</source>
+        <translation>Nueva versión…</translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation>Mover a la papelera</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>Only administrative staff check documents.</source>
+        <translation>Solo el personal administrativo revisa los documentos.</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Añadir documentos</translation>
+    </message>
+    <message>
+        <source>New version of “{title}”</source>
+        <translation>Nueva versión de «{title}»</translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation>Sin tipo</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to the trash? It leaves the case’s documents.</source>
+        <translation>¿Mover «{title}» a la papelera? Dejará de figurar entre los documentos del expediente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n documents to the trash? They leave the case’s documents.</source>
+        <translation>
+            <numerusform>¿Mover %n documento a la papelera? Dejará de figurar entre los documentos del expediente.</numerusform>
+            <numerusform>¿Mover %n documentos a la papelera? Dejarán de figurar entre los documentos del expediente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No application on this computer opens {file}.</source>
+        <translation>Ninguna aplicación de este equipo puede abrir {file}.</translation>
+    </message>
+    <message>
+        <source>Save a copy of “{title}”</source>
+        <translation>Guardar una copia de «{title}»</translation>
+    </message>
+    <message>
+        <source>Save copies into a folder</source>
+        <translation>Guardar copias en una carpeta</translation>
+    </message>
+    <message>
+        <source>Version {number}: {file} — {who}, {when}</source>
+        <translation>Versión {number}: {file} — {who}, {when}</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(actual)</translation>
+    </message>
+    <message>
+        <source>Save a copy of this version</source>
+        <translation>Guardar una copia de esta versión</translation>
+    </message>
+    <message>
+        <source>Save version {number} of “{title}”</source>
+        <translation>Guardar la versión {number} de «{title}»</translation>
+    </message>
+    <message>
+        <source>Some copies could not be saved:</source>
+        <translation>No se han podido guardar algunas copias:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) saved in {folder}.</source>
+        <translation>
+            <numerusform>%n copia guardada en {folder}.</numerusform>
+            <numerusform>%n copias guardadas en {folder}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DocumentTableModel</name>
@@ -210,6 +920,10 @@
         <translation>Revisado</translation>
     </message>
     <message>
+        <source>Ver.</source>
+        <translation>Ver.</translation>
+    </message>
+    <message>
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
@@ -233,6 +947,29 @@
         <source>Import</source>
         <translation>Importación</translation>
     </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Aún sin revisar</translation>
+    </message>
+    <message>
+        <source>Checked by {who} on {when}</source>
+        <translation>Revisado por {who} el {when}</translation>
+    </message>
+    <message>
+        <source>Added by {who} on {when}</source>
+        <translation>Añadido por {who} el {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n versión</numerusform>
+            <numerusform>%n versiones</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPane</name>
@@ -241,8 +978,238 @@
         <translation>Seleccione un expediente para ver sus documentos.</translation>
     </message>
     <message>
-        <source>This case has no documents yet.</source>
-        <translation>Este expediente aún no tiene documentos.</translation>
+        <source>This case has no documents yet.
+
+Drop files here or click Add…</source>
+        <translation>Este expediente aún no tiene documentos.
+
+Arrastre archivos aquí o haga clic en Añadir…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release to add %n file(s) to this case.</source>
+        <translation>
+            <numerusform>Suelte para añadir %n archivo a este expediente.</numerusform>
+            <numerusform>Suelte para añadir %n archivos a este expediente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release to add the file, or drop it on a document for a new version.</source>
+        <translation>Suelte para añadir el archivo, o suéltelo sobre un documento para crear una nueva versión.</translation>
+    </message>
+    <message>
+        <source>Add “{file}” as a new document</source>
+        <translation>Añadir «{file}» como documento nuevo</translation>
+    </message>
+    <message>
+        <source>Add as a new version of “{title}”</source>
+        <translation>Añadir como nueva versión de «{title}»</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>not added: the import was cancelled</source>
+        <translation>no añadido: se canceló la importación</translation>
+    </message>
+    <message>
+        <source>Import cancelled: {added} of {total} files added.</source>
+        <translation>Importación cancelada: {added} de {total} archivos añadidos.</translation>
+    </message>
+    <message>
+        <source>{added} of {total} files added; these could not be added:</source>
+        <translation>{added} de {total} archivos añadidos; no se han podido añadir estos:</translation>
+    </message>
+    <message>
+        <source>Some changes could not be made:</source>
+        <translation>No se han podido realizar algunos cambios:</translation>
+    </message>
+</context>
+<context>
+    <name>HoldReasonDialog</name>
+    <message>
+        <source>Put case {number} on hold</source>
+        <translation>Dejar en espera el expediente {number}</translation>
+    </message>
+    <message>
+        <source>Case {number} goes to “{status}”. Why does it wait, and until when?</source>
+        <translation>El expediente {number} pasa a «{status}». ¿Por qué queda en espera y hasta cuándo?</translation>
+    </message>
+    <message>
+        <source>e.g. waiting for the laboratory results</source>
+        <translation>p. ej., a la espera de los resultados del laboratorio</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Resume &amp;on</source>
+        <translation>&amp;Reanudar el</translation>
+    </message>
+</context>
+<context>
+    <name>IconDetails</name>
+    <message>
+        <source>owner</source>
+        <translation>titular</translation>
+    </message>
+    <message>
+        <source>prescriber</source>
+        <translation>prescriptor</translation>
+    </message>
+    <message>
+        <source>notary</source>
+        <translation>notario</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agente</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>inquilino</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transferencia</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+    <message>
+        <source>cheque</source>
+        <translation>cheque</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>efectivo</translation>
+    </message>
+    <message>
+        <source>direct debit</source>
+        <translation>domiciliación</translation>
+    </message>
+    <message>
+        <source>Report “{title}” added by {who} on {when}</source>
+        <translation>Informe «{title}» añadido por {who} el {when}</translation>
+    </message>
+    <message>
+        <source>Report “{title}” added on {when}</source>
+        <translation>Informe «{title}» añadido el {when}</translation>
+    </message>
+    <message>
+        <source>Downloaded by {name} on {when}</source>
+        <translation>Descargado por {name} el {when}</translation>
+    </message>
+    <message>
+        <source>E-mailed to {name} by {who} on {when}</source>
+        <translation>Enviado por correo a {name} por {who} el {when}</translation>
+    </message>
+    <message>
+        <source>E-mailed to {name} on {when}</source>
+        <translation>Enviado por correo a {name} el {when}</translation>
+    </message>
+    <message>
+        <source>Delivered to {name} by {who} on {when}</source>
+        <translation>Entregado a {name} por {who} el {when}</translation>
+    </message>
+    <message>
+        <source>Delivered to {name} on {when}</source>
+        <translation>Entregado a {name} el {when}</translation>
+    </message>
+    <message>
+        <source>Quote {number} validated by {who} (collaborator) on {when}</source>
+        <translation>Presupuesto {number} aceptado por {who} (colaborador) el {when}</translation>
+    </message>
+    <message>
+        <source>Quote {number} refused by {who} (collaborator) on {when}</source>
+        <translation>Presupuesto {number} rechazado por {who} (colaborador) el {when}</translation>
+    </message>
+    <message>
+        <source>Quote {number} validated by the client on {when}</source>
+        <translation>Presupuesto {number} aceptado por el cliente el {when}</translation>
+    </message>
+    <message>
+        <source>Quote {number} refused by the client on {when}</source>
+        <translation>Presupuesto {number} rechazado por el cliente el {when}</translation>
+    </message>
+    <message>
+        <source>{amount} paid on {when} ({method}), recorded by {who}</source>
+        <translation>{amount} cobrado el {when} ({method}), registrado por {who}</translation>
+    </message>
+    <message>
+        <source>{amount} paid on {when} ({method})</source>
+        <translation>{amount} cobrado el {when} ({method})</translation>
+    </message>
+    <message>
+        <source>{step}: {amount} due {due}, paid on {when}</source>
+        <translation>{step}: {amount} con vencimiento el {due}, cobrado el {when}</translation>
+    </message>
+    <message>
+        <source>{step}: {amount} due {due}, overdue</source>
+        <translation>{step}: {amount} con vencimiento el {due}, vencido</translation>
+    </message>
+    <message>
+        <source>{step}: {amount} due {due}, not paid yet</source>
+        <translation>{step}: {amount} con vencimiento el {due}, pendiente de cobro</translation>
+    </message>
+    <message>
+        <source>Reports blocked for {name} ({role})</source>
+        <translation>Informes bloqueados para {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Quote {number} for {amount} sent by {who} on {when}</source>
+        <translation>Presupuesto {number} de {amount} enviado por {who} el {when}</translation>
+    </message>
+    <message>
+        <source>Quote {number} for {amount} sent on {when}</source>
+        <translation>Presupuesto {number} de {amount} enviado el {when}</translation>
+    </message>
+    <message>
+        <source>Invoice {number} for {amount} issued by {who} on {when}</source>
+        <translation>Factura {number} de {amount} emitida por {who} el {when}</translation>
+    </message>
+    <message>
+        <source>Invoice {number} for {amount} issued on {when}</source>
+        <translation>Factura {number} de {amount} emitida el {when}</translation>
+    </message>
+    <message>
+        <source>{amount} still due on invoice {number}</source>
+        <translation>{amount} pendiente de cobro en la factura {number}</translation>
+    </message>
+</context>
+<context>
+    <name>IconLegendDialog</name>
+    <message>
+        <source>Status icons legend</source>
+        <translation>Leyenda de los iconos de estado</translation>
+    </message>
+    <message>
+        <source>Hover an icon in the case list to see why it shows, who did it and when; click it to open what is behind it.</source>
+        <translation>Pase el ratón por encima de un icono de la lista de expedientes para ver por qué aparece, quién lo originó y cuándo; haga clic en él para abrir lo que hay detrás.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>Añadiendo %n archivo…</numerusform>
+            <numerusform>Añadiendo %n archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding {file} ({number} of {total})…</source>
+        <translation>Añadiendo {file} ({number} de {total})…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Cancelando tras el archivo actual…</translation>
     </message>
 </context>
 <context>
@@ -370,6 +1337,14 @@
         <translation>&amp;Buscar un expediente</translation>
     </message>
     <message>
+        <source>&amp;Choose the work area…</source>
+        <translation>&amp;Elegir el área de trabajo…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the list</source>
+        <translation>&amp;Actualizar la lista</translation>
+    </message>
+    <message>
         <source>&amp;Reset the layout</source>
         <translation>&amp;Restablecer la disposición</translation>
     </message>
@@ -378,12 +1353,36 @@
         <translation>A&amp;yuda</translation>
     </message>
     <message>
+        <source>Status icons &amp;legend</source>
+        <translation>&amp;Leyenda de los iconos de estado</translation>
+    </message>
+    <message>
         <source>&amp;About CaseDesk</source>
         <translation>&amp;Acerca de CaseDesk</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
         <source>User: {name} ({role})</source>
         <translation>Usuario: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>Servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>Archivo SQLite</translation>
+    </message>
+    <message>
+        <source>All work areas</source>
+        <translation>Todas las áreas de trabajo</translation>
     </message>
     <message>
         <source>administrator</source>
@@ -406,6 +1405,22 @@
         <translation>técnico</translation>
     </message>
     <message>
+        <source>Work area: {name}</source>
+        <translation>Área de trabajo: {name}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>CaseDesk will use {language} the next time it starts.</source>
+        <translation>Idioma elegido: {language}. Se aplicará la próxima vez que se inicie CaseDesk.</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>Expediente {number}</translation>
+    </message>
+    <message>
         <source>This case has no documents yet.</source>
         <translation>Este expediente aún no tiene documentos.</translation>
     </message>
@@ -421,6 +1436,10 @@
         </translation>
     </message>
     <message>
+        <source>The report is not in the documents list.</source>
+        <translation>El informe no está en la lista de documentos.</translation>
+    </message>
+    <message>
         <source>About CaseDesk</source>
         <translation>Acerca de CaseDesk</translation>
     </message>
@@ -430,38 +1449,101 @@
     </message>
 </context>
 <context>
+    <name>MessagePanel</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>{file} — {reason}</source>
+        <translation>{file} — {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
+    <message>
+        <source>Open with the system viewer</source>
+        <translation>Abrir con el visor del sistema</translation>
+    </message>
     <message>
         <source>Select a document</source>
         <translation>Seleccione un documento</translation>
     </message>
     <message>
-        <source>Its first page is shown here.</source>
-        <translation>Aquí se muestra su primera página.</translation>
+        <source>It is shown here.</source>
+        <translation>Se mostrará aquí.</translation>
+    </message>
+    <message>
+        <source>Cannot show this file here</source>
+        <translation>No se puede mostrar este archivo aquí</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Page number: type a page and press Enter</source>
+        <translation>Número de página: escriba una página y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom: choose or type a percentage</source>
+        <translation>Zoom: elija o escriba un porcentaje</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Ajustar a la página</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source> / {pages}</source>
+        <translation> / {pages}</translation>
+    </message>
+    <message>
+        <source>{title} — page {page} of {pages}</source>
+        <translation>{title} — página {page} de {pages}</translation>
     </message>
     <message>
         <source>Loading the preview…</source>
         <translation>Cargando la vista previa…</translation>
     </message>
     <message>
-        <source>Cannot preview this file</source>
-        <translation>No se puede mostrar este archivo</translation>
-    </message>
-    <message>
-        <source>{title} — page 1 of {pages}</source>
-        <translation>{title} — página 1 de {pages}</translation>
-    </message>
-    <message>
-        <source>No text could be read from this file.</source>
-        <translation>No se ha podido leer ningún texto de este archivo.</translation>
-    </message>
-    <message>
-        <source>[… the rest of the text is not shown here]</source>
-        <translation>[… el resto del texto no se muestra aquí]</translation>
-    </message>
-    <message>
         <source>Files of this kind ({mime}) have no preview. Open the file with its own program.</source>
         <translation>Los archivos de este tipo ({mime}) no tienen vista previa. Ábralo con su propio programa.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password. Open it with a PDF reader that can ask for it.</source>
+        <translation>El PDF está protegido con contraseña. Ábralo con un lector de PDF que pueda solicitarla.</translation>
+    </message>
+    <message>
+        <source>The PDF uses an encryption this preview does not support.</source>
+        <translation>El PDF usa un cifrado que esta vista previa no admite.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or incomplete (it may have been cut short while being copied): {detail}</source>
+        <translation>El PDF está dañado o incompleto (quizá se interrumpió al copiarlo): {detail}</translation>
     </message>
     <message>
         <source>The PDF is damaged or is not a PDF ({detail}).</source>
@@ -472,16 +1554,120 @@
         <translation>El PDF no tiene páginas.</translation>
     </message>
     <message>
-        <source>The PDF page cannot be drawn ({detail}).</source>
-        <translation>No se puede dibujar la página del PDF ({detail}).</translation>
+        <source>Page {page} of the PDF cannot be drawn ({detail}).</source>
+        <translation>No se puede mostrar la página {page} del PDF ({detail}).</translation>
+    </message>
+    <message>
+        <source>The image says it is {width} × {height} pixels ({megapixels} megapixels). Previews stop at {limit} megapixels so that a damaged or hostile file cannot exhaust the memory; open it with an image program if it is genuine.</source>
+        <translation>La imagen declara medir {width} × {height} píxeles ({megapixels} megapíxeles). Las vistas previas se limitan a {limit} megapíxeles para que un archivo dañado o malintencionado no pueda agotar la memoria; si la imagen es legítima, ábrala con un programa de imágenes.</translation>
+    </message>
+    <message>
+        <source>The file contains no text.</source>
+        <translation>El archivo no contiene texto.</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} of {total}. Open the file to read all of it.</source>
+        <translation>Se muestran los primeros {shown} de {total}. Abra el archivo para leerlo completo.</translation>
+    </message>
+    <message>
+        <source>The Word document contains no text.</source>
+        <translation>El documento de Word no contiene texto.</translation>
+    </message>
+    <message>
+        <source>Showing the beginning of the document ({chars} characters). Open the file to read all of it.</source>
+        <translation>Se muestra el principio del documento ({chars} caracteres). Abra el archivo para leerlo completo.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>CC:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>Text of the HTML message (pictures and links to the internet are not loaded).</source>
+        <translation>Texto del mensaje HTML (no se cargan las imágenes ni los enlaces a internet).</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(sin texto)</translation>
+    </message>
+    <message>
+        <source>Attachments ({count})</source>
+        <translation>Adjuntos ({count})</translation>
+    </message>
+    <message>
+        <source>The message is long; only its beginning is shown.</source>
+        <translation>El mensaje es largo; solo se muestra el principio.</translation>
     </message>
     <message>
         <source>The image cannot be read ({detail}).</source>
         <translation>No se puede leer la imagen ({detail}).</translation>
     </message>
+</context>
+<context>
+    <name>StatusCombo</name>
     <message>
-        <source>The image is too large to preview ({width} × {height} pixels).</source>
-        <translation>La imagen es demasiado grande para la vista previa ({width} × {height} píxeles).</translation>
+        <source>Current status</source>
+        <translation>Estado actual</translation>
+    </message>
+</context>
+<context>
+    <name>StatusEditController</name>
+    <message>
+        <source>Status not changed</source>
+        <translation>Estado sin cambios</translation>
+    </message>
+</context>
+<context>
+    <name>WorkAreaChooser</name>
+    <message>
+        <source>CaseDesk — choose a work area</source>
+        <translation>CaseDesk — elegir un área de trabajo</translation>
+    </message>
+    <message>
+        <source>Choose the office and the work area to open. You can switch at any time from the toolbar.</source>
+        <translation>Elija la oficina y el área de trabajo que desea abrir. Puede cambiar en cualquier momento desde la barra de herramientas.</translation>
+    </message>
+    <message>
+        <source>Work area</source>
+        <translation>Área de trabajo</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Expedientes</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>All work areas</source>
+        <translation>Todas las áreas de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>WorkAreaCombo</name>
+    <message>
+        <source>The office and work area whose cases the list shows</source>
+        <translation>La oficina y el área de trabajo cuyos expedientes muestra la lista</translation>
+    </message>
+    <message>
+        <source>All work areas</source>
+        <translation>Todas las áreas de trabajo</translation>
     </message>
 </context>
 <context>
@@ -686,6 +1872,30 @@
         <translation>{file}: tipo de documento desconocido para este expediente.</translation>
     </message>
     <message>
+        <source>Title: a document needs a title.</source>
+        <translation>Título: un documento necesita un título.</translation>
+    </message>
+    <message>
+        <source>Title: at most {max} characters ({count} given).</source>
+        <translation>Título: como máximo {max} caracteres (se indicaron {count}).</translation>
+    </message>
+    <message>
+        <source>Type: document type {id} does not belong to the work area of case {number}.</source>
+        <translation>Tipo: el tipo de documento {id} no pertenece al área de trabajo del expediente {number}.</translation>
+    </message>
+    <message>
+        <source>{file}: same content as the current version of “{title}”; nothing to add.</source>
+        <translation>{file}: mismo contenido que la versión actual de «{title}»; no hay nada que añadir.</translation>
+    </message>
+    <message>
+        <source>Document {id} has no version {number}.</source>
+        <translation>El documento {id} no tiene versión {number}.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be written ({reason}).</source>
+        <translation>{file}: no se puede escribir ({reason}).</translation>
+    </message>
+    <message>
         <source>Unknown export format {format}: use csv or xlsx.</source>
         <translation>Formato de exportación desconocido {format}: use csv o xlsx.</translation>
     </message>
@@ -784,6 +1994,42 @@
     <message>
         <source>Demo data can only be generated into a SQLite data dir for now; generate it there and copy it to PostgreSQL.</source>
         <translation>Por ahora los datos de demostración solo se generan en una carpeta de datos SQLite; genérelos allí y cópielos a PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>User {login} may not open the trash: only an administrator can.</source>
+        <translation>El usuario {login} no puede abrir la papelera: solo puede hacerlo un administrador.</translation>
+    </message>
+    <message>
+        <source>The e-mail cannot be read ({reason}).</source>
+        <translation>No se puede leer el correo electrónico ({reason}).</translation>
+    </message>
+    <message>
+        <source>The Word document cannot be shown: {reason}.</source>
+        <translation>No se puede mostrar el documento de Word: {reason}.</translation>
+    </message>
+    <message>
+        <source>Saved views belong to a user; {login} is not one.</source>
+        <translation>Las vistas guardadas pertenecen a un usuario; {login} no lo es.</translation>
+    </message>
+    <message>
+        <source>View name: it is empty; type a name.</source>
+        <translation>Nombre de la vista: está vacío; escriba un nombre.</translation>
+    </message>
+    <message>
+        <source>View name: it is {length} characters long; at most {max} are allowed.</source>
+        <translation>Nombre de la vista: tiene {length} caracteres; se admiten como máximo {max}.</translation>
+    </message>
+    <message>
+        <source>A view named “{name}” exists already.</source>
+        <translation>Ya existe una vista llamada «{name}».</translation>
+    </message>
+    <message>
+        <source>Saved view {id} does not exist.</source>
+        <translation>La vista guardada {id} no existe.</translation>
+    </message>
+    <message>
+        <source>User {login} may not close cases: closing {to_status} is for a sales manager or an administrator.</source>
+        <translation>El usuario {login} no puede cerrar expedientes: pasar a {to_status} corresponde a un jefe de ventas o a un administrador.</translation>
     </message>
 </context>
 <context>

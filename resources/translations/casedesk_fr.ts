@@ -2,10 +2,455 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>BillingDialog</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Awaiting answer</source>
+        <translation>En attente de réponse</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sent by, on</source>
+        <translation>Envoi (par, le)</translation>
+    </message>
+    <message>
+        <source>Answered by, on</source>
+        <translation>Réponse (par, le)</translation>
+    </message>
+    <message>
+        <source>Invoice / line / payment</source>
+        <translation>Facture / ligne / paiement</translation>
+    </message>
+    <message>
+        <source>Issued / paid on</source>
+        <translation>Émise / payée le</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>TVA %</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Payment dates</source>
+        <translation>Dates de paiement</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Payment schedule</source>
+        <translation>Échéancier</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Billing of case {number}</source>
+        <translation>Facturation du dossier {number}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Case {number}&lt;/b&gt;: quotes, invoices and payment schedule</source>
+        <translation>&lt;b&gt;Dossier {number}&lt;/b&gt; : devis, factures et échéancier</translation>
+    </message>
+    <message>
+        <source>No quote has been sent for this case yet.</source>
+        <translation>Aucun devis n&apos;a encore été envoyé pour ce dossier.</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>le client</translation>
+    </message>
+    <message>
+        <source>{name} (collaborator)</source>
+        <translation>{name} (collaborateur)</translation>
+    </message>
+    <message>
+        <source>No invoice has been issued for this case yet.</source>
+        <translation>Aucune facture n&apos;a encore été émise pour ce dossier.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} ({status})</source>
+        <translation>Facture {number} ({status})</translation>
+    </message>
+    <message>
+        <source>Payment ({method})</source>
+        <translation>Paiement ({method})</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>Entièrement payée</translation>
+    </message>
+    <message>
+        <source>Still due: {amount}</source>
+        <translation>Reste dû : {amount}</translation>
+    </message>
+    <message>
+        <source>The invoices of this case are paid in one go: there is no payment schedule.</source>
+        <translation>Les factures de ce dossier sont payées en une seule fois : il n&apos;y a pas d&apos;échéancier.</translation>
+    </message>
+    <message>
+        <source>No invoice has been issued yet, so there are no installments.</source>
+        <translation>Aucune facture n&apos;a encore été émise : il n&apos;y a donc pas d&apos;échéances.</translation>
+    </message>
+    <message>
+        <source>Paid on {date}</source>
+        <translation>Payée le {date}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Invoiced: {amount}</source>
+        <translation>Facturé : {amount}</translation>
+    </message>
+    <message>
+        <source>Paid: {amount}</source>
+        <translation>Payé : {amount}</translation>
+    </message>
+    <message>
+        <source>Installments paid: {paid} of {total}</source>
+        <translation>Échéances payées : {paid} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>CancelReasonDialog</name>
+    <message>
+        <source>Cancel case {number}</source>
+        <translation>Annuler le dossier {number}</translation>
+    </message>
+    <message>
+        <source>Case {number} goes to “{status}”. Why is it cancelled?</source>
+        <translation>Le dossier {number} passe en « {status} ». Pourquoi est-il annulé ?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>This work area has no cancellation reasons: an administrator must add some before a case can be cancelled.</source>
+        <translation>Ce domaine d&apos;activité n&apos;a aucun motif d&apos;annulation : un administrateur doit en ajouter avant de pouvoir annuler un dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilterBar</name>
+    <message>
+        <source>Search cases (Ctrl+F)</source>
+        <translation>Rechercher des dossiers (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Starts of the number, internal reference, protocol, owner, prescriber, city or contract</source>
+        <translation>Début du numéro, de la référence interne, du protocole, du propriétaire, du prescripteur, de la ville ou du contrat</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivés</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>Plus de filtres</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Any nature</source>
+        <translation>Toutes natures</translation>
+    </message>
+    <message>
+        <source>Natures</source>
+        <translation>Natures</translation>
+    </message>
+    <message>
+        <source>Any origin</source>
+        <translation>Toutes origines</translation>
+    </message>
+    <message>
+        <source>Origins</source>
+        <translation>Origines</translation>
+    </message>
+    <message>
+        <source>Any trade</source>
+        <translation>Tous métiers</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation>Métiers</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Any technician</source>
+        <translation>Tous techniciens</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Techniciens</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Indifférent</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>États</translation>
+    </message>
+    <message>
+        <source>No invoice</source>
+        <translation>Aucune facture</translation>
+    </message>
+    <message>
+        <source>Issued, unpaid</source>
+        <translation>Émise, non payée</translation>
+    </message>
+    <message>
+        <source>Issued and paid</source>
+        <translation>Émise et payée</translation>
+    </message>
+    <message>
+        <source>No quote</source>
+        <translation>Aucun devis</translation>
+    </message>
+    <message>
+        <source>Awaiting an answer</source>
+        <translation>En attente de réponse</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>No installments</source>
+        <translation>Pas d&apos;échéances</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Payées en partie</translation>
+    </message>
+    <message>
+        <source>All paid</source>
+        <translation>Toutes payées</translation>
+    </message>
+    <message>
+        <source>Any number</source>
+        <translation>Nombre indifférent</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Au moins</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Au plus</translation>
+    </message>
+    <message>
+        <source>Starts with…</source>
+        <translation>Commence par…</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Affecté à</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Date de commande</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>{count} cases</source>
+        <translation>{count} dossiers</translation>
+    </message>
+    <message>
+        <source>More filters ({count})</source>
+        <translation>Plus de filtres ({count})</translation>
+    </message>
+    <message>
+        <source>{count} active</source>
+        <translation>Actifs : {count}</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>Mes dossiers</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Enregistrer la vue…</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Supprimer la vue</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nom de la vue :</translation>
+    </message>
+    <message>
+        <source>A view named “{name}” exists already. Replace it?</source>
+        <translation>Une vue nommée « {name} » existe déjà. La remplacer ?</translation>
+    </message>
+    <message>
+        <source>Delete the view “{name}”?</source>
+        <translation>Supprimer la vue « {name} » ?</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPane</name>
     <message>
-        <source>Search by number, owner, prescriber, reference or city (Ctrl+F)</source>
-        <translation>Rechercher par n°, propriétaire, prescripteur, référence ou ville (Ctrl+F)</translation>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>What the status icons mean (F1)</source>
+        <translation>Signification des icônes de statut (F1)</translation>
     </message>
 </context>
 <context>
@@ -119,6 +564,94 @@
         <translation>Montant de la mission</translation>
     </message>
     <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Contract or insurer code</source>
+        <translation>Contrat ou code assureur</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
+        <source>Trade (plumber, electrician…)</source>
+        <translation>Corps de métier (plombier, électricien…)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Date de commande</translation>
+    </message>
+    <message>
+        <source>Order or assignment date</source>
+        <translation>Date de commande ou d&apos;ordre de mission</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation>Docs</translation>
+    </message>
+    <message>
+        <source>Number of documents</source>
+        <translation>Nombre de documents</translation>
+    </message>
+    <message>
+        <source>Pend.</source>
+        <translation>Att.</translation>
+    </message>
+    <message>
+        <source>Pending interaction: who owes the next move</source>
+        <translation>Interaction en attente : à qui revient la prochaine action</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Protocol given to the customer</source>
+        <translation>Numéro de protocole communiqué au client</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Where the case came from</source>
+        <translation>Provenance du dossier</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Nature of the case</source>
+        <translation>Nature du dossier</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
         <source>No report attached</source>
         <translation>Aucun rapport joint</translation>
     </message>
@@ -174,6 +707,183 @@
         <source>{paid} of {total} installments paid</source>
         <translation>{paid} échéances payées sur {total}</translation>
     </message>
+    <message>
+        <source>No interaction pending</source>
+        <translation>Aucune interaction en attente</translation>
+    </message>
+    <message>
+        <source>Pending interaction: both sides owe a move</source>
+        <translation>Interaction en attente : une action est attendue des deux côtés</translation>
+    </message>
+    <message>
+        <source>Pending interaction: external (the customer or a third party)</source>
+        <translation>Interaction en attente : externe (le client ou un tiers)</translation>
+    </message>
+    <message>
+        <source>Pending interaction: internal (us)</source>
+        <translation>Interaction en attente : interne (nous)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <source>{label} ({count})</source>
+        <translation>{label} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseColumnsDialog</name>
+    <message>
+        <source>Choose columns</source>
+        <translation>Choisir les colonnes</translation>
+    </message>
+    <message>
+        <source>Tick the columns to show; drag them to change their order.</source>
+        <translation>Cochez les colonnes à afficher ; faites-les glisser pour changer leur ordre.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation>&amp;Rétablir par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>{title} — {name}</source>
+        <translation>{title} — {name}</translation>
+    </message>
+    <message>
+        <source>Choose columns…</source>
+        <translation>Choisir les colonnes…</translation>
+    </message>
+    <message>
+        <source>Restore default columns</source>
+        <translation>Rétablir les colonnes par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <source>any</source>
+        <translation>indifférent</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Open externally</source>
+        <translation>Ouvrir en externe</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Mark as checked</source>
+        <translation>Marquer comme vérifié</translation>
+    </message>
+    <message>
+        <source>Mark as not checked</source>
+        <translation>Marquer comme non vérifié</translation>
+    </message>
+    <message>
+        <source>New version…</source>
+        <translation>Nouvelle version…</translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Only administrative staff check documents.</source>
+        <translation>Seul le personnel administratif vérifie les documents.</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Ajouter des documents</translation>
+    </message>
+    <message>
+        <source>New version of “{title}”</source>
+        <translation>Nouvelle version de « {title} »</translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation>Sans type</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to the trash? It leaves the case’s documents.</source>
+        <translation>Mettre « {title} » à la corbeille ? Il ne figurera plus parmi les documents du dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n documents to the trash? They leave the case’s documents.</source>
+        <translation>
+            <numerusform>Mettre %n document à la corbeille ? Il ne figurera plus parmi les documents du dossier.</numerusform>
+            <numerusform>Mettre %n documents à la corbeille ? Ils ne figureront plus parmi les documents du dossier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No application on this computer opens {file}.</source>
+        <translation>Aucune application de cet ordinateur ne peut ouvrir {file}.</translation>
+    </message>
+    <message>
+        <source>Save a copy of “{title}”</source>
+        <translation>Enregistrer une copie de « {title} »</translation>
+    </message>
+    <message>
+        <source>Save copies into a folder</source>
+        <translation>Enregistrer des copies dans un dossier</translation>
+    </message>
+    <message>
+        <source>Version {number}: {file} — {who}, {when}</source>
+        <translation>Version {number} : {file} — {who}, {when}</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(actuelle)</translation>
+    </message>
+    <message>
+        <source>Save a copy of this version</source>
+        <translation>Enregistrer une copie de cette version</translation>
+    </message>
+    <message>
+        <source>Save version {number} of “{title}”</source>
+        <translation>Enregistrer la version {number} de « {title} »</translation>
+    </message>
+    <message>
+        <source>Some copies could not be saved:</source>
+        <translation>Certaines copies n&apos;ont pas pu être enregistrées :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) saved in {folder}.</source>
+        <translation>
+            <numerusform>%n copie enregistrée dans {folder}.</numerusform>
+            <numerusform>%n copies enregistrées dans {folder}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DocumentTableModel</name>
@@ -210,6 +920,10 @@
         <translation>Vérifié</translation>
     </message>
     <message>
+        <source>Ver.</source>
+        <translation>Vers.</translation>
+    </message>
+    <message>
         <source>Manual</source>
         <translation>Manuel</translation>
     </message>
@@ -233,6 +947,29 @@
         <source>Import</source>
         <translation>Import</translation>
     </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>Checked by {who} on {when}</source>
+        <translation>Vérifié par {who} le {when}</translation>
+    </message>
+    <message>
+        <source>Added by {who} on {when}</source>
+        <translation>Ajouté par {who} le {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPane</name>
@@ -241,8 +978,238 @@
         <translation>Sélectionnez un dossier pour voir ses documents.</translation>
     </message>
     <message>
-        <source>This case has no documents yet.</source>
-        <translation>Ce dossier n&apos;a pas encore de document.</translation>
+        <source>This case has no documents yet.
+
+Drop files here or click Add…</source>
+        <translation>Ce dossier n&apos;a pas encore de document.
+
+Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release to add %n file(s) to this case.</source>
+        <translation>
+            <numerusform>Relâchez pour ajouter %n fichier à ce dossier.</numerusform>
+            <numerusform>Relâchez pour ajouter %n fichiers à ce dossier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release to add the file, or drop it on a document for a new version.</source>
+        <translation>Relâchez pour ajouter le fichier, ou déposez-le sur un document pour en faire une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Add “{file}” as a new document</source>
+        <translation>Ajouter « {file} » comme nouveau document</translation>
+    </message>
+    <message>
+        <source>Add as a new version of “{title}”</source>
+        <translation>Ajouter comme nouvelle version de « {title} »</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>not added: the import was cancelled</source>
+        <translation>non ajouté : l&apos;import a été annulé</translation>
+    </message>
+    <message>
+        <source>Import cancelled: {added} of {total} files added.</source>
+        <translation>Import annulé : {added} fichiers ajoutés sur {total}.</translation>
+    </message>
+    <message>
+        <source>{added} of {total} files added; these could not be added:</source>
+        <translation>{added} fichiers ajoutés sur {total} ; ceux-ci n&apos;ont pas pu être ajoutés :</translation>
+    </message>
+    <message>
+        <source>Some changes could not be made:</source>
+        <translation>Certaines modifications n&apos;ont pas pu être effectuées :</translation>
+    </message>
+</context>
+<context>
+    <name>HoldReasonDialog</name>
+    <message>
+        <source>Put case {number} on hold</source>
+        <translation>Mettre le dossier {number} en attente</translation>
+    </message>
+    <message>
+        <source>Case {number} goes to “{status}”. Why does it wait, and until when?</source>
+        <translation>Le dossier {number} passe en « {status} ». Pourquoi est-il en attente, et jusqu&apos;à quand ?</translation>
+    </message>
+    <message>
+        <source>e.g. waiting for the laboratory results</source>
+        <translation>ex. : en attente des résultats du laboratoire</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Resume &amp;on</source>
+        <translation>&amp;Reprise le</translation>
+    </message>
+</context>
+<context>
+    <name>IconDetails</name>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>prescriber</source>
+        <translation>prescripteur</translation>
+    </message>
+    <message>
+        <source>notary</source>
+        <translation>notaire</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>locataire</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>virement</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <source>cheque</source>
+        <translation>chèque</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>espèces</translation>
+    </message>
+    <message>
+        <source>direct debit</source>
+        <translation>prélèvement</translation>
+    </message>
+    <message>
+        <source>Report “{title}” added by {who} on {when}</source>
+        <translation>Rapport « {title} » ajouté par {who} le {when}</translation>
+    </message>
+    <message>
+        <source>Report “{title}” added on {when}</source>
+        <translation>Rapport « {title} » ajouté le {when}</translation>
+    </message>
+    <message>
+        <source>Downloaded by {name} on {when}</source>
+        <translation>Téléchargé par {name} le {when}</translation>
+    </message>
+    <message>
+        <source>E-mailed to {name} by {who} on {when}</source>
+        <translation>Envoyé par e-mail à {name} par {who} le {when}</translation>
+    </message>
+    <message>
+        <source>E-mailed to {name} on {when}</source>
+        <translation>Envoyé par e-mail à {name} le {when}</translation>
+    </message>
+    <message>
+        <source>Delivered to {name} by {who} on {when}</source>
+        <translation>Remis à {name} par {who} le {when}</translation>
+    </message>
+    <message>
+        <source>Delivered to {name} on {when}</source>
+        <translation>Remis à {name} le {when}</translation>
+    </message>
+    <message>
+        <source>Quote {number} validated by {who} (collaborator) on {when}</source>
+        <translation>Devis {number} validé par {who} (collaborateur) le {when}</translation>
+    </message>
+    <message>
+        <source>Quote {number} refused by {who} (collaborator) on {when}</source>
+        <translation>Devis {number} refusé par {who} (collaborateur) le {when}</translation>
+    </message>
+    <message>
+        <source>Quote {number} validated by the client on {when}</source>
+        <translation>Devis {number} validé par le client le {when}</translation>
+    </message>
+    <message>
+        <source>Quote {number} refused by the client on {when}</source>
+        <translation>Devis {number} refusé par le client le {when}</translation>
+    </message>
+    <message>
+        <source>{amount} paid on {when} ({method}), recorded by {who}</source>
+        <translation>{amount} payé le {when} ({method}), saisi par {who}</translation>
+    </message>
+    <message>
+        <source>{amount} paid on {when} ({method})</source>
+        <translation>{amount} payé le {when} ({method})</translation>
+    </message>
+    <message>
+        <source>{step}: {amount} due {due}, paid on {when}</source>
+        <translation>{step} : {amount} dû le {due}, payé le {when}</translation>
+    </message>
+    <message>
+        <source>{step}: {amount} due {due}, overdue</source>
+        <translation>{step} : {amount} dû le {due}, en retard</translation>
+    </message>
+    <message>
+        <source>{step}: {amount} due {due}, not paid yet</source>
+        <translation>{step} : {amount} dû le {due}, pas encore payé</translation>
+    </message>
+    <message>
+        <source>Reports blocked for {name} ({role})</source>
+        <translation>Rapports bloqués pour {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Quote {number} for {amount} sent by {who} on {when}</source>
+        <translation>Devis {number} de {amount} envoyé par {who} le {when}</translation>
+    </message>
+    <message>
+        <source>Quote {number} for {amount} sent on {when}</source>
+        <translation>Devis {number} de {amount} envoyé le {when}</translation>
+    </message>
+    <message>
+        <source>Invoice {number} for {amount} issued by {who} on {when}</source>
+        <translation>Facture {number} de {amount} émise par {who} le {when}</translation>
+    </message>
+    <message>
+        <source>Invoice {number} for {amount} issued on {when}</source>
+        <translation>Facture {number} de {amount} émise le {when}</translation>
+    </message>
+    <message>
+        <source>{amount} still due on invoice {number}</source>
+        <translation>{amount} restant dû sur la facture {number}</translation>
+    </message>
+</context>
+<context>
+    <name>IconLegendDialog</name>
+    <message>
+        <source>Status icons legend</source>
+        <translation>Légende des icônes de statut</translation>
+    </message>
+    <message>
+        <source>Hover an icon in the case list to see why it shows, who did it and when; click it to open what is behind it.</source>
+        <translation>Survolez une icône de la liste des dossiers pour savoir pourquoi elle apparaît, qui en est à l&apos;origine et quand ; cliquez dessus pour ouvrir ce qu&apos;elle désigne.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>Ajout de %n fichier…</numerusform>
+            <numerusform>Ajout de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding {file} ({number} of {total})…</source>
+        <translation>Ajout de {file} ({number} sur {total})…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Annulation après le fichier en cours…</translation>
     </message>
 </context>
 <context>
@@ -370,6 +1337,14 @@
         <translation>&amp;Rechercher un dossier</translation>
     </message>
     <message>
+        <source>&amp;Choose the work area…</source>
+        <translation>&amp;Choisir le domaine d&apos;activité…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the list</source>
+        <translation>&amp;Actualiser la liste</translation>
+    </message>
+    <message>
         <source>&amp;Reset the layout</source>
         <translation>&amp;Rétablir la disposition</translation>
     </message>
@@ -378,12 +1353,36 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
+        <source>Status icons &amp;legend</source>
+        <translation>&amp;Légende des icônes de statut</translation>
+    </message>
+    <message>
         <source>&amp;About CaseDesk</source>
         <translation>À &amp;propos de CaseDesk</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
         <source>User: {name} ({role})</source>
         <translation>Utilisateur : {name} ({role})</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>Serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>Fichier SQLite</translation>
+    </message>
+    <message>
+        <source>All work areas</source>
+        <translation>Tous les domaines d&apos;activité</translation>
     </message>
     <message>
         <source>administrator</source>
@@ -406,6 +1405,22 @@
         <translation>technicien</translation>
     </message>
     <message>
+        <source>Work area: {name}</source>
+        <translation>Domaine d&apos;activité : {name}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>CaseDesk will use {language} the next time it starts.</source>
+        <translation>Langue choisie : {language}. Elle s&apos;appliquera au prochain démarrage de CaseDesk.</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>Dossier {number}</translation>
+    </message>
+    <message>
         <source>This case has no documents yet.</source>
         <translation>Ce dossier n&apos;a pas encore de document.</translation>
     </message>
@@ -421,6 +1436,10 @@
         </translation>
     </message>
     <message>
+        <source>The report is not in the documents list.</source>
+        <translation>Le rapport ne figure pas dans la liste des documents.</translation>
+    </message>
+    <message>
         <source>About CaseDesk</source>
         <translation>À propos de CaseDesk</translation>
     </message>
@@ -430,38 +1449,101 @@
     </message>
 </context>
 <context>
+    <name>MessagePanel</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>{file} — {reason}</source>
+        <translation>{file} — {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
+    <message>
+        <source>Open with the system viewer</source>
+        <translation>Ouvrir avec la visionneuse du système</translation>
+    </message>
     <message>
         <source>Select a document</source>
         <translation>Sélectionnez un document</translation>
     </message>
     <message>
-        <source>Its first page is shown here.</source>
-        <translation>Sa première page s&apos;affiche ici.</translation>
+        <source>It is shown here.</source>
+        <translation>Il s&apos;affichera ici.</translation>
+    </message>
+    <message>
+        <source>Cannot show this file here</source>
+        <translation>Impossible d&apos;afficher ce fichier ici</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Page number: type a page and press Enter</source>
+        <translation>Numéro de page : saisissez une page et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom: choose or type a percentage</source>
+        <translation>Zoom : choisissez ou saisissez un pourcentage</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Ajuster à la page</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source> / {pages}</source>
+        <translation> / {pages}</translation>
+    </message>
+    <message>
+        <source>{title} — page {page} of {pages}</source>
+        <translation>{title} — page {page} sur {pages}</translation>
     </message>
     <message>
         <source>Loading the preview…</source>
         <translation>Chargement de l&apos;aperçu…</translation>
     </message>
     <message>
-        <source>Cannot preview this file</source>
-        <translation>Impossible d&apos;afficher ce fichier</translation>
-    </message>
-    <message>
-        <source>{title} — page 1 of {pages}</source>
-        <translation>{title} — page 1 sur {pages}</translation>
-    </message>
-    <message>
-        <source>No text could be read from this file.</source>
-        <translation>Aucun texte n&apos;a pu être lu dans ce fichier.</translation>
-    </message>
-    <message>
-        <source>[… the rest of the text is not shown here]</source>
-        <translation>[… la suite du texte n&apos;est pas affichée ici]</translation>
-    </message>
-    <message>
         <source>Files of this kind ({mime}) have no preview. Open the file with its own program.</source>
         <translation>Les fichiers de ce type ({mime}) n&apos;ont pas d&apos;aperçu. Ouvrez le fichier avec son programme.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password. Open it with a PDF reader that can ask for it.</source>
+        <translation>Le PDF est protégé par un mot de passe. Ouvrez-le avec un lecteur PDF capable de le demander.</translation>
+    </message>
+    <message>
+        <source>The PDF uses an encryption this preview does not support.</source>
+        <translation>Le PDF utilise un chiffrement que cet aperçu ne prend pas en charge.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or incomplete (it may have been cut short while being copied): {detail}</source>
+        <translation>Le PDF est endommagé ou incomplet (sa copie a peut-être été interrompue) : {detail}</translation>
     </message>
     <message>
         <source>The PDF is damaged or is not a PDF ({detail}).</source>
@@ -472,16 +1554,120 @@
         <translation>Le PDF ne contient aucune page.</translation>
     </message>
     <message>
-        <source>The PDF page cannot be drawn ({detail}).</source>
-        <translation>Impossible de dessiner la page du PDF ({detail}).</translation>
+        <source>Page {page} of the PDF cannot be drawn ({detail}).</source>
+        <translation>Impossible d&apos;afficher la page {page} du PDF ({detail}).</translation>
+    </message>
+    <message>
+        <source>The image says it is {width} × {height} pixels ({megapixels} megapixels). Previews stop at {limit} megapixels so that a damaged or hostile file cannot exhaust the memory; open it with an image program if it is genuine.</source>
+        <translation>L&apos;image annonce {width} × {height} pixels ({megapixels} mégapixels). Les aperçus s&apos;arrêtent à {limit} mégapixels pour qu&apos;un fichier endommagé ou malveillant ne puisse pas saturer la mémoire ; si l&apos;image est authentique, ouvrez-la avec un logiciel d&apos;images.</translation>
+    </message>
+    <message>
+        <source>The file contains no text.</source>
+        <translation>Le fichier ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} of {total}. Open the file to read all of it.</source>
+        <translation>Affichage des {shown} premiers sur {total}. Ouvrez le fichier pour le lire en entier.</translation>
+    </message>
+    <message>
+        <source>The Word document contains no text.</source>
+        <translation>Le document Word ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <source>Showing the beginning of the document ({chars} characters). Open the file to read all of it.</source>
+        <translation>Affichage du début du document ({chars} caractères). Ouvrez le fichier pour le lire en entier.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc :</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Text of the HTML message (pictures and links to the internet are not loaded).</source>
+        <translation>Texte du message HTML (les images et les liens vers Internet ne sont pas chargés).</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(aucun texte)</translation>
+    </message>
+    <message>
+        <source>Attachments ({count})</source>
+        <translation>Pièces jointes ({count})</translation>
+    </message>
+    <message>
+        <source>The message is long; only its beginning is shown.</source>
+        <translation>Le message est long ; seul le début est affiché.</translation>
     </message>
     <message>
         <source>The image cannot be read ({detail}).</source>
         <translation>Impossible de lire l&apos;image ({detail}).</translation>
     </message>
+</context>
+<context>
+    <name>StatusCombo</name>
     <message>
-        <source>The image is too large to preview ({width} × {height} pixels).</source>
-        <translation>L&apos;image est trop grande pour l&apos;aperçu ({width} × {height} pixels).</translation>
+        <source>Current status</source>
+        <translation>Statut actuel</translation>
+    </message>
+</context>
+<context>
+    <name>StatusEditController</name>
+    <message>
+        <source>Status not changed</source>
+        <translation>Statut inchangé</translation>
+    </message>
+</context>
+<context>
+    <name>WorkAreaChooser</name>
+    <message>
+        <source>CaseDesk — choose a work area</source>
+        <translation>CaseDesk — choisir un domaine d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Choose the office and the work area to open. You can switch at any time from the toolbar.</source>
+        <translation>Choisissez le cabinet et le domaine d&apos;activité à ouvrir. Vous pouvez en changer à tout moment depuis la barre d&apos;outils.</translation>
+    </message>
+    <message>
+        <source>Work area</source>
+        <translation>Domaine d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>All work areas</source>
+        <translation>Tous les domaines d&apos;activité</translation>
+    </message>
+</context>
+<context>
+    <name>WorkAreaCombo</name>
+    <message>
+        <source>The office and work area whose cases the list shows</source>
+        <translation>Le cabinet et le domaine d&apos;activité dont la liste affiche les dossiers</translation>
+    </message>
+    <message>
+        <source>All work areas</source>
+        <translation>Tous les domaines d&apos;activité</translation>
     </message>
 </context>
 <context>
@@ -575,7 +1761,7 @@
     </message>
     <message>
         <source>{what} {id} does not exist.</source>
-        <translation>{what} {id} n'existe pas.</translation>
+        <translation>{what} {id} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>A quote is answered by the client or a collaborator.</source>
@@ -686,6 +1872,30 @@
         <translation>{file} : type de document inconnu pour ce dossier.</translation>
     </message>
     <message>
+        <source>Title: a document needs a title.</source>
+        <translation>Titre : un document doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>Title: at most {max} characters ({count} given).</source>
+        <translation>Titre : {max} caractères au maximum ({count} saisis).</translation>
+    </message>
+    <message>
+        <source>Type: document type {id} does not belong to the work area of case {number}.</source>
+        <translation>Type : le type de document {id} n&apos;appartient pas au domaine d&apos;activité du dossier {number}.</translation>
+    </message>
+    <message>
+        <source>{file}: same content as the current version of “{title}”; nothing to add.</source>
+        <translation>{file} : même contenu que la version actuelle de « {title} » ; rien à ajouter.</translation>
+    </message>
+    <message>
+        <source>Document {id} has no version {number}.</source>
+        <translation>Le document {id} n&apos;a pas de version {number}.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be written ({reason}).</source>
+        <translation>{file} : écriture impossible ({reason}).</translation>
+    </message>
+    <message>
         <source>Unknown export format {format}: use csv or xlsx.</source>
         <translation>Format d&apos;export inconnu {format} : utilisez csv ou xlsx.</translation>
     </message>
@@ -784,6 +1994,42 @@
     <message>
         <source>Demo data can only be generated into a SQLite data dir for now; generate it there and copy it to PostgreSQL.</source>
         <translation>Pour l&apos;instant, les données de démonstration ne se génèrent que dans un dossier de données SQLite ; générez-les là puis copiez-les dans PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>User {login} may not open the trash: only an administrator can.</source>
+        <translation>L&apos;utilisateur {login} ne peut pas ouvrir la corbeille : seul un administrateur le peut.</translation>
+    </message>
+    <message>
+        <source>The e-mail cannot be read ({reason}).</source>
+        <translation>Impossible de lire l&apos;e-mail ({reason}).</translation>
+    </message>
+    <message>
+        <source>The Word document cannot be shown: {reason}.</source>
+        <translation>Impossible d&apos;afficher le document Word : {reason}.</translation>
+    </message>
+    <message>
+        <source>Saved views belong to a user; {login} is not one.</source>
+        <translation>Les vues enregistrées appartiennent à un utilisateur ; {login} n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>View name: it is empty; type a name.</source>
+        <translation>Nom de la vue : il est vide ; saisissez un nom.</translation>
+    </message>
+    <message>
+        <source>View name: it is {length} characters long; at most {max} are allowed.</source>
+        <translation>Nom de la vue : il comporte {length} caractères ; {max} au maximum sont autorisés.</translation>
+    </message>
+    <message>
+        <source>A view named “{name}” exists already.</source>
+        <translation>Une vue nommée « {name} » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Saved view {id} does not exist.</source>
+        <translation>La vue enregistrée {id} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>User {login} may not close cases: closing {to_status} is for a sales manager or an administrator.</source>
+        <translation>L&apos;utilisateur {login} ne peut pas clôturer de dossiers : le passage en {to_status} est réservé à un responsable commercial ou à un administrateur.</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,455 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>BillingDialog</name>
+    <message>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <source>Awaiting answer</source>
+        <translation>Aguardando resposta</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Aprovado</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado em</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Sent by, on</source>
+        <translation>Envio (por, data)</translation>
+    </message>
+    <message>
+        <source>Answered by, on</source>
+        <translation>Resposta (por, data)</translation>
+    </message>
+    <message>
+        <source>Invoice / line / payment</source>
+        <translation>Fatura / linha / pagamento</translation>
+    </message>
+    <message>
+        <source>Issued / paid on</source>
+        <translation>Emitida / paga em</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Imposto %</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fatura</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>Parcela</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimento</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paga</translation>
+    </message>
+    <message>
+        <source>Payment dates</source>
+        <translation>Datas de pagamento</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Orçamentos</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faturas</translation>
+    </message>
+    <message>
+        <source>Payment schedule</source>
+        <translation>Parcelamento</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Faturamento</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>Billing of case {number}</source>
+        <translation>Faturamento do atendimento {number}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Case {number}&lt;/b&gt;: quotes, invoices and payment schedule</source>
+        <translation>&lt;b&gt;Atendimento {number}&lt;/b&gt;: orçamentos, faturas e parcelamento</translation>
+    </message>
+    <message>
+        <source>No quote has been sent for this case yet.</source>
+        <translation>Nenhum orçamento foi enviado para este atendimento ainda.</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>o cliente</translation>
+    </message>
+    <message>
+        <source>{name} (collaborator)</source>
+        <translation>{name} (colaborador)</translation>
+    </message>
+    <message>
+        <source>No invoice has been issued for this case yet.</source>
+        <translation>Nenhuma fatura foi emitida para este atendimento ainda.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} ({status})</source>
+        <translation>Fatura {number} ({status})</translation>
+    </message>
+    <message>
+        <source>Payment ({method})</source>
+        <translation>Pagamento ({method})</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>Totalmente paga</translation>
+    </message>
+    <message>
+        <source>Still due: {amount}</source>
+        <translation>Em aberto: {amount}</translation>
+    </message>
+    <message>
+        <source>The invoices of this case are paid in one go: there is no payment schedule.</source>
+        <translation>As faturas deste atendimento são pagas à vista: não há parcelamento.</translation>
+    </message>
+    <message>
+        <source>No invoice has been issued yet, so there are no installments.</source>
+        <translation>Nenhuma fatura foi emitida ainda, portanto não há parcelas.</translation>
+    </message>
+    <message>
+        <source>Paid on {date}</source>
+        <translation>Paga em {date}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Em atraso</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ainda não</translation>
+    </message>
+    <message>
+        <source>Invoiced: {amount}</source>
+        <translation>Faturado: {amount}</translation>
+    </message>
+    <message>
+        <source>Paid: {amount}</source>
+        <translation>Pago: {amount}</translation>
+    </message>
+    <message>
+        <source>Installments paid: {paid} of {total}</source>
+        <translation>Parcelas pagas: {paid} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>CancelReasonDialog</name>
+    <message>
+        <source>Cancel case {number}</source>
+        <translation>Cancelar o atendimento {number}</translation>
+    </message>
+    <message>
+        <source>Case {number} goes to “{status}”. Why is it cancelled?</source>
+        <translation>O atendimento {number} passa para “{status}”. Por que ele está sendo cancelado?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>This work area has no cancellation reasons: an administrator must add some before a case can be cancelled.</source>
+        <translation>Esta área de trabalho não tem motivos de cancelamento: um administrador precisa cadastrar algum antes que um atendimento possa ser cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilterBar</name>
+    <message>
+        <source>Search cases (Ctrl+F)</source>
+        <translation>Buscar atendimentos (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Starts of the number, internal reference, protocol, owner, prescriber, city or contract</source>
+        <translation>Início do número, referência interna, protocolo, titular, indicador, cidade ou contrato</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativos</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arquivados</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Lixeira</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>Mais filtros</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Limpar filtros</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Exibições</translation>
+    </message>
+    <message>
+        <source>Any nature</source>
+        <translation>Qualquer natureza</translation>
+    </message>
+    <message>
+        <source>Natures</source>
+        <translation>Naturezas</translation>
+    </message>
+    <message>
+        <source>Any origin</source>
+        <translation>Qualquer origem</translation>
+    </message>
+    <message>
+        <source>Origins</source>
+        <translation>Origens</translation>
+    </message>
+    <message>
+        <source>Any trade</source>
+        <translation>Qualquer especialidade</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation>Especialidades</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Qualquer pessoa</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuários</translation>
+    </message>
+    <message>
+        <source>Any technician</source>
+        <translation>Qualquer técnico</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Técnicos</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Qualquer</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Situações</translation>
+    </message>
+    <message>
+        <source>No invoice</source>
+        <translation>Sem fatura</translation>
+    </message>
+    <message>
+        <source>Issued, unpaid</source>
+        <translation>Emitida, não paga</translation>
+    </message>
+    <message>
+        <source>Issued and paid</source>
+        <translation>Emitida e paga</translation>
+    </message>
+    <message>
+        <source>No quote</source>
+        <translation>Sem orçamento</translation>
+    </message>
+    <message>
+        <source>Awaiting an answer</source>
+        <translation>Aguardando resposta</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Aprovado</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>No installments</source>
+        <translation>Sem parcelas</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Parcialmente pagas</translation>
+    </message>
+    <message>
+        <source>All paid</source>
+        <translation>Todas pagas</translation>
+    </message>
+    <message>
+        <source>Any number</source>
+        <translation>Qualquer quantidade</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Pelo menos</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>No máximo</translation>
+    </message>
+    <message>
+        <source>Starts with…</source>
+        <translation>Começa com…</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Natureza</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Especialidade</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criação</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Data do pedido</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fatura</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Orçamento</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>Parcelas</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>{count} cases</source>
+        <translation>{count} atendimentos</translation>
+    </message>
+    <message>
+        <source>More filters ({count})</source>
+        <translation>Mais filtros ({count})</translation>
+    </message>
+    <message>
+        <source>{count} active</source>
+        <translation>Ativos: {count}</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>Meus atendimentos</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Salvar exibição…</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Excluir exibição</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Salvar exibição</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nome da exibição:</translation>
+    </message>
+    <message>
+        <source>A view named “{name}” exists already. Replace it?</source>
+        <translation>Já existe uma exibição chamada “{name}”. Deseja substituí-la?</translation>
+    </message>
+    <message>
+        <source>Delete the view “{name}”?</source>
+        <translation>Excluir a exibição “{name}”?</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPane</name>
     <message>
-        <source>Search by number, owner, prescriber, reference or city (Ctrl+F)</source>
-        <translation>Buscar por número, titular, indicador, referência ou cidade (Ctrl+F)</translation>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>What the status icons mean (F1)</source>
+        <translation>O que significam os ícones de situação (F1)</translation>
     </message>
 </context>
 <context>
@@ -119,6 +564,94 @@
         <translation>Valor do serviço</translation>
     </message>
     <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Contract or insurer code</source>
+        <translation>Contrato ou código da seguradora</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Especialidade</translation>
+    </message>
+    <message>
+        <source>Trade (plumber, electrician…)</source>
+        <translation>Especialidade (encanador, eletricista…)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Data do pedido</translation>
+    </message>
+    <message>
+        <source>Order or assignment date</source>
+        <translation>Data do pedido ou do encaminhamento</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation>Docs</translation>
+    </message>
+    <message>
+        <source>Number of documents</source>
+        <translation>Número de documentos</translation>
+    </message>
+    <message>
+        <source>Pend.</source>
+        <translation>Pend.</translation>
+    </message>
+    <message>
+        <source>Pending interaction: who owes the next move</source>
+        <translation>Interação pendente: de quem é a próxima ação</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Protocol given to the customer</source>
+        <translation>Protocolo informado ao cliente</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Where the case came from</source>
+        <translation>De onde veio o atendimento</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Natureza</translation>
+    </message>
+    <message>
+        <source>Nature of the case</source>
+        <translation>Natureza do atendimento</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
         <source>No report attached</source>
         <translation>Nenhum laudo anexado</translation>
     </message>
@@ -174,6 +707,183 @@
         <source>{paid} of {total} installments paid</source>
         <translation>{paid} de {total} parcelas pagas</translation>
     </message>
+    <message>
+        <source>No interaction pending</source>
+        <translation>Nenhuma interação pendente</translation>
+    </message>
+    <message>
+        <source>Pending interaction: both sides owe a move</source>
+        <translation>Interação pendente: as duas partes têm uma ação pendente</translation>
+    </message>
+    <message>
+        <source>Pending interaction: external (the customer or a third party)</source>
+        <translation>Interação pendente: externa (o cliente ou um terceiro)</translation>
+    </message>
+    <message>
+        <source>Pending interaction: internal (us)</source>
+        <translation>Interação pendente: interna (nós)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <source>{label} ({count})</source>
+        <translation>{label} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseColumnsDialog</name>
+    <message>
+        <source>Choose columns</source>
+        <translation>Escolher colunas</translation>
+    </message>
+    <message>
+        <source>Tick the columns to show; drag them to change their order.</source>
+        <translation>Marque as colunas a exibir; arraste-as para mudar a ordem.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Mover para &amp;cima</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Mover para &amp;baixo</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation>&amp;Restaurar padrão</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>{title} — {name}</source>
+        <translation>{title} — {name}</translation>
+    </message>
+    <message>
+        <source>Choose columns…</source>
+        <translation>Escolher colunas…</translation>
+    </message>
+    <message>
+        <source>Restore default columns</source>
+        <translation>Restaurar as colunas padrão</translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <source>any</source>
+        <translation>qualquer</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <source>Open externally</source>
+        <translation>Abrir externamente</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Salvar uma cópia…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renomear…</translation>
+    </message>
+    <message>
+        <source>Mark as checked</source>
+        <translation>Marcar como conferido</translation>
+    </message>
+    <message>
+        <source>Mark as not checked</source>
+        <translation>Marcar como não conferido</translation>
+    </message>
+    <message>
+        <source>New version…</source>
+        <translation>Nova versão…</translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation>Mover para a lixeira</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versões</translation>
+    </message>
+    <message>
+        <source>Only administrative staff check documents.</source>
+        <translation>Somente a equipe administrativa confere os documentos.</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Adicionar documentos</translation>
+    </message>
+    <message>
+        <source>New version of “{title}”</source>
+        <translation>Nova versão de “{title}”</translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation>Sem tipo</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to the trash? It leaves the case’s documents.</source>
+        <translation>Mover “{title}” para a lixeira? Ele deixará de constar nos documentos do atendimento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n documents to the trash? They leave the case’s documents.</source>
+        <translation>
+            <numerusform>Mover %n documento para a lixeira? Ele deixará de constar nos documentos do atendimento.</numerusform>
+            <numerusform>Mover %n documentos para a lixeira? Eles deixarão de constar nos documentos do atendimento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No application on this computer opens {file}.</source>
+        <translation>Nenhum aplicativo deste computador abre {file}.</translation>
+    </message>
+    <message>
+        <source>Save a copy of “{title}”</source>
+        <translation>Salvar uma cópia de “{title}”</translation>
+    </message>
+    <message>
+        <source>Save copies into a folder</source>
+        <translation>Salvar cópias em uma pasta</translation>
+    </message>
+    <message>
+        <source>Version {number}: {file} — {who}, {when}</source>
+        <translation>Versão {number}: {file} — {who}, {when}</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(atual)</translation>
+    </message>
+    <message>
+        <source>Save a copy of this version</source>
+        <translation>Salvar uma cópia desta versão</translation>
+    </message>
+    <message>
+        <source>Save version {number} of “{title}”</source>
+        <translation>Salvar a versão {number} de “{title}”</translation>
+    </message>
+    <message>
+        <source>Some copies could not be saved:</source>
+        <translation>Algumas cópias não puderam ser salvas:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) saved in {folder}.</source>
+        <translation>
+            <numerusform>%n cópia salva em {folder}.</numerusform>
+            <numerusform>%n cópias salvas em {folder}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DocumentTableModel</name>
@@ -210,6 +920,10 @@
         <translation>Conferido</translation>
     </message>
     <message>
+        <source>Ver.</source>
+        <translation>Ver.</translation>
+    </message>
+    <message>
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
@@ -233,6 +947,29 @@
         <source>Import</source>
         <translation>Importação</translation>
     </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versões</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Ainda não conferido</translation>
+    </message>
+    <message>
+        <source>Checked by {who} on {when}</source>
+        <translation>Conferido por {who} em {when}</translation>
+    </message>
+    <message>
+        <source>Added by {who} on {when}</source>
+        <translation>Incluído por {who} em {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n versão</numerusform>
+            <numerusform>%n versões</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPane</name>
@@ -241,8 +978,238 @@
         <translation>Selecione um atendimento para ver seus documentos.</translation>
     </message>
     <message>
-        <source>This case has no documents yet.</source>
-        <translation>Este atendimento ainda não tem documentos.</translation>
+        <source>This case has no documents yet.
+
+Drop files here or click Add…</source>
+        <translation>Este atendimento ainda não tem documentos.
+
+Arraste arquivos para cá ou clique em Adicionar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release to add %n file(s) to this case.</source>
+        <translation>
+            <numerusform>Solte para adicionar %n arquivo a este atendimento.</numerusform>
+            <numerusform>Solte para adicionar %n arquivos a este atendimento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release to add the file, or drop it on a document for a new version.</source>
+        <translation>Solte para adicionar o arquivo ou solte-o sobre um documento para criar uma nova versão.</translation>
+    </message>
+    <message>
+        <source>Add “{file}” as a new document</source>
+        <translation>Adicionar “{file}” como novo documento</translation>
+    </message>
+    <message>
+        <source>Add as a new version of “{title}”</source>
+        <translation>Adicionar como nova versão de “{title}”</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>not added: the import was cancelled</source>
+        <translation>não adicionado: a importação foi cancelada</translation>
+    </message>
+    <message>
+        <source>Import cancelled: {added} of {total} files added.</source>
+        <translation>Importação cancelada: {added} de {total} arquivos adicionados.</translation>
+    </message>
+    <message>
+        <source>{added} of {total} files added; these could not be added:</source>
+        <translation>{added} de {total} arquivos adicionados; estes não puderam ser adicionados:</translation>
+    </message>
+    <message>
+        <source>Some changes could not be made:</source>
+        <translation>Algumas alterações não puderam ser feitas:</translation>
+    </message>
+</context>
+<context>
+    <name>HoldReasonDialog</name>
+    <message>
+        <source>Put case {number} on hold</source>
+        <translation>Colocar o atendimento {number} em espera</translation>
+    </message>
+    <message>
+        <source>Case {number} goes to “{status}”. Why does it wait, and until when?</source>
+        <translation>O atendimento {number} passa para “{status}”. Por que ele fica em espera e até quando?</translation>
+    </message>
+    <message>
+        <source>e.g. waiting for the laboratory results</source>
+        <translation>ex.: aguardando os resultados do laboratório</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Resume &amp;on</source>
+        <translation>&amp;Retomar em</translation>
+    </message>
+</context>
+<context>
+    <name>IconDetails</name>
+    <message>
+        <source>owner</source>
+        <translation>titular</translation>
+    </message>
+    <message>
+        <source>prescriber</source>
+        <translation>indicador</translation>
+    </message>
+    <message>
+        <source>notary</source>
+        <translation>tabelião</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agente</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>inquilino</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transferência</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>cartão</translation>
+    </message>
+    <message>
+        <source>cheque</source>
+        <translation>cheque</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>dinheiro</translation>
+    </message>
+    <message>
+        <source>direct debit</source>
+        <translation>débito automático</translation>
+    </message>
+    <message>
+        <source>Report “{title}” added by {who} on {when}</source>
+        <translation>Relatório “{title}” adicionado por {who} em {when}</translation>
+    </message>
+    <message>
+        <source>Report “{title}” added on {when}</source>
+        <translation>Relatório “{title}” adicionado em {when}</translation>
+    </message>
+    <message>
+        <source>Downloaded by {name} on {when}</source>
+        <translation>Baixado por {name} em {when}</translation>
+    </message>
+    <message>
+        <source>E-mailed to {name} by {who} on {when}</source>
+        <translation>Enviado por e-mail para {name} por {who} em {when}</translation>
+    </message>
+    <message>
+        <source>E-mailed to {name} on {when}</source>
+        <translation>Enviado por e-mail para {name} em {when}</translation>
+    </message>
+    <message>
+        <source>Delivered to {name} by {who} on {when}</source>
+        <translation>Entregue a {name} por {who} em {when}</translation>
+    </message>
+    <message>
+        <source>Delivered to {name} on {when}</source>
+        <translation>Entregue a {name} em {when}</translation>
+    </message>
+    <message>
+        <source>Quote {number} validated by {who} (collaborator) on {when}</source>
+        <translation>Orçamento {number} aprovado por {who} (colaborador) em {when}</translation>
+    </message>
+    <message>
+        <source>Quote {number} refused by {who} (collaborator) on {when}</source>
+        <translation>Orçamento {number} recusado por {who} (colaborador) em {when}</translation>
+    </message>
+    <message>
+        <source>Quote {number} validated by the client on {when}</source>
+        <translation>Orçamento {number} aprovado pelo cliente em {when}</translation>
+    </message>
+    <message>
+        <source>Quote {number} refused by the client on {when}</source>
+        <translation>Orçamento {number} recusado pelo cliente em {when}</translation>
+    </message>
+    <message>
+        <source>{amount} paid on {when} ({method}), recorded by {who}</source>
+        <translation>{amount} pago em {when} ({method}), registrado por {who}</translation>
+    </message>
+    <message>
+        <source>{amount} paid on {when} ({method})</source>
+        <translation>{amount} pago em {when} ({method})</translation>
+    </message>
+    <message>
+        <source>{step}: {amount} due {due}, paid on {when}</source>
+        <translation>{step}: {amount} com vencimento em {due}, pago em {when}</translation>
+    </message>
+    <message>
+        <source>{step}: {amount} due {due}, overdue</source>
+        <translation>{step}: {amount} com vencimento em {due}, em atraso</translation>
+    </message>
+    <message>
+        <source>{step}: {amount} due {due}, not paid yet</source>
+        <translation>{step}: {amount} com vencimento em {due}, ainda não pago</translation>
+    </message>
+    <message>
+        <source>Reports blocked for {name} ({role})</source>
+        <translation>Relatórios bloqueados para {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Quote {number} for {amount} sent by {who} on {when}</source>
+        <translation>Orçamento {number} de {amount} enviado por {who} em {when}</translation>
+    </message>
+    <message>
+        <source>Quote {number} for {amount} sent on {when}</source>
+        <translation>Orçamento {number} de {amount} enviado em {when}</translation>
+    </message>
+    <message>
+        <source>Invoice {number} for {amount} issued by {who} on {when}</source>
+        <translation>Fatura {number} de {amount} emitida por {who} em {when}</translation>
+    </message>
+    <message>
+        <source>Invoice {number} for {amount} issued on {when}</source>
+        <translation>Fatura {number} de {amount} emitida em {when}</translation>
+    </message>
+    <message>
+        <source>{amount} still due on invoice {number}</source>
+        <translation>{amount} ainda em aberto na fatura {number}</translation>
+    </message>
+</context>
+<context>
+    <name>IconLegendDialog</name>
+    <message>
+        <source>Status icons legend</source>
+        <translation>Legenda dos ícones de situação</translation>
+    </message>
+    <message>
+        <source>Hover an icon in the case list to see why it shows, who did it and when; click it to open what is behind it.</source>
+        <translation>Passe o mouse sobre um ícone da lista de atendimentos para ver por que ele aparece, quem o originou e quando; clique nele para abrir o que está por trás.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>Adicionando %n arquivo…</numerusform>
+            <numerusform>Adicionando %n arquivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding {file} ({number} of {total})…</source>
+        <translation>Adicionando {file} ({number} de {total})…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Cancelando após o arquivo atual…</translation>
     </message>
 </context>
 <context>
@@ -370,6 +1337,14 @@
         <translation>&amp;Buscar um atendimento</translation>
     </message>
     <message>
+        <source>&amp;Choose the work area…</source>
+        <translation>&amp;Escolher a área de trabalho…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the list</source>
+        <translation>&amp;Atualizar a lista</translation>
+    </message>
+    <message>
         <source>&amp;Reset the layout</source>
         <translation>&amp;Restaurar o layout</translation>
     </message>
@@ -378,12 +1353,36 @@
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
+        <source>Status icons &amp;legend</source>
+        <translation>&amp;Legenda dos ícones de situação</translation>
+    </message>
+    <message>
         <source>&amp;About CaseDesk</source>
         <translation>&amp;Sobre o CaseDesk</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de ferramentas principal</translation>
+    </message>
+    <message>
         <source>User: {name} ({role})</source>
         <translation>Usuário: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>Servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>Arquivo SQLite</translation>
+    </message>
+    <message>
+        <source>All work areas</source>
+        <translation>Todas as áreas de trabalho</translation>
     </message>
     <message>
         <source>administrator</source>
@@ -406,6 +1405,22 @@
         <translation>técnico</translation>
     </message>
     <message>
+        <source>Work area: {name}</source>
+        <translation>Área de trabalho: {name}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>CaseDesk will use {language} the next time it starts.</source>
+        <translation>Idioma escolhido: {language}. Ele será aplicado na próxima vez que o CaseDesk for iniciado.</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>Atendimento {number}</translation>
+    </message>
+    <message>
         <source>This case has no documents yet.</source>
         <translation>Este atendimento ainda não tem documentos.</translation>
     </message>
@@ -421,6 +1436,10 @@
         </translation>
     </message>
     <message>
+        <source>The report is not in the documents list.</source>
+        <translation>O laudo não está na lista de documentos.</translation>
+    </message>
+    <message>
         <source>About CaseDesk</source>
         <translation>Sobre o CaseDesk</translation>
     </message>
@@ -430,38 +1449,101 @@
     </message>
 </context>
 <context>
+    <name>MessagePanel</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>{file} — {reason}</source>
+        <translation>{file} — {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
+    <message>
+        <source>Open with the system viewer</source>
+        <translation>Abrir com o visualizador do sistema</translation>
+    </message>
     <message>
         <source>Select a document</source>
         <translation>Selecione um documento</translation>
     </message>
     <message>
-        <source>Its first page is shown here.</source>
-        <translation>A primeira página aparece aqui.</translation>
+        <source>It is shown here.</source>
+        <translation>Ele será exibido aqui.</translation>
+    </message>
+    <message>
+        <source>Cannot show this file here</source>
+        <translation>Não é possível exibir este arquivo aqui</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Page number: type a page and press Enter</source>
+        <translation>Número da página: digite uma página e pressione Enter</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Próxima página</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Reduzir zoom</translation>
+    </message>
+    <message>
+        <source>Zoom: choose or type a percentage</source>
+        <translation>Zoom: escolha ou digite uma porcentagem</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Aumentar zoom</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar à largura</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Ajustar à página</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source> / {pages}</source>
+        <translation> / {pages}</translation>
+    </message>
+    <message>
+        <source>{title} — page {page} of {pages}</source>
+        <translation>{title} — página {page} de {pages}</translation>
     </message>
     <message>
         <source>Loading the preview…</source>
         <translation>Carregando a visualização…</translation>
     </message>
     <message>
-        <source>Cannot preview this file</source>
-        <translation>Não é possível visualizar este arquivo</translation>
-    </message>
-    <message>
-        <source>{title} — page 1 of {pages}</source>
-        <translation>{title} — página 1 de {pages}</translation>
-    </message>
-    <message>
-        <source>No text could be read from this file.</source>
-        <translation>Não foi possível ler nenhum texto deste arquivo.</translation>
-    </message>
-    <message>
-        <source>[… the rest of the text is not shown here]</source>
-        <translation>[… o restante do texto não é exibido aqui]</translation>
-    </message>
-    <message>
         <source>Files of this kind ({mime}) have no preview. Open the file with its own program.</source>
         <translation>Arquivos deste tipo ({mime}) não têm visualização. Abra o arquivo com o programa dele.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password. Open it with a PDF reader that can ask for it.</source>
+        <translation>O PDF está protegido por senha. Abra-o com um leitor de PDF que possa solicitá-la.</translation>
+    </message>
+    <message>
+        <source>The PDF uses an encryption this preview does not support.</source>
+        <translation>O PDF usa uma criptografia que esta visualização não suporta.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or incomplete (it may have been cut short while being copied): {detail}</source>
+        <translation>O PDF está danificado ou incompleto (talvez a cópia tenha sido interrompida): {detail}</translation>
     </message>
     <message>
         <source>The PDF is damaged or is not a PDF ({detail}).</source>
@@ -472,16 +1554,120 @@
         <translation>O PDF não tem páginas.</translation>
     </message>
     <message>
-        <source>The PDF page cannot be drawn ({detail}).</source>
-        <translation>Não é possível desenhar a página do PDF ({detail}).</translation>
+        <source>Page {page} of the PDF cannot be drawn ({detail}).</source>
+        <translation>Não é possível exibir a página {page} do PDF ({detail}).</translation>
+    </message>
+    <message>
+        <source>The image says it is {width} × {height} pixels ({megapixels} megapixels). Previews stop at {limit} megapixels so that a damaged or hostile file cannot exhaust the memory; open it with an image program if it is genuine.</source>
+        <translation>A imagem declara ter {width} × {height} pixels ({megapixels} megapixels). As visualizações param em {limit} megapixels para que um arquivo danificado ou malicioso não esgote a memória; se a imagem for legítima, abra-a com um programa de imagens.</translation>
+    </message>
+    <message>
+        <source>The file contains no text.</source>
+        <translation>O arquivo não contém texto.</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} of {total}. Open the file to read all of it.</source>
+        <translation>Exibindo os primeiros {shown} de {total}. Abra o arquivo para ler tudo.</translation>
+    </message>
+    <message>
+        <source>The Word document contains no text.</source>
+        <translation>O documento do Word não contém texto.</translation>
+    </message>
+    <message>
+        <source>Showing the beginning of the document ({chars} characters). Open the file to read all of it.</source>
+        <translation>Exibindo o início do documento ({chars} caracteres). Abra o arquivo para ler tudo.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Assunto:</translation>
+    </message>
+    <message>
+        <source>Text of the HTML message (pictures and links to the internet are not loaded).</source>
+        <translation>Texto da mensagem HTML (imagens e links da internet não são carregados).</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(sem texto)</translation>
+    </message>
+    <message>
+        <source>Attachments ({count})</source>
+        <translation>Anexos ({count})</translation>
+    </message>
+    <message>
+        <source>The message is long; only its beginning is shown.</source>
+        <translation>A mensagem é longa; só o início é exibido.</translation>
     </message>
     <message>
         <source>The image cannot be read ({detail}).</source>
         <translation>Não é possível ler a imagem ({detail}).</translation>
     </message>
+</context>
+<context>
+    <name>StatusCombo</name>
     <message>
-        <source>The image is too large to preview ({width} × {height} pixels).</source>
-        <translation>A imagem é grande demais para visualizar ({width} × {height} pixels).</translation>
+        <source>Current status</source>
+        <translation>Situação atual</translation>
+    </message>
+</context>
+<context>
+    <name>StatusEditController</name>
+    <message>
+        <source>Status not changed</source>
+        <translation>Situação não alterada</translation>
+    </message>
+</context>
+<context>
+    <name>WorkAreaChooser</name>
+    <message>
+        <source>CaseDesk — choose a work area</source>
+        <translation>CaseDesk — escolher uma área de trabalho</translation>
+    </message>
+    <message>
+        <source>Choose the office and the work area to open. You can switch at any time from the toolbar.</source>
+        <translation>Escolha o escritório e a área de trabalho a abrir. Você pode trocar a qualquer momento pela barra de ferramentas.</translation>
+    </message>
+    <message>
+        <source>Work area</source>
+        <translation>Área de trabalho</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Atendimentos</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>All work areas</source>
+        <translation>Todas as áreas de trabalho</translation>
+    </message>
+</context>
+<context>
+    <name>WorkAreaCombo</name>
+    <message>
+        <source>The office and work area whose cases the list shows</source>
+        <translation>O escritório e a área de trabalho cujos atendimentos a lista exibe</translation>
+    </message>
+    <message>
+        <source>All work areas</source>
+        <translation>Todas as áreas de trabalho</translation>
     </message>
 </context>
 <context>
@@ -686,6 +1872,30 @@
         <translation>{file}: tipo de documento desconhecido para este atendimento.</translation>
     </message>
     <message>
+        <source>Title: a document needs a title.</source>
+        <translation>Título: um documento precisa de um título.</translation>
+    </message>
+    <message>
+        <source>Title: at most {max} characters ({count} given).</source>
+        <translation>Título: no máximo {max} caracteres (informados: {count}).</translation>
+    </message>
+    <message>
+        <source>Type: document type {id} does not belong to the work area of case {number}.</source>
+        <translation>Tipo: o tipo de documento {id} não pertence à área de trabalho do atendimento {number}.</translation>
+    </message>
+    <message>
+        <source>{file}: same content as the current version of “{title}”; nothing to add.</source>
+        <translation>{file}: mesmo conteúdo da versão atual de “{title}”; nada a adicionar.</translation>
+    </message>
+    <message>
+        <source>Document {id} has no version {number}.</source>
+        <translation>O documento {id} não tem a versão {number}.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be written ({reason}).</source>
+        <translation>{file}: não é possível gravar ({reason}).</translation>
+    </message>
+    <message>
         <source>Unknown export format {format}: use csv or xlsx.</source>
         <translation>Formato de exportação desconhecido {format}: use csv ou xlsx.</translation>
     </message>
@@ -784,6 +1994,42 @@
     <message>
         <source>Demo data can only be generated into a SQLite data dir for now; generate it there and copy it to PostgreSQL.</source>
         <translation>Por enquanto, os dados de demonstração só podem ser gerados em uma pasta de dados SQLite; gere-os lá e copie-os para o PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>User {login} may not open the trash: only an administrator can.</source>
+        <translation>O usuário {login} não pode abrir a lixeira: só um administrador pode.</translation>
+    </message>
+    <message>
+        <source>The e-mail cannot be read ({reason}).</source>
+        <translation>Não é possível ler o e-mail ({reason}).</translation>
+    </message>
+    <message>
+        <source>The Word document cannot be shown: {reason}.</source>
+        <translation>Não é possível exibir o documento do Word: {reason}.</translation>
+    </message>
+    <message>
+        <source>Saved views belong to a user; {login} is not one.</source>
+        <translation>As exibições salvas pertencem a um usuário; {login} não é um usuário.</translation>
+    </message>
+    <message>
+        <source>View name: it is empty; type a name.</source>
+        <translation>Nome da exibição: está vazio; digite um nome.</translation>
+    </message>
+    <message>
+        <source>View name: it is {length} characters long; at most {max} are allowed.</source>
+        <translation>Nome da exibição: tem {length} caracteres; são permitidos no máximo {max}.</translation>
+    </message>
+    <message>
+        <source>A view named “{name}” exists already.</source>
+        <translation>Já existe uma exibição chamada “{name}”.</translation>
+    </message>
+    <message>
+        <source>Saved view {id} does not exist.</source>
+        <translation>A exibição salva {id} não existe.</translation>
+    </message>
+    <message>
+        <source>User {login} may not close cases: closing {to_status} is for a sales manager or an administrator.</source>
+        <translation>O usuário {login} não pode encerrar atendimentos: passar para {to_status} cabe a um gerente comercial ou a um administrador.</translation>
     </message>
 </context>
 <context>

@@ -184,8 +184,7 @@ class DocumentTableModel(QAbstractTableModel):
                 return QCoreApplication.translate("DocumentTableModel", "Added by {who} on {when}").format(
                     who=row.added_by_name or row.added_by or "?", when=formatting.date_time(row.added_at))
             if key == "versions":
-                count = row.version_count  # lupdate does not read an attribute as the plural's number
-                return QCoreApplication.translate("DocumentTableModel", "%n version(s)", "", count)
+                return self.tr("%n version(s)", "", row.version_count)
             return None
         if role == DOCUMENT_ID_ROLE:
             return row.id
