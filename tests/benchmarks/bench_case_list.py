@@ -201,6 +201,7 @@ def _trivial_model(rows: int, columns: int):
 
 
 def child_cold_floor(data_dir: Path) -> dict:
+    t_main = since_start_ms()
     from PySide6.QtWidgets import QApplication, QTableView
     t_imports = since_start_ms()
     app = QApplication([sys.argv[0]])
@@ -214,7 +215,7 @@ def child_cold_floor(data_dir: Path) -> dict:
     view.show()
     while not counter.count:
         QApplication.processEvents()
-    return {"imports": t_imports, "paint": since_start_ms(), "rows": len(ids), "rss": maxrss_mib()}
+    return {"main": t_main, "imports": t_imports, "paint": since_start_ms(), "rows": len(ids), "rss": maxrss_mib()}
 
 
 class _Gui:
@@ -506,15 +507,18 @@ def _filter_section(gui: _Gui, rounds: int) -> dict:
         from desktop_app.services.case_filters import CaseFilter
 
         out["api"] = "CaseListPane.set_filter(CaseFilter(...))"
-        for label, case_filter, where, params in filters:
-            app_ms, floor_ms = [], []
-            count = 0
-            for _ in range(rounds):
-                app_ms.append(gui.timed(lambda f=case_filter: gui.pane.set_filter(f)))
-                count = gui.pane.model.rowCount()
-                floor_ms.append(gui.raw.ids_ms(floor_sql.format(where), params)[0])
-                gui.timed(lambda: gui.pane.set_filter(CaseFilter()))
-            out[label] = {"app": app_ms, "floor": floor_ms, "hits": count}
+        try:
+            for label, case_filter, where, params in filters:
+                app_ms, floor_ms = [], []
+                count = 0
+                for _ in range(rounds):
+                    app_ms.append(gui.timed(lambda f=case_filter: gui.pane.set_filter(f)))
+                    count = gui.pane.model.rowCount()
+                    floor_ms.append(gui.raw.ids_ms(floor_sql.format(where), params)[0])
+                    gui.timed(lambda: gui.pane.set_filter(CaseFilter()))
+                out[label] = {"app": app_ms, "floor": floor_ms, "hits": count}
+        except Exception as exc:
+            out = {"error": f"set_filter failed: {exc!r}"}
         return out
     out["api"] = "no CaseListPane.set_filter yet: queries.case_ids(work_area=…) through the pane's worker"
     actor = gui.pane._session.actor
@@ -554,10 +558,12 @@ def child_gui(data_dir: Path, rounds: int) -> dict:
     return result
 
 
-def run_child(mode: str, data_dir: Path, rounds: int = 2) -> dict:
+def run_child(mode: str, data_dir: Path, rounds: int = 2, patch: Path | None = None) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     command = [sys.executable, str(Path(__file__).resolve()), "--child", mode, "--data-dir", str(data_dir),
                "--rounds", str(rounds)]
+    if patch is not None:
+        command += ["--patch", str(patch.resolve())]
     env["BENCH_T0_NS"] = str(time.monotonic_ns())
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=1800)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
@@ -620,11 +626,17 @@ def report(cases: int, cold: list[dict], floors: list[dict], gui: dict) -> None:
     print("-" * 96)
     print(row(f"cold start → painted list (median of {len(cold)})", med([c["paint"] for c in cold]),
               budget["cold"], med([f["paint"] for f in floors])))
-    print(row("  python start → script running", med([c["main"] for c in cold]), None, None))
-    print(row("  … imports (desktop_app.app, PySide6, qtawesome…)", med([c["imports"] for c in cold]), None,
-              med([f["imports"] for f in floors])))
-    print(row("  … QApplication + translators", med([c["app"] for c in cold]), None, None))
-    print(row("  … create_main_window (incl. id load)", med([c["window"] for c in cold]), None, None))
+
+    def phase(runs: list[dict], start: str, end: str) -> float:
+        return med([r[end] - r[start] for r in runs])
+
+    print(row("  python start → this script running", med([c["main"] for c in cold]), None,
+              med([f["main"] for f in floors])))
+    print(row("  imports (desktop_app.app: PySide6, qtawesome, peewee)", phase(cold, "main", "imports"), None,
+              phase(floors, "main", "imports")))
+    print(row("  QApplication + translators", phase(cold, "imports", "app"), None, None))
+    print(row("  create_main_window (incl. the id load)", phase(cold, "app", "window"), None, None))
+    print(row("  show → first paint (incl. the first row block)", phase(cold, "window", "paint"), None, None))
     print(row("peak RSS after first paint", max(c["rss"] for c in cold), budget["memory"],
               max(f["rss"] for f in floors), "MiB"))
     print(row("peak RSS after every measurement below", gui["rss"], budget["memory"],
@@ -677,6 +689,8 @@ def main() -> int:
     parser.add_argument("--reuse", action="store_true", help="use DIR as it is, whatever its size")
     parser.add_argument("--runs", type=int, default=5, help="cold-start runs (default 5, after one warm-up)")
     parser.add_argument("--rounds", type=int, default=2, help="rounds of each interactive measurement")
+    parser.add_argument("--patch", type=Path, metavar="FILE.py",
+                        help="a Python file each GUI child runs first: try a change without editing the app")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     data_dir = (args.data_dir or Path(f"/tmp/casedesk-bench-{args.cases}")).resolve()
@@ -684,6 +698,10 @@ def main() -> int:
         if args.child == "sql":
             child_sql(data_dir)
             return 0
+        if args.patch and args.child in ("cold", "gui"):
+            import runpy
+
+            runpy.run_path(str(args.patch))
         result = {"cold": lambda: child_cold(data_dir), "cold_floor": lambda: child_cold_floor(data_dir),
                   "gui": lambda: child_gui(data_dir, args.rounds)}[args.child]()
         print(json.dumps(result), flush=True)
@@ -694,13 +712,15 @@ def main() -> int:
         cases = case_count(data_dir / "casedesk.db") or 0
         print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}, "
               f"{time.strftime('%Y-%m-%d')}, {cases:,} cases in {data_dir}")
-        run_child("cold", data_dir)  # warm-up: page cache, .pyc files
+        if args.patch:
+            print(f"patched with {args.patch}")
+        run_child("cold", data_dir, patch=args.patch)  # warm-up: page cache, .pyc files
         run_child("cold_floor", data_dir)
         cold, floors = [], []
         for _ in range(args.runs):  # interleaved, so drift hits both alike
-            cold.append(run_child("cold", data_dir))
+            cold.append(run_child("cold", data_dir, patch=args.patch))
             floors.append(run_child("cold_floor", data_dir))
-        gui = run_child("gui", data_dir, args.rounds)
+        gui = run_child("gui", data_dir, args.rounds, args.patch)
         report(cases, cold, floors, gui)
     except Exception as exc:  # a report: say what broke, exit 0
         print(f"benchmark failed: {exc}")
