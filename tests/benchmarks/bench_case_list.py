@@ -1,6 +1,7 @@
 """The case list at 100k / 1M cases against DESIGN §5, each figure beside a floor from the same run.
 
     python tests/benchmarks/bench_case_list.py --cases 100000 [--data-dir DIR] [--reuse] [--runs 5]
+                                               [--patch FILE.py]
 
 The demo office is generated once (`python -m desktop_app --data-dir DIR demo --cases N`,
 default DIR /tmp/casedesk-bench-N) and reused by later runs while it holds N cases;
@@ -26,7 +27,11 @@ script (`--child MODE`), offscreen, 1600×900 window:
   work-area id query run through the pane's worker. Floor: raw sqlite3 of the minimal
   equivalent WHERE.
 
-Exit status is always 0: this is a report, not a test (tests/benchmarks is not collected).
+Raw sqlite3 floors run in a helper process (same pragmas as the app), so they neither
+take the GUI process's GIL nor add to its RSS. `--patch FILE.py` runs a Python file in
+each GUI child before it measures (e.g. replacing `queries.case_ids`), to try a change
+on a copy of the data without editing the app. Exit status is always 0: this is a
+report, not a test (tests/benchmarks is not collected by pytest).
 """
 
 from __future__ import annotations
