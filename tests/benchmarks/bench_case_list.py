@@ -405,8 +405,8 @@ def _search_terms(raw: RawSql) -> list[tuple[str, str]]:
     common = raw.rows('SELECT substr(owner_name, 1, 3) AS p, count(*) FROM "case" WHERE owner_name GLOB '
                       "'[A-Z][a-z][a-z]*' GROUP BY p ORDER BY 2 DESC LIMIT 1")[0][0]
     rare = raw.rows('SELECT substr(owner_name, 1, 6) AS p, count(*) FROM "case" WHERE owner_name GLOB '
-                    "'[A-Z][a-z][a-z][a-z][a-z][a-z]*' GROUP BY p HAVING count(*) >= 20 "
-                    "ORDER BY 2 LIMIT 1")[0][0]
+                    "'[A-Z][a-z][a-z][a-z][a-z][a-z]*' GROUP BY p "
+                    "ORDER BY count(*) >= 20 DESC, count(*) LIMIT 1")[0][0]  # 20+ cases if any
     newest = raw.rows('SELECT number FROM "case" ORDER BY created_at DESC LIMIT 1')[0][0]
     return [("owner prefix", common.lower()), ("owner prefix (rare)", rare), ("number prefix", newest[:-3])]
 
