@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from array import array
+
 from PySide6.QtCore import QModelIndex, Qt
 
 from desktop_app.views.item_models import case_table
@@ -91,3 +93,29 @@ def test_a_failing_fetch_shows_blanks_instead_of_raising(caplog):
     model.set_ids([1, 2, 3])
     assert model.data(model.index(1, 0)) is None
     assert "cannot fetch case rows" in caplog.text
+
+
+def test_ids_are_kept_packed_and_an_array_is_taken_without_a_copy():
+    model = CaseTableModel(fetch_rows=lambda ids: {})
+    ids = array("q", [5, 3, 9])
+    model.set_ids(ids)
+    assert model._ids is ids  # the array from the query, not a copy
+    assert model.rowCount() == 3 and [model.case_id(r) for r in range(3)] == [5, 3, 9]
+    model.set_ids([7, 8])  # a list is packed into an array('q')
+    assert isinstance(model._ids, array) and model._ids.typecode == "q"
+    assert model.rowCount() == 2 and model.case_id(1) == 8 and model.case_id(2) is None
+    model.set_ids(range(10, 13))
+    assert [model.case_id(r) for r in range(3)] == [10, 11, 12]
+
+
+def test_row_of_finds_ids_and_ignores_byte_matches_across_two_ids():
+    model = CaseTableModel(fetch_rows=lambda ids: {})
+    # 256 then 0 contain the bytes of 1 at offset 1: that match straddles two ids and is not a row.
+    model.set_ids([256, 0, 1, 2**40])
+    assert model.row_of(1) == 2
+    assert model.row_of(256) == 0 and model.row_of(0) == 1 and model.row_of(2**40) == 3
+    model.set_ids([256, 0])
+    assert model.row_of(1) is None
+    assert model.row_of(2**70) is None and model.row_of(-1) is None
+    model.set_ids([])
+    assert model.row_of(1) is None
