@@ -24,7 +24,7 @@ from desktop_app.models import Case, Office, User, WorkArea, db
 from desktop_app.models.states import RoleCode
 from desktop_app.services.context import Actor
 from desktop_app.services.permissions import SEES_ALL, visible_cases
-from desktop_app.storage.database import is_sqlite
+from desktop_app.storage.database import unindexed
 
 MAY_CHOOSE_ALL = frozenset({RoleCode.ADMIN, RoleCode.ADMINISTRATIVE, RoleCode.SALES_MANAGER})
 
@@ -46,13 +46,9 @@ def may_choose_all(actor: Actor) -> bool:
 
 def _live() -> pw.Expression:
     """Not archived, not trashed, worded so that SQLite walks the (work_area, archived, trashed…)
-    index in work-area order: a unary + keeps the planner off the (archived, trashed, created_at)
-    index, which would read every row and sort them for the GROUP BY."""
-    if not is_sqlite():
-        return (Case.archived == False) & (Case.trashed == False)  # noqa: E712
-    archived = pw.NodeList((pw.SQL("+"), Case.archived), glue="")
-    trashed = pw.NodeList((pw.SQL("+"), Case.trashed), glue="")
-    return (archived == False) & (trashed == False)  # noqa: E712
+    index in work-area order rather than the (archived, trashed, created_at) one, which would
+    read every row and sort them for the GROUP BY."""
+    return (unindexed(Case.archived) == False) & (unindexed(Case.trashed) == False)  # noqa: E712
 
 
 def case_counts_query(actor: Actor) -> pw.Query:

@@ -95,6 +95,15 @@ def is_sqlite(database: pw.Database | None = None) -> bool:
     return isinstance(target, pw.SqliteDatabase)
 
 
+def unindexed(column: pw.Node) -> pw.Node:
+    """`+column` on SQLite: the planner may check the term but not drive an index with it.
+
+    A hint for queries where another index should drive (and give the sort order). Other
+    engines get the column unchanged (PostgreSQL has no unary plus on booleans or text).
+    """
+    return pw.NodeList((pw.SQL("+"), column), glue="") if is_sqlite() else column
+
+
 def write_transaction():
     """A write transaction: BEGIN IMMEDIATE on SQLite, an ordinary one on PostgreSQL.
 

@@ -56,7 +56,9 @@ def test_search_is_a_prefix_of_number_names_reference_or_city(opened):
 @pytest.mark.parametrize("descending", [False, True])
 def test_every_sort_reads_an_index_not_the_table(opened, key, descending):
     text = plan(queries.case_ids_query(auth.default_actor(), order_by=key, descending=descending))
-    assert "USING COVERING INDEX" in text.splitlines()[0], text
+    first = text.splitlines()[0]
+    # A covering index, or the column's partial index over the live cases (the rowid is the id).
+    assert "USING COVERING INDEX" in first or "USING INDEX case_live_" in first, text
     assert "TEMP B-TREE" not in text, text
 
 

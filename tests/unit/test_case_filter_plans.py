@@ -18,7 +18,12 @@ from desktop_app.services.case_filters import CaseFilter, ViewMode
 from desktop_app.services.context import Actor
 from desktop_app.services.workspace import close_workspace, open_workspace
 from desktop_app.storage.database import write_transaction
-from desktop_app.storage.migrations import m0002_list_filters, migrate
+from desktop_app.storage.migrations import (
+    latest_version,
+    m0002_list_filters,
+    m0003_live_sort_indexes,
+    migrate,
+)
 
 DAY = dt.date(2025, 3, 1)
 # filter → the index that must drive it with the default sort (None: just "an index")
@@ -123,9 +128,11 @@ def test_a_schema_1_database_migrates_to_the_indexes_of_a_fresh_one(tmp_path):
         database.execute_sql(f'DROP INDEX "case_{"_".join(columns)}"')
     database.execute_sql('DROP INDEX "case_protocol_nocase"')
     database.execute_sql('DROP TABLE "saved_view"')
+    for column in m0003_live_sort_indexes.LIVE_SORT_COLUMNS:
+        database.execute_sql(f'DROP INDEX "case_live_{column}"')
     database.execute_sql("DELETE FROM casedesk_schema WHERE version >= 2")
     assert indexes(database) < expected
-    assert migrate(database) == 2
+    assert migrate(database) == latest_version()
     assert indexes(database) == expected and set(database.get_tables()) == tables
-    assert migrate(database) == 2  # nothing left to do
+    assert migrate(database) == latest_version()  # nothing left to do
     close_workspace(old)
