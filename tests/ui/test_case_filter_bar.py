@@ -155,3 +155,16 @@ def test_work_area_views_and_search(qtbot, demo_window):
     rows = pane.model.rowCount()
     assert 0 < rows < len(direct_count("1"))
     assert bar.findChild(QToolButton, "caseViewTrash").isVisible()  # the demo's admin may open the trash
+
+
+def test_an_empty_result_says_why_and_clearing_brings_the_cases_back(qtbot, demo_window):
+    pane = demo_window.case_list
+    everything = pane.model.rowCount()
+    assert everything and not pane.empty_label.isVisible()
+    pane.search.setText("no such owner zzzz")
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 0 and not pane.busy, timeout=5000)
+    assert pane.empty_label.isVisible()
+    assert "No case matches" in pane.empty_label.text()
+    pane.search.clear()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == everything and not pane.busy, timeout=5000)
+    assert not pane.empty_label.isVisible()

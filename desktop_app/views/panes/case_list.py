@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services import icon_details, list_columns, queries
-from desktop_app.services.case_filters import CaseFilter
+from desktop_app.services.case_filters import CaseFilter, ViewMode
 from desktop_app.services.saved_views import ViewSpec
 from desktop_app.views import formatting, icons
 from desktop_app.views.column_chooser import ColumnChooser
@@ -166,6 +167,12 @@ class CaseListPane(QWidget):
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(self._on_double_clicked)
 
+        self.empty_label = QLabel(self.table.viewport(), objectName="caseListEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: palette(mid); padding: 24px;")
+        self.empty_label.hide()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
@@ -263,7 +270,31 @@ class CaseListPane(QWidget):
         elif keep is not None:
             self._current_id = None
             self.sig_case_selected.emit(None)
+        self._show_empty_state(len(ids) == 0)
         self.sig_cases_loaded.emit(len(ids))
+
+    def _show_empty_state(self, empty: bool) -> None:
+        """Says why the list is empty (filters, search, an empty view) instead of a blank table."""
+        if not empty:
+            self.empty_label.hide()
+            return
+        f = self._filter
+        if f.search or f.active_count:
+            text = self.tr("No case matches the search and filters.\nClear the filters (or the search) "
+                           "to see every case.")
+        elif f.view == ViewMode.ARCHIVED:
+            text = self.tr("No archived case.")
+        elif f.view == ViewMode.TRASH:
+            text = self.tr("The trash is empty.")
+        else:
+            text = self.tr("No case here yet.")
+        self.empty_label.setText(text)
+        self._place_empty_label()
+        self.empty_label.show()
+
+    def _place_empty_label(self) -> None:
+        viewport = self.table.viewport()
+        self.empty_label.setGeometry(0, 0, viewport.width(), min(viewport.height(), 120))
 
     # -- selection -------------------------------------------------------------------------
     def select_row(self, row: int) -> None:
@@ -351,8 +382,11 @@ class CaseListPane(QWidget):
 
     # -- column widths and state, saved by key (DESIGN §4) ----------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize and self._auto_fit:
-            self.fit_columns()
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            if self._auto_fit:
+                self.fit_columns()
+            if self.empty_label.isVisible():
+                self._place_empty_label()
         if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and self._on_table_key(event):
             return True
