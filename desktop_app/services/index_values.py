@@ -232,6 +232,8 @@ def save_case_index(actor: Actor, case_id: int, expected_version: int, values: M
         if case is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "Case {id} does not exist."), id=case_id)
         require_case(actor, Action.CASE_EDIT, case_id, write=True)
+        if case.version != expected_version:
+            cases.update_case(actor, case_id, expected_version)  # raises StaleEdit (who, when) first
         problems: dict[str, UserError] = {}
         cleaned = _clean_case_fields(actor, case_fields or {}, problems)
         fields = _fields_by_code(case.work_area_id, None)

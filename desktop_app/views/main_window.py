@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -193,6 +193,9 @@ class MainWindow(QMainWindow):
                 self._size_docks()  # dock proportions only take once the window has its size
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.index.confirm_leave():
+            event.ignore()
+            return
         self.save_layout()
         self.shutdown()
         super().closeEvent(event)
@@ -210,6 +213,14 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_case_selected(self, case_id: int | None) -> None:
+        if case_id is not None and case_id == self.index.case_id and self.index.has_changes:
+            return  # back on the case being edited (a cancelled move): the panes still show it
+        if not self.index.confirm_leave():
+            # Cancelled: the selection goes back to the case with the unsaved changes.
+            editing = self.index.case_id
+            if editing is not None:
+                QTimer.singleShot(0, lambda: self.case_list.select_case(editing))
+            return
         self.index.show_case(case_id)
         self.documents.show_case(case_id)
         if case_id is not None and self.documents.current_document_id is None:
