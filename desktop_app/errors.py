@@ -46,3 +46,22 @@ class StaleEdit(UserError):
 
 class StorageError(AppError):
     """The database or the document store cannot be used as it is."""
+
+
+class ValidationError(UserError):
+    """Several fields of one form are wrong; nothing was saved.
+
+    `fields` maps each bad field's code to its own error (a UserError whose template names
+    the field's label and the reason), so a form can show each message under its field.
+    The summary message lists them all, for the command line and logs.
+    """
+
+    def __init__(self, fields: dict[str, UserError]) -> None:
+        self.fields = dict(fields)
+        super().__init__(QT_TRANSLATE_NOOP("errors", "Nothing was saved: {problems}"),
+                         problems=" ".join(error.message for error in self.fields.values()))
+
+    @property
+    def messages(self) -> dict[str, str]:
+        """Each bad field's message (untranslated), by field code."""
+        return {code: error.message for code, error in self.fields.items()}

@@ -116,3 +116,8 @@ def require_case(actor: Actor, action: Action, case_id: int, *, write: bool = Tr
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("errors", "User {login} has no access to this case."),
             login=actor.login)
+
+
+def can_edit_case(actor: Actor, case_id: int) -> bool:
+    """Whether the actor may change this case's fields (what `require_case(write=True)` allows)."""
+    return allowed(actor, Action.CASE_EDIT) and can_see_case(actor, case_id, write=True)

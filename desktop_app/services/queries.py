@@ -18,18 +18,21 @@ import peewee as pw
 
 from desktop_app.errors import QT_TRANSLATE_NOOP, NotFound
 from desktop_app.models import (
+    AuditEvent,
     Case,
     Document,
     DocumentIndexValue,
     DocumentType,
     IndexField,
     IndexValue,
+    LookupValue,
     Office,
     Status,
     User,
     WorkArea,
     db,
 )
+from desktop_app.models.states import FieldKind
 from desktop_app.services.case_filters import CaseFilter, apply_filter, require_view, scope_clause
 from desktop_app.services.context import Actor
 from desktop_app.services.permissions import visible_cases
@@ -127,6 +130,7 @@ class IndexEntry:
     kind: str
     required: bool
     value: str
+    choices: tuple[str, ...] = ()  # a choice field's lookup list, in order
 
 
 @dataclass(frozen=True)
@@ -155,6 +159,10 @@ class CaseDetail:
     office: str
     document_count: int
     index_values: list[IndexEntry] = field(default_factory=list)
+    version: int = 1  # Case.version, for the optimistic lock of an edit
+    work_area_id: int = 0
+    updated_at: dt.datetime | None = None
+    updated_by: str = ""  # who made the case's last recorded change
 
 
 @dataclass(frozen=True)
@@ -169,6 +177,7 @@ class DocumentDetail:
     size: int
     text: str
     index_values: list[IndexEntry] = field(default_factory=list)
+    document_type_id: int | None = None
 
 
 def worker_connection() -> contextlib.AbstractContextManager:
@@ -346,7 +355,11 @@ def case_detail(actor: Actor, case_id: int) -> CaseDetail:
     fields = (IndexField.select()
               .where((IndexField.work_area == case.work_area_id) & IndexField.document_type.is_null())
               .order_by(IndexField.position, IndexField.id))
-    entries = [IndexEntry(f.code, f.label, f.kind, f.required, values.get(f.id, "")) for f in fields]
+    entries = _entries(list(fields), values)
+    last = (AuditEvent.select(AuditEvent.at, User.full_name, User.login)
+            .join(User, pw.JOIN.LEFT_OUTER, on=(AuditEvent.user == User.id))
+            .where(AuditEvent.case == case_id).order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+            .limit(1).tuples().first())
     return CaseDetail(
         id=case.id, number=case.number, protocol=case.protocol, internal_ref=case.internal_ref,
         subject=case.subject, status_name=case.status.name, status_colour=case.status.colour,
@@ -355,7 +368,22 @@ def case_detail(actor: Actor, case_id: int) -> CaseDetail:
         created_at=case.created_at, order_date=case.order_date, appointment_at=case.appointment_at,
         amount=case.amount, tariff=case.tariff, currency=case.work_area.office.currency,
         assigned_user=assigned.full_name if assigned else "", work_area=case.work_area.name,
-        office=case.work_area.office.name, document_count=case.document_count, index_values=entries)
+        office=case.work_area.office.name, document_count=case.document_count, index_values=entries,
+        version=case.version, work_area_id=case.work_area_id, updated_at=case.updated_at,
+        updated_by=(last[1] or last[2] or "") if last else "")
+
+
+def _entries(fields: list[IndexField], values: dict[int, str]) -> list[IndexEntry]:
+    """Index entries with their current values and, for choice fields, their lookup lists."""
+    choice_ids = [f.id for f in fields if f.kind == FieldKind.CHOICE]
+    choices: dict[int, list[str]] = {i: [] for i in choice_ids}
+    if choice_ids:
+        for field_id, value in (LookupValue.select(LookupValue.field, LookupValue.value)
+                                .where(LookupValue.field.in_(choice_ids))
+                                .order_by(LookupValue.position, LookupValue.id).tuples()):
+            choices[field_id].append(value)
+    return [IndexEntry(f.code, f.label, f.kind, f.required, values.get(f.id, ""), tuple(choices.get(f.id, ())))
+            for f in fields]
 
 
 def document_detail(actor: Actor, document_id: int) -> DocumentDetail:
@@ -374,12 +402,12 @@ def document_detail(actor: Actor, document_id: int) -> DocumentDetail:
         if doc_type is not None:
             wanted |= IndexField.document_type == doc_type.id
         fields = IndexField.select().where(wanted).order_by(IndexField.position, IndexField.id)
-        entries = [IndexEntry(f.code, f.label, f.kind, f.required, values.get(f.id, "")) for f in fields]
+        entries = _entries(list(fields), values)
     return DocumentDetail(
         id=document.id, case_id=document.case_id, title=document.title,
         type_name=doc_type.name if doc_type else "", original_name=document.original_name,
         mime=document.mime, pages=document.pages, size=document.size, text=document.text,
-        index_values=entries)
+        index_values=entries, document_type_id=document.document_type_id)
 
 
 def office_name() -> str:

@@ -112,3 +112,57 @@ def error_text(exc: BaseException) -> str:
             return exc.message
     return QCoreApplication.translate("formatting", "Unexpected error: {error}").format(
         error=f"{type(exc).__name__}: {exc}")
+
+
+def date_patterns() -> tuple[str, str]:
+    """The current locale's fixed-width date and time patterns (for date editors)."""
+    return _patterns(QLocale().name())
+
+
+def decimal_text(value: Decimal | None, places: int | None = None) -> str:
+    """A Decimal as the locale writes numbers (grouped, no currency), exactly: for editors."""
+    if value is None:
+        return ""
+    if places is None:
+        places = max(0, -int(value.as_tuple().exponent))
+    locale = QLocale()
+    text = f"{value:,.{places}f}".replace("-", locale.negativeSign())
+    return text.translate({ord(","): "\x00", ord("."): locale.decimalPoint()}).replace(
+        "\x00", locale.groupSeparator())
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:\x00\d{3})*")
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    """A number typed the locale's way ("1.234,56" in es/fr/pt_BR, "1,234.56" in en) as a Decimal.
+
+    None for empty text; ValueError when it is not a number. Spaces are ignored; where the
+    locale groups with a space (fr), "." groups too before a decimal comma, and is the
+    decimal point without one (numeric keypads).
+    """
+    locale = QLocale()
+    point, group = locale.decimalPoint(), locale.groupSeparator()
+    body = "".join(text.split()).replace("\u202f", "").replace("\u00a0", "")
+    if not body:
+        return None
+    sign = ""
+    if body[0] in ("-", "\u2212", locale.negativeSign()):
+        sign, body = "-", body[1:]
+    elif body[0] == "+":
+        body = body[1:]
+    if group.isspace() or not group:
+        # Grouped with spaces (fr): "1.234,56" groups with dots, "84.5" is a keypad's decimal point.
+        group = "." if point in body and point != "." else ""
+        if point not in body and "." in body:
+            point = "."
+    if body.count(point) > 1:
+        raise ValueError(text)
+    whole, _, fraction = body.partition(point)
+    if group and group in whole:
+        if not _GROUPED.fullmatch(whole.replace(group, "\x00")):
+            raise ValueError(text)
+        whole = whole.replace(group, "")
+    if not (whole or fraction) or not (whole + fraction).isascii() or not (whole + fraction).isdigit():
+        raise ValueError(text)
+    return Decimal(f"{sign}{whole or '0'}.{fraction or '0'}")

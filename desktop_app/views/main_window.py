@@ -230,7 +230,9 @@ class MainWindow(QMainWindow):
         self.case_list.sig_legend_requested.connect(self.show_icon_legend)
         self.case_list.sig_case_opened.connect(self._on_case_opened)
         self.documents.sig_document_selected.connect(self._on_document_selected)
-        self.documents.sig_documents_changed.connect(self.case_list.model.refresh_case)  # count, report icon
+        self.documents.sig_documents_changed.connect(self._on_case_changed)  # count, report icon
+        self.case_list.sig_case_changed.connect(self._on_case_changed)  # status moved in its row
+        self.index.sig_case_changed.connect(self._on_case_changed)  # index saved
         self.preview.sig_open_externally.connect(self._open_document_externally)
         self.preview.sig_preview_finished.connect(self._check_settled)
         self.work_area_combo.sig_work_area_chosen.connect(self.set_work_area)
@@ -393,6 +395,9 @@ class MainWindow(QMainWindow):
                 self._size_docks()  # dock proportions only take once the window has its size
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.index.confirm_leave():
+            event.ignore()
+            return
         self.save_layout()
         self.shutdown()
         super().closeEvent(event)
@@ -410,12 +415,29 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_case_selected(self, case_id: int | None) -> None:
+        if case_id is not None and case_id == self.index.case_id and self.index.has_changes:
+            return  # back on the case being edited (a cancelled move): the panes still show it
+        if not self.index.confirm_leave():
+            # Cancelled: the selection goes back to the case with the unsaved changes.
+            editing = self.index.case_id
+            if editing is not None:
+                QTimer.singleShot(0, lambda: self.case_list.select_case(editing))
+            return
         row = self.case_list.model.case_row(self.case_list.table.currentIndex().row()) if case_id else None
         self.case_label.setText(self.tr("Case {number}").format(number=row.number) if row else "")
         self.index.show_case(case_id)
         self.documents.show_case(case_id)
         if case_id is not None and self.documents.current_document_id is None:
             self.preview.show_empty(self.tr("No documents"), self.tr("This case has no documents yet."))
+
+    @Slot(int)
+    def _on_case_changed(self, case_id: int) -> None:
+        """A pane changed a case: its list row is re-read, and the index shows the new values
+        unless the clerk is editing them (a save then meets the optimistic lock, not a silent overwrite)."""
+        self.case_list.model.refresh_case(case_id)
+        if self.index.case_id == case_id and not self.index.has_changes:
+            self.index.show_case(case_id)
+            self.index.show_document(self.documents.current_document_id)
 
     @Slot(int)
     def _on_case_opened(self, _case_id: int) -> None:

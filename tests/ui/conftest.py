@@ -18,6 +18,8 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 from PIL import Image
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.models import Contact, IndexField, IndexValue, Role, User, WorkArea
 from desktop_app.models.states import RoleCode
@@ -146,3 +148,37 @@ def window(qtbot, office: Office):
     yield main
     main.close()
     close_workspace(main.session.workspace)
+
+
+def answer_next_dialog(button: QMessageBox.StandardButton, seen: list[str]) -> None:
+    """Clicks `button` on the next modal message box (the question runs its own event loop)."""
+    _expected_answers.append(button)
+
+    def click(attempt: int = 0) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            _expected_answers.remove(button)
+            box.button(button).click()
+        elif attempt < 500:
+            QTimer.singleShot(10, lambda: click(attempt + 1))
+    QTimer.singleShot(0, click)
+
+
+_expected_answers: list[QMessageBox.StandardButton] = []
+
+
+@pytest.fixture(autouse=True)
+def unexpected_questions_are_discarded(qtbot):
+    """A failed test may leave edits behind, and closing the window then asks: answer Discard
+    so the run goes on (a question a test did not announce with `answer_next_dialog`)."""
+    def watch() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.objectName() == "indexUnsavedDialog" and not _expected_answers:
+            box.button(QMessageBox.StandardButton.Discard).click()
+    timer = QTimer(interval=50)
+    timer.timeout.connect(watch)
+    timer.start()
+    yield
+    timer.stop()
+    _expected_answers.clear()

@@ -57,8 +57,8 @@ def test_selecting_a_case_fills_documents_and_index(qtbot, window, office):
     assert index.findChild(QWidget, "index_number").text() == office.documents_case
     assert index.findChild(QWidget, "index_city").text() == "Angers"
     assert "1,255.00" in index.findChild(QWidget, "index_amount").text()
-    assert index.findChild(QWidget, "index_field_mission").text() == "DPE"
-    assert index.findChild(QWidget, "index_field_keys_at_agency").text() == "Yes"
+    assert index.findChild(QWidget, "index_field_mission").currentText() == "DPE"
+    assert index.findChild(QWidget, "index_field_keys_at_agency").isChecked()
 
 
 def test_arrow_keys_move_the_selection_and_the_panes_follow(qtbot, window, office):
