@@ -452,6 +452,24 @@
         <source>What the status icons mean (F1)</source>
         <translation>Qué significan los iconos de estado (F1)</translation>
     </message>
+    <message>
+        <source>No case matches the search and filters.
+Clear the filters (or the search) to see every case.</source>
+        <translation>Ningún expediente coincide con la búsqueda y los filtros.
+Quite los filtros (o la búsqueda) para ver todos los expedientes.</translation>
+    </message>
+    <message>
+        <source>No archived case.</source>
+        <translation>No hay expedientes archivados.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>La papelera está vacía.</translation>
+    </message>
+    <message>
+        <source>No case here yet.</source>
+        <translation>Todavía no hay expedientes aquí.</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -770,6 +788,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Recargar la suya</translation>
+    </message>
+    <message>
+        <source>Forget your changes and show the saved version</source>
+        <translation>Descartar sus cambios y mostrar la versión guardada</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Guardar la mía encima</translation>
+    </message>
+    <message>
+        <source>Apply your changes on top of their version and save</source>
+        <translation>Aplicar sus cambios sobre la otra versión y guardar</translation>
+    </message>
+    <message>
+        <source>Changed by {who} at {when} while you were editing.</source>
+        <translation>Modificado por {who} el {when} mientras usted lo editaba.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La suya (otro usuario)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La mía</translation>
+    </message>
+    <message>
+        <source>They changed nothing shown in this form (the status, documents or billing).</source>
+        <translation>No han cambiado nada de lo que muestra este formulario (el estado, los documentos o la facturación).</translation>
+    </message>
+</context>
+<context>
     <name>DateRange</name>
     <message>
         <source>any</source>
@@ -1026,6 +1087,17 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     </message>
 </context>
 <context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Required field</source>
+        <translation>Campo obligatorio</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Sin responder todavía</translation>
+    </message>
+</context>
+<context>
     <name>HoldReasonDialog</name>
     <message>
         <source>Put case {number} on hold</source>
@@ -1223,14 +1295,6 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
         <translation>Expediente</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Número</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>Titular</translation>
     </message>
@@ -1249,10 +1313,6 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     <message>
         <source>Created</source>
         <translation>Alta</translation>
-    </message>
-    <message>
-        <source>Order date</source>
-        <translation>Fecha de pedido</translation>
     </message>
     <message>
         <source>Appointment</source>
@@ -1275,6 +1335,50 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
         <translation>Campos de índice</translation>
     </message>
     <message>
+        <source>You may read this case but not change it.</source>
+        <translation>Puede consultar este expediente pero no modificarlo.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Guardar los cambios (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Forget the changes and show the saved values again</source>
+        <translation>Descartar los cambios y volver a mostrar los valores guardados</translation>
+    </message>
+    <message>
+        <source>Save the index</source>
+        <translation>Guardar el índice</translation>
+    </message>
+    <message>
+        <source>Internal reference</source>
+        <translation>Referencia interna</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Required field</source>
+        <translation>Campo obligatorio</translation>
+    </message>
+    <message>
+        <source>{dot} {status} · {area}</source>
+        <translation>{dot} {status} · {area}</translation>
+    </message>
+    <message>
         <source>Index fields · {area}</source>
         <translation>Campos de índice · {area}</translation>
     </message>
@@ -1285,6 +1389,22 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     <message>
         <source>Document · {title}</source>
         <translation>Documento · {title}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The index of {what} has unsaved changes.</source>
+        <translation>El índice de {what} tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Save them before moving on?</source>
+        <translation>¿Guardarlos antes de continuar?</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>No se ha guardado nada: corrija los campos marcados en rojo.</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1577,13 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     <message>
         <source>{file} — {reason}</source>
         <translation>{file} — {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Clear the date</source>
+        <translation>Borrar la fecha</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2158,70 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
         <source>User {login} may not close cases: closing {to_status} is for a sales manager or an administrator.</source>
         <translation>El usuario {login} no puede cerrar expedientes: pasar a {to_status} corresponde a un jefe de ventas o a un administrador.</translation>
     </message>
+    <message>
+        <source>Nothing was saved: {problems}</source>
+        <translation>No se ha guardado nada: {problems}</translation>
+    </message>
+    <message>
+        <source>{label}: at most {max} characters.</source>
+        <translation>{label}: como máximo {max} caracteres.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not a number.</source>
+        <translation>{label}: {value} no es un número.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is too large.</source>
+        <translation>{label}: {value} es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>{label}: at most {places} decimals.</source>
+        <translation>{label}: como máximo {places} decimales.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not an amount.</source>
+        <translation>{label}: {value} no es un importe.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not yes or no.</source>
+        <translation>{label}: {value} no es sí ni no.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not one of the list&apos;s values.</source>
+        <translation>{label}: {value} no es uno de los valores de la lista.</translation>
+    </message>
+    <message>
+        <source>{label}: unknown field kind {kind}.</source>
+        <translation>{label}: tipo de campo desconocido {kind}.</translation>
+    </message>
+    <message>
+        <source>{label}: an amount cannot be negative.</source>
+        <translation>{label}: un importe no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>{label}: an amount has at most two decimals.</source>
+        <translation>{label}: un importe tiene como máximo dos decimales.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not a date.</source>
+        <translation>{label}: {value} no es una fecha.</translation>
+    </message>
+    <message>
+        <source>User {login} may not change amounts.</source>
+        <translation>El usuario {login} no puede modificar importes.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not a date and time.</source>
+        <translation>{label}: {value} no es una fecha y hora.</translation>
+    </message>
+    <message>
+        <source>{label}: no such index field here.</source>
+        <translation>{label}: este campo de índice no existe aquí.</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation>{label} es obligatorio.</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -2045,6 +2236,41 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     <message>
         <source>Unexpected error: {error}</source>
         <translation>Error inesperado: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>index_values</name>
+    <message>
+        <source>Internal reference</source>
+        <translation>Referencia interna</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Tarifa</translation>
     </message>
 </context>
 </TS>

@@ -452,6 +452,24 @@
         <source>What the status icons mean (F1)</source>
         <translation>Signification des icônes de statut (F1)</translation>
     </message>
+    <message>
+        <source>No case matches the search and filters.
+Clear the filters (or the search) to see every case.</source>
+        <translation>Aucun dossier ne correspond à la recherche et aux filtres.
+Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
+    </message>
+    <message>
+        <source>No archived case.</source>
+        <translation>Aucun dossier archivé.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <source>No case here yet.</source>
+        <translation>Aucun dossier ici pour l'instant.</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -770,6 +788,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Recharger leur version</translation>
+    </message>
+    <message>
+        <source>Forget your changes and show the saved version</source>
+        <translation>Abandonner vos modifications et afficher la version enregistrée</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Enregistrer la mienne par-dessus</translation>
+    </message>
+    <message>
+        <source>Apply your changes on top of their version and save</source>
+        <translation>Appliquer vos modifications sur leur version et enregistrer</translation>
+    </message>
+    <message>
+        <source>Changed by {who} at {when} while you were editing.</source>
+        <translation>Modifié par {who} le {when} pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu'un</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Leur version</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>They changed nothing shown in this form (the status, documents or billing).</source>
+        <translation>Rien de ce qui est affiché dans ce formulaire n'a changé (statut, documents ou facturation).</translation>
+    </message>
+</context>
+<context>
     <name>DateRange</name>
     <message>
         <source>any</source>
@@ -1026,6 +1087,17 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     </message>
 </context>
 <context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Required field</source>
+        <translation>Champ obligatoire</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Pas encore renseigné</translation>
+    </message>
+</context>
+<context>
     <name>HoldReasonDialog</name>
     <message>
         <source>Put case {number} on hold</source>
@@ -1223,14 +1295,6 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
         <translation>Dossier</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Numéro</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
@@ -1249,10 +1313,6 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     <message>
         <source>Created</source>
         <translation>Création</translation>
-    </message>
-    <message>
-        <source>Order date</source>
-        <translation>Date de commande</translation>
     </message>
     <message>
         <source>Appointment</source>
@@ -1275,6 +1335,50 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
         <translation>Champs d&apos;index</translation>
     </message>
     <message>
+        <source>You may read this case but not change it.</source>
+        <translation>Vous pouvez consulter ce dossier mais pas le modifier.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Enregistrer les modifications (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Forget the changes and show the saved values again</source>
+        <translation>Abandonner les modifications et réafficher les valeurs enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the index</source>
+        <translation>Enregistrer l'index</translation>
+    </message>
+    <message>
+        <source>Internal reference</source>
+        <translation>Référence interne</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Required field</source>
+        <translation>Champ obligatoire</translation>
+    </message>
+    <message>
+        <source>{dot} {status} · {area}</source>
+        <translation>{dot} {status} · {area}</translation>
+    </message>
+    <message>
         <source>Index fields · {area}</source>
         <translation>Champs d&apos;index · {area}</translation>
     </message>
@@ -1285,6 +1389,22 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     <message>
         <source>Document · {title}</source>
         <translation>Document · {title}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The index of {what} has unsaved changes.</source>
+        <translation>L'index de {what} a des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them before moving on?</source>
+        <translation>Les enregistrer avant de continuer ?</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Rien n'a été enregistré : corrigez les champs signalés en rouge.</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1577,13 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     <message>
         <source>{file} — {reason}</source>
         <translation>{file} — {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Clear the date</source>
+        <translation>Effacer la date</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2158,70 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
         <source>User {login} may not close cases: closing {to_status} is for a sales manager or an administrator.</source>
         <translation>L&apos;utilisateur {login} ne peut pas clôturer de dossiers : le passage en {to_status} est réservé à un responsable commercial ou à un administrateur.</translation>
     </message>
+    <message>
+        <source>Nothing was saved: {problems}</source>
+        <translation>Rien n'a été enregistré : {problems}</translation>
+    </message>
+    <message>
+        <source>{label}: at most {max} characters.</source>
+        <translation>{label} : {max} caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not a number.</source>
+        <translation>{label} : {value} n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is too large.</source>
+        <translation>{label} : {value} est trop grand.</translation>
+    </message>
+    <message>
+        <source>{label}: at most {places} decimals.</source>
+        <translation>{label} : {places} décimales au maximum.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not an amount.</source>
+        <translation>{label} : {value} n'est pas un montant.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not yes or no.</source>
+        <translation>{label} : {value} n'est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not one of the list&apos;s values.</source>
+        <translation>{label} : {value} ne fait pas partie des valeurs de la liste.</translation>
+    </message>
+    <message>
+        <source>{label}: unknown field kind {kind}.</source>
+        <translation>{label} : type de champ inconnu {kind}.</translation>
+    </message>
+    <message>
+        <source>{label}: an amount cannot be negative.</source>
+        <translation>{label} : un montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>{label}: an amount has at most two decimals.</source>
+        <translation>{label} : un montant a au plus deux décimales.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not a date.</source>
+        <translation>{label} : {value} n'est pas une date.</translation>
+    </message>
+    <message>
+        <source>User {login} may not change amounts.</source>
+        <translation>L'utilisateur {login} ne peut pas modifier les montants.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not a date and time.</source>
+        <translation>{label} : {value} n'est pas une date et une heure.</translation>
+    </message>
+    <message>
+        <source>{label}: no such index field here.</source>
+        <translation>{label} : ce champ d'index n'existe pas ici.</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation>{label} est obligatoire.</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -2045,6 +2236,41 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     <message>
         <source>Unexpected error: {error}</source>
         <translation>Erreur inattendue : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>index_values</name>
+    <message>
+        <source>Internal reference</source>
+        <translation>Référence interne</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Tarif</translation>
     </message>
 </context>
 </TS>

@@ -452,6 +452,24 @@
         <source>What the status icons mean (F1)</source>
         <translation>O que significam os ícones de situação (F1)</translation>
     </message>
+    <message>
+        <source>No case matches the search and filters.
+Clear the filters (or the search) to see every case.</source>
+        <translation>Nenhum atendimento corresponde à busca e aos filtros.
+Limpe os filtros (ou a busca) para ver todos os atendimentos.</translation>
+    </message>
+    <message>
+        <source>No archived case.</source>
+        <translation>Nenhum atendimento arquivado.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>A lixeira está vazia.</translation>
+    </message>
+    <message>
+        <source>No case here yet.</source>
+        <translation>Ainda não há atendimentos aqui.</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -770,6 +788,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Recarregar a versão deles</translation>
+    </message>
+    <message>
+        <source>Forget your changes and show the saved version</source>
+        <translation>Descartar suas alterações e mostrar a versão salva</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Salvar a minha por cima</translation>
+    </message>
+    <message>
+        <source>Apply your changes on top of their version and save</source>
+        <translation>Aplicar suas alterações sobre a versão deles e salvar</translation>
+    </message>
+    <message>
+        <source>Changed by {who} at {when} while you were editing.</source>
+        <translation>Alterado por {who} em {when} enquanto você editava.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguém</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Versão deles</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Sua versão</translation>
+    </message>
+    <message>
+        <source>They changed nothing shown in this form (the status, documents or billing).</source>
+        <translation>Nada do que este formulário mostra foi alterado (a situação, os documentos ou o faturamento).</translation>
+    </message>
+</context>
+<context>
     <name>DateRange</name>
     <message>
         <source>any</source>
@@ -1026,6 +1087,17 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
     </message>
 </context>
 <context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Required field</source>
+        <translation>Campo obrigatório</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Ainda não respondido</translation>
+    </message>
+</context>
+<context>
     <name>HoldReasonDialog</name>
     <message>
         <source>Put case {number} on hold</source>
@@ -1223,14 +1295,6 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
         <translation>Atendimento</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Número</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Situação</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>Titular</translation>
     </message>
@@ -1249,10 +1313,6 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
     <message>
         <source>Created</source>
         <translation>Criação</translation>
-    </message>
-    <message>
-        <source>Order date</source>
-        <translation>Data do pedido</translation>
     </message>
     <message>
         <source>Appointment</source>
@@ -1275,6 +1335,50 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
         <translation>Campos de índice</translation>
     </message>
     <message>
+        <source>You may read this case but not change it.</source>
+        <translation>Você pode consultar este atendimento, mas não alterá-lo.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Salvar as alterações (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Reverter</translation>
+    </message>
+    <message>
+        <source>Forget the changes and show the saved values again</source>
+        <translation>Descartar as alterações e mostrar novamente os valores salvos</translation>
+    </message>
+    <message>
+        <source>Save the index</source>
+        <translation>Salvar o índice</translation>
+    </message>
+    <message>
+        <source>Internal reference</source>
+        <translation>Referência interna</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>CEP</translation>
+    </message>
+    <message>
+        <source>Required field</source>
+        <translation>Campo obrigatório</translation>
+    </message>
+    <message>
+        <source>{dot} {status} · {area}</source>
+        <translation>{dot} {status} · {area}</translation>
+    </message>
+    <message>
         <source>Index fields · {area}</source>
         <translation>Campos de índice · {area}</translation>
     </message>
@@ -1285,6 +1389,22 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
     <message>
         <source>Document · {title}</source>
         <translation>Documento · {title}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>The index of {what} has unsaved changes.</source>
+        <translation>O índice de {what} tem alterações não salvas.</translation>
+    </message>
+    <message>
+        <source>Save them before moving on?</source>
+        <translation>Salvá-las antes de continuar?</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Nada foi salvo: corrija os campos marcados em vermelho.</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1577,13 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
     <message>
         <source>{file} — {reason}</source>
         <translation>{file} — {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Clear the date</source>
+        <translation>Limpar a data</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2158,70 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
         <source>User {login} may not close cases: closing {to_status} is for a sales manager or an administrator.</source>
         <translation>O usuário {login} não pode encerrar atendimentos: passar para {to_status} cabe a um gerente comercial ou a um administrador.</translation>
     </message>
+    <message>
+        <source>Nothing was saved: {problems}</source>
+        <translation>Nada foi salvo: {problems}</translation>
+    </message>
+    <message>
+        <source>{label}: at most {max} characters.</source>
+        <translation>{label}: no máximo {max} caracteres.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not a number.</source>
+        <translation>{label}: {value} não é um número.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is too large.</source>
+        <translation>{label}: {value} é grande demais.</translation>
+    </message>
+    <message>
+        <source>{label}: at most {places} decimals.</source>
+        <translation>{label}: no máximo {places} casas decimais.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not an amount.</source>
+        <translation>{label}: {value} não é um valor.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not yes or no.</source>
+        <translation>{label}: {value} não é sim nem não.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not one of the list&apos;s values.</source>
+        <translation>{label}: {value} não é um dos valores da lista.</translation>
+    </message>
+    <message>
+        <source>{label}: unknown field kind {kind}.</source>
+        <translation>{label}: tipo de campo desconhecido {kind}.</translation>
+    </message>
+    <message>
+        <source>{label}: an amount cannot be negative.</source>
+        <translation>{label}: um valor não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>{label}: an amount has at most two decimals.</source>
+        <translation>{label}: um valor tem no máximo duas casas decimais.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not a date.</source>
+        <translation>{label}: {value} não é uma data.</translation>
+    </message>
+    <message>
+        <source>User {login} may not change amounts.</source>
+        <translation>O usuário {login} não pode alterar valores.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not a date and time.</source>
+        <translation>{label}: {value} não é uma data e hora.</translation>
+    </message>
+    <message>
+        <source>{label}: no such index field here.</source>
+        <translation>{label}: este campo de índice não existe aqui.</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation>{label} é obrigatório.</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -2045,6 +2236,41 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
     <message>
         <source>Unexpected error: {error}</source>
         <translation>Erro inesperado: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>index_values</name>
+    <message>
+        <source>Internal reference</source>
+        <translation>Referência interna</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>CEP</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Agendamento</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Tarifa</translation>
     </message>
 </context>
 </TS>
