@@ -2,7 +2,7 @@
 
 Pure peewee, no Qt. The case list never holds whole rows for every case: `case_ids`
 returns the ordered ids of the current filter and sort (one indexed query), and the
-list fetches `case_rows` for blocks of about 256 ids as they scroll into view
+list fetches `case_rows` for blocks of 64 ids as they scroll into view
 (research/performance-anchors.md §3, §9). No OFFSET paging anywhere.
 """
 

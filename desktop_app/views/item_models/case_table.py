@@ -1,4 +1,4 @@
-"""The case list model: an ordered id array plus a small cache of 256-row blocks.
+"""The case list model: an ordered id array plus a small cache of 64-row blocks.
 
 The ids of the current filter and sort come from `queries.case_ids` (one indexed SQL
 query); full rows are fetched a block at a time with `WHERE id IN (…)` when the view
@@ -38,8 +38,8 @@ from desktop_app.views import formatting, icon_text, icons
 
 log = logging.getLogger(__name__)
 
-BLOCK_SIZE = 256
-MAX_BLOCKS = 64
+BLOCK_SIZE = 64  # a page jump fetches and formats about one screen, not four (max jump 118 → 31 ms at 1M)
+MAX_BLOCKS = 128
 TOOLTIP_CACHE = 64  # (case id, icon key) → tooltip text, dropped on every refresh
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2  # (state, badge text, currency) of an icon column
