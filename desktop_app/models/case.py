@@ -75,10 +75,7 @@ class Case(BaseModel):
 
     class Meta:
         indexes = (
-            (("work_area", "status", "created_at"), False),
-            (("status", "created_at"), False),
             (("created_at",), False),
-            (("assigned_user", "created_at"), False),
             (("order_date",), False),
             (("appointment_at",), False),
             (("work_area", "archived", "trashed", "created_at"), False),

@@ -29,7 +29,7 @@ def test_migrate_from_empty_creates_every_table(workspace):
 
 def test_case_list_indexes_exist(workspace):
     names = {index.name for index in workspace.database.get_indexes("case")}
-    assert {"case_status_id_created_at", "case_created_at", "case_owner_name_nocase"} <= names
+    assert {"case_status_id_archived_trashed_created_at", "case_created_at", "case_owner_name_nocase"} <= names
 
 
 def test_newer_schema_is_refused_and_left_untouched(tmp_path):
