@@ -238,6 +238,15 @@ def test_unknown_and_damaged_saved_entries_are_ignored(window, tmp_path):
     assert ("number", True) in states and ("trade", False) in states
 
 
+def test_a_saved_layout_hiding_every_column_still_shows_one(window, tmp_path):
+    """A damaged INI (or one from a bug) hiding all columns must not leave a blank table without a header."""
+    pane = window.case_list
+    settings = QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat)
+    settings.setValue(SETTINGS_COLUMNS, ",".join(f"{c.key}:100:1" for c in COLUMNS))
+    pane.restore_state(settings)
+    assert pane.columns.visible_keys() == [COLUMNS[0].key]
+
+
 def test_columns_survive_a_new_window_and_are_kept_per_user(qtbot, office):
     window = create_main_window(office.data_dir)
     qtbot.addWidget(window)

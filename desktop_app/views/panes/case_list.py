@@ -477,5 +477,7 @@ class CaseListPane(QWidget):
             header.resizeSection(logical, size)
             header.setSectionHidden(logical, hidden == "1")
             visual += 1
+        if all(header.isSectionHidden(i) for i in range(header.count())):
+            header.setSectionHidden(header.logicalIndex(0), False)  # a damaged entry: never an empty table
         if visual:
             self._auto_fit = False
