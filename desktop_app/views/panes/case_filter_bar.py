@@ -350,7 +350,7 @@ class CaseFilterBar(QWidget):
         self.set_filter(self._filter.cleared(), emit=True)
 
     def set_result_count(self, count: int) -> None:
-        self.count_label.setText(self.tr("{count} cases").format(count=formatting.number(count)))
+        self.count_label.setText(self.tr("%Ln case(s)", "", count))  # "1 case", not "1 cases"
 
     def _sync_widgets(self) -> None:
         f = self._filter
