@@ -142,5 +142,6 @@ def tooltip_html(headline: str, detail: IconDetail | None) -> str:
     if detail is not None:
         parts += [html.escape(fact_line(fact, detail.currency)) for fact in detail.facts]
         if detail.more:
-            parts.append(f"<i>{html.escape(_tr('… and {count} more').format(count=detail.more))}</i>")
+            more = QCoreApplication.translate("IconDetails", "… and {count} more").format(count=detail.more)
+            parts.append(f"<i>{html.escape(more)}</i>")
     return "<p style='white-space:pre'>" + "<br>".join(parts) + "</p>"

@@ -81,7 +81,8 @@ def _by_at(who: str, when: dt.datetime | None) -> str:
     if when is None:
         return ""
     if who:
-        return _tr("{who}, {when}").format(who=who, when=formatting.date_time(when))
+        return QCoreApplication.translate("BillingDialog", "{who}, {when}").format(  # literal: lupdate sees it
+            who=who, when=formatting.date_time(when))
     return formatting.date_time(when)
 
 
