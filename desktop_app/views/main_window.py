@@ -485,7 +485,8 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _open_document_externally(self, document_id: int) -> None:
         """The preview's "Open with the system viewer": the documents pane makes the read-only copy."""
-        if self.documents.current_document_id == document_id or self.documents.select_document(document_id):
+        # Selected alone: with several documents selected, "open" (one document) would do nothing.
+        if self.documents.select_document(document_id):
             self.documents.actions.open_externally()
 
     @Slot()

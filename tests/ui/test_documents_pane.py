@@ -263,6 +263,19 @@ def test_new_version_from_the_file_dialog_names_a_bad_file(qtbot, window, office
     assert Document.get_by_id(note_id).version_count == 1
 
 
+def test_the_previews_open_button_opens_its_document_with_several_selected(qtbot, window, office, monkeypatch):
+    select_case(qtbot, window, office.documents_case)
+    pane = window.documents
+    select_title(pane, "photo_facade")
+    opened = []
+    monkeypatch.setattr(pane.actions, "open_url", lambda url: opened.append(url) or True)
+    pane.table.selectAll()  # the current document stays photo_facade, which the preview shows
+    assert len(pane.selected_document_ids()) > 1
+    window.preview.sig_open_externally.emit(office.documents["photo_facade.png"])
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert Path(opened[0].toLocalFile()).name == "photo_facade.png"
+
+
 def test_open_externally_writes_a_read_only_copy_and_save_copies_to_a_folder(qtbot, window, office, tmp_path,
                                                                             monkeypatch):
     select_case(qtbot, window, office.documents_case)
