@@ -28,6 +28,10 @@
         <translation>Anulada</translation>
     </message>
     <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Número</translation>
     </message>
@@ -401,9 +405,12 @@
         <source>Contract</source>
         <translation>Contrato</translation>
     </message>
-    <message>
-        <source>{count} cases</source>
-        <translation>{count} expedientes</translation>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln expediente</numerusform>
+            <numerusform>%Ln expedientes</numerusform>
+        </translation>
     </message>
     <message>
         <source>More filters ({count})</source>
@@ -1249,6 +1256,10 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     <message>
         <source>{amount} still due on invoice {number}</source>
         <translation>{amount} pendiente de cobro en la factura {number}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… y {count} más</translation>
     </message>
 </context>
 <context>

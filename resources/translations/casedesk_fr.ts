@@ -28,6 +28,10 @@
         <translation>Annulée</translation>
     </message>
     <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
@@ -401,9 +405,12 @@
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
-    <message>
-        <source>{count} cases</source>
-        <translation>{count} dossiers</translation>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln dossier</numerusform>
+            <numerusform>%Ln dossiers</numerusform>
+        </translation>
     </message>
     <message>
         <source>More filters ({count})</source>
@@ -468,7 +475,7 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
     </message>
     <message>
         <source>No case here yet.</source>
-        <translation>Aucun dossier ici pour l'instant.</translation>
+        <translation>Aucun dossier ici pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -811,7 +818,7 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation>quelqu'un</translation>
+        <translation>quelqu&apos;un</translation>
     </message>
     <message>
         <source>Field</source>
@@ -827,7 +834,7 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
     </message>
     <message>
         <source>They changed nothing shown in this form (the status, documents or billing).</source>
-        <translation>Rien de ce qui est affiché dans ce formulaire n'a changé (statut, documents ou facturation).</translation>
+        <translation>Rien de ce qui est affiché dans ce formulaire n&apos;a changé (statut, documents ou facturation).</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1257,10 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
         <source>{amount} still due on invoice {number}</source>
         <translation>{amount} restant dû sur la facture {number}</translation>
     </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} de plus</translation>
+    </message>
 </context>
 <context>
     <name>IconLegendDialog</name>
@@ -1356,7 +1367,7 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     </message>
     <message>
         <source>Save the index</source>
-        <translation>Enregistrer l'index</translation>
+        <translation>Enregistrer l&apos;index</translation>
     </message>
     <message>
         <source>Internal reference</source>
@@ -1396,7 +1407,7 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     </message>
     <message>
         <source>The index of {what} has unsaved changes.</source>
-        <translation>L'index de {what} a des modifications non enregistrées.</translation>
+        <translation>L&apos;index de {what} a des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>Save them before moving on?</source>
@@ -1404,7 +1415,7 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation>Rien n'a été enregistré : corrigez les champs signalés en rouge.</translation>
+        <translation>Rien n&apos;a été enregistré : corrigez les champs signalés en rouge.</translation>
     </message>
 </context>
 <context>
@@ -2160,7 +2171,7 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     </message>
     <message>
         <source>Nothing was saved: {problems}</source>
-        <translation>Rien n'a été enregistré : {problems}</translation>
+        <translation>Rien n&apos;a été enregistré : {problems}</translation>
     </message>
     <message>
         <source>{label}: at most {max} characters.</source>
@@ -2168,7 +2179,7 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     </message>
     <message>
         <source>{label}: {value} is not a number.</source>
-        <translation>{label} : {value} n'est pas un nombre.</translation>
+        <translation>{label} : {value} n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>{label}: {value} is too large.</source>
@@ -2180,11 +2191,11 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     </message>
     <message>
         <source>{label}: {value} is not an amount.</source>
-        <translation>{label} : {value} n'est pas un montant.</translation>
+        <translation>{label} : {value} n&apos;est pas un montant.</translation>
     </message>
     <message>
         <source>{label}: {value} is not yes or no.</source>
-        <translation>{label} : {value} n'est ni oui ni non.</translation>
+        <translation>{label} : {value} n&apos;est ni oui ni non.</translation>
     </message>
     <message>
         <source>{label}: {value} is not one of the list&apos;s values.</source>
@@ -2204,19 +2215,19 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     </message>
     <message>
         <source>{label}: {value} is not a date.</source>
-        <translation>{label} : {value} n'est pas une date.</translation>
+        <translation>{label} : {value} n&apos;est pas une date.</translation>
     </message>
     <message>
         <source>User {login} may not change amounts.</source>
-        <translation>L'utilisateur {login} ne peut pas modifier les montants.</translation>
+        <translation>L&apos;utilisateur {login} ne peut pas modifier les montants.</translation>
     </message>
     <message>
         <source>{label}: {value} is not a date and time.</source>
-        <translation>{label} : {value} n'est pas une date et une heure.</translation>
+        <translation>{label} : {value} n&apos;est pas une date et une heure.</translation>
     </message>
     <message>
         <source>{label}: no such index field here.</source>
-        <translation>{label} : ce champ d'index n'existe pas ici.</translation>
+        <translation>{label} : ce champ d&apos;index n&apos;existe pas ici.</translation>
     </message>
     <message>
         <source>{label} is required.</source>

@@ -28,6 +28,10 @@
         <translation>Cancelada</translation>
     </message>
     <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Número</translation>
     </message>
@@ -401,9 +405,12 @@
         <source>Contract</source>
         <translation>Contrato</translation>
     </message>
-    <message>
-        <source>{count} cases</source>
-        <translation>{count} atendimentos</translation>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln atendimento</numerusform>
+            <numerusform>%Ln atendimentos</numerusform>
+        </translation>
     </message>
     <message>
         <source>More filters ({count})</source>
@@ -1249,6 +1256,10 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
     <message>
         <source>{amount} still due on invoice {number}</source>
         <translation>{amount} ainda em aberto na fatura {number}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… e mais {count}</translation>
     </message>
 </context>
 <context>
