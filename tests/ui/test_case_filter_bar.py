@@ -174,3 +174,15 @@ def test_the_result_count_agrees_with_one_case(demo_window):
     bar = demo_window.case_list.filter_bar
     bar.set_result_count(1)
     assert bar.count_label.text() != "1 cases" and bar.count_label.text().startswith("1 case")
+
+
+def test_filter_choices_that_fail_to_load_are_reported(qtbot, demo_window, monkeypatch):
+    pane = demo_window.case_list
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr(case_filters, "filter_choices", broken)
+    with qtbot.waitSignal(pane.sig_error, timeout=5000) as blocker:
+        pane.filter_bar.load_choices()
+    assert blocker.args[0]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate, QLocale, Qt, QThreadPool, Signal, Slot
@@ -175,6 +176,8 @@ class CaseFilterBar(QWidget):
     sig_search_edited = Signal(object)
     """The new CaseFilter after the search text changed (the pane waits a little longer)."""
     sig_view_applied = Signal(object)
+    sig_error = Signal(str)
+    """Loading the filter choices failed: the translated message (the window shows it)."""
     """A saved view (ViewSpec) was chosen: the pane restores its sort and columns, then filters."""
 
     def __init__(self, session: Session, pool: QThreadPool, parent: QWidget | None = None) -> None:
@@ -185,6 +188,7 @@ class CaseFilterBar(QWidget):
         self.view_state: Callable[[], tuple[str, bool, str]] = lambda: ("", True, "")
         self._choices_task = LatestTask(pool, self)
         self._choices_task.sig_finished.connect(self._on_choices_loaded)
+        self._choices_task.sig_failed.connect(self._on_choices_failed)
         self._build_ui()
         self._sync_widgets()
 
@@ -459,6 +463,11 @@ class CaseFilterBar(QWidget):
         self.trades.set_choices(choices.trades, f.trades)
         self.assigned.set_choices(choices.users, f.assigned_user_ids)
         self.technicians.set_choices(choices.technicians, f.technician_ids)
+
+    @Slot(object)
+    def _on_choices_failed(self, exc: BaseException) -> None:
+        logging.getLogger(__name__).warning("filter choices failed: %s", exc)
+        self.sig_error.emit(formatting.error_text(exc))
 
     # -- saved views -----------------------------------------------------------------------
     @Slot()

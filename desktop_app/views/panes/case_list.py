@@ -121,6 +121,7 @@ class CaseListPane(QWidget):
         self.filter_bar.sig_filter_changed.connect(self._on_filter_changed)
         self.filter_bar.sig_search_edited.connect(self._on_search_edited)
         self.filter_bar.sig_view_applied.connect(self._on_view_applied)
+        self.filter_bar.sig_error.connect(self.sig_error)
         self.filter_bar.view_state = self._view_state
         self.sig_cases_loaded.connect(self.filter_bar.set_result_count)
 
