@@ -6,7 +6,6 @@ import datetime as dt
 
 from desktop_app.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, StaleEdit, UserError
 from desktop_app.models import (
-    AuditEvent,
     CancellationReason,
     Case,
     CaseContact,
@@ -145,9 +144,9 @@ def create_case(actor: Actor, work_area_id: int, **fields: object) -> tuple[Case
 
 
 def _refuse_stale(case: Case, expected_version: int) -> None:
-    last = (AuditEvent.select().where(AuditEvent.case == case.id).order_by(AuditEvent.id.desc()).first())
-    who = last.user.full_name if last and last.user_id else "?"
-    when = last.at.astimezone().strftime("%Y-%m-%d %H:%M") if last else "?"
+    last = audit.last_case_change(case.id)
+    who = (last[1] or "?") if last else "?"
+    when = last[0].astimezone().strftime("%Y-%m-%d %H:%M") if last else "?"
     raise StaleEdit(
         QT_TRANSLATE_NOOP(
             "errors",

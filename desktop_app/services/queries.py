@@ -18,7 +18,6 @@ import peewee as pw
 
 from desktop_app.errors import QT_TRANSLATE_NOOP, NotFound
 from desktop_app.models import (
-    AuditEvent,
     Case,
     Document,
     DocumentIndexValue,
@@ -33,6 +32,7 @@ from desktop_app.models import (
     db,
 )
 from desktop_app.models.states import FieldKind
+from desktop_app.services import audit
 from desktop_app.services.case_filters import CaseFilter, apply_filter, require_view, scope_clause
 from desktop_app.services.context import Actor
 from desktop_app.services.permissions import visible_cases
@@ -356,10 +356,7 @@ def case_detail(actor: Actor, case_id: int) -> CaseDetail:
               .where((IndexField.work_area == case.work_area_id) & IndexField.document_type.is_null())
               .order_by(IndexField.position, IndexField.id))
     entries = _entries(list(fields), values)
-    last = (AuditEvent.select(AuditEvent.at, User.full_name, User.login)
-            .join(User, pw.JOIN.LEFT_OUTER, on=(AuditEvent.user == User.id))
-            .where(AuditEvent.case == case_id).order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
-            .limit(1).tuples().first())
+    last = audit.last_case_change(case_id)
     return CaseDetail(
         id=case.id, number=case.number, protocol=case.protocol, internal_ref=case.internal_ref,
         subject=case.subject, status_name=case.status.name, status_colour=case.status.colour,
@@ -370,7 +367,7 @@ def case_detail(actor: Actor, case_id: int) -> CaseDetail:
         assigned_user=assigned.full_name if assigned else "", work_area=case.work_area.name,
         office=case.work_area.office.name, document_count=case.document_count, index_values=entries,
         version=case.version, work_area_id=case.work_area_id, updated_at=case.updated_at,
-        updated_by=(last[1] or last[2] or "") if last else "")
+        updated_by=last[1] if last else "")
 
 
 def _entries(fields: list[IndexField], values: dict[int, str]) -> list[IndexEntry]:
