@@ -370,16 +370,22 @@ def case_detail(actor: Actor, case_id: int) -> CaseDetail:
         updated_by=last[1] if last else "")
 
 
-def _entries(fields: list[IndexField], values: dict[int, str]) -> list[IndexEntry]:
-    """Index entries with their current values and, for choice fields, their lookup lists."""
+def choice_lists(fields: list[IndexField]) -> dict[int, tuple[str, ...]]:
+    """Each choice field's lookup list, in order (what the form offers and the save accepts)."""
     choice_ids = [f.id for f in fields if f.kind == FieldKind.CHOICE]
-    choices: dict[int, list[str]] = {i: [] for i in choice_ids}
+    lists: dict[int, list[str]] = {i: [] for i in choice_ids}
     if choice_ids:
         for field_id, value in (LookupValue.select(LookupValue.field, LookupValue.value)
                                 .where(LookupValue.field.in_(choice_ids))
                                 .order_by(LookupValue.position, LookupValue.id).tuples()):
-            choices[field_id].append(value)
-    return [IndexEntry(f.code, f.label, f.kind, f.required, values.get(f.id, ""), tuple(choices.get(f.id, ())))
+            lists[field_id].append(value)
+    return {i: tuple(values) for i, values in lists.items()}
+
+
+def _entries(fields: list[IndexField], values: dict[int, str]) -> list[IndexEntry]:
+    """Index entries with their current values and, for choice fields, their lookup lists."""
+    choices = choice_lists(fields)
+    return [IndexEntry(f.code, f.label, f.kind, f.required, values.get(f.id, ""), choices.get(f.id, ()))
             for f in fields]
 
 
