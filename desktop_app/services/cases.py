@@ -6,7 +6,6 @@ import datetime as dt
 
 from desktop_app.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, StaleEdit, UserError
 from desktop_app.models import (
-    AuditEvent,
     CancellationReason,
     Case,
     CaseContact,
@@ -22,7 +21,7 @@ from desktop_app.models import (
 )
 from desktop_app.models.base import utcnow
 from desktop_app.models.states import RoleCode, StatusKind
-from desktop_app.services import audit, icon_states
+from desktop_app.services import audit, case_filters, icon_states
 from desktop_app.services.context import Actor, ChangeSet
 from desktop_app.services.money import to_money
 from desktop_app.services.permissions import Action, require, require_case
@@ -37,6 +36,7 @@ EDITABLE_FIELDS = frozenset({
     "hold_reason", "resume_date", "owner", "prescriber",
 })
 MONEY_FIELDS = frozenset({"amount", "tariff"})
+CHOICE_FIELDS = frozenset({"nature", "origin", "trade"})  # the filter bar offers their distinct values
 REASSIGNING_ROLES = frozenset({RoleCode.ADMIN, RoleCode.ADMINISTRATIVE, RoleCode.SALES_MANAGER})
 
 
@@ -141,13 +141,15 @@ def create_case(actor: Actor, work_area_id: int, **fields: object) -> tuple[Case
         if case.prescriber_id and case.prescriber_id != case.owner_id:
             _link_contact(case.id, case.prescriber_id, "prescriber")
         audit.record(actor, "case.create", "case", case.id, case.id, number=case.number)
+    if CHOICE_FIELDS & set(cleaned):
+        case_filters.clear_choice_cache()  # after the commit: a new value is offered at once
     return case, ChangeSet(case_ids={case.id}, created_case_ids={case.id})
 
 
 def _refuse_stale(case: Case, expected_version: int) -> None:
-    last = (AuditEvent.select().where(AuditEvent.case == case.id).order_by(AuditEvent.id.desc()).first())
-    who = last.user.full_name if last and last.user_id else "?"
-    when = last.at.astimezone().strftime("%Y-%m-%d %H:%M") if last else "?"
+    last = audit.last_case_change(case.id)
+    who = (last[1] or "?") if last else "?"
+    when = last[0].astimezone().strftime("%Y-%m-%d %H:%M") if last else "?"
     raise StaleEdit(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -175,6 +177,8 @@ def update_case(actor: Actor, case_id: int, expected_version: int, **changes: ob
         icon_states.refresh([case_id])  # a blocked contact may have left the case
         audit.record(actor, "case.update", "case", case_id, case_id,
                      fields=sorted(changes), version=expected_version + 1)
+    if CHOICE_FIELDS & set(cleaned):
+        case_filters.clear_choice_cache()
     return ChangeSet(case_ids={case_id})
 
 

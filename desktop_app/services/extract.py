@@ -39,29 +39,35 @@ def _bad(path: Path, reason: str) -> UserError:
     return UserError(QT_TRANSLATE_NOOP("errors", "{file}: {reason}"), file=path.name, reason=reason)
 
 
-def text_encoding(head: bytes) -> str | None:
+def text_encoding(head: bytes, complete: bool = False) -> str | None:
     """The encoding of text starting with `head`: a BOM's, else UTF-8, else cp1252; None if binary.
 
     cp1252 is the fallback because the clerks' old files come from Windows in Western
-    Europe; it decodes every byte (the five it leaves undefined become U+FFFD).
+    Europe; it decodes every byte (the five it leaves undefined become U+FFFD). Pass all
+    the bytes that will be decoded (the binary check reads the first 4 KB): a file whose
+    first accent comes late is still cp1252. `complete`: `head` is the whole file, so its
+    last bytes are not a character cut by the end of a sample.
     """
     for bom, encoding in _BOMS:
         if head.startswith(bom):
             return encoding
-    if any(byte in _BINARY_BYTES for byte in head):
+    if any(byte in _BINARY_BYTES for byte in head[:4096]):
         return None
     try:
         head.decode("utf-8")
         return "utf-8"
     except UnicodeDecodeError as exc:
-        if exc.start >= len(head) - 3 and exc.reason == "unexpected end of data":
+        if not complete and exc.start >= len(head) - 3 and exc.reason == "unexpected end of data":
             return "utf-8"  # a multi-byte character cut by the end of the sample
     return "cp1252"
 
 
-def decode_text(data: bytes, encoding: str | None = None) -> str:
-    """Text of a file's bytes (or of its first bytes: a character cut at the end is dropped)."""
-    encoding = encoding or text_encoding(data[:4096]) or "cp1252"
+def decode_text(data: bytes, encoding: str | None = None, complete: bool = False) -> str:
+    """Text of a file's bytes (or of its first bytes: a character cut at the end is dropped).
+
+    `complete`: `data` is the whole file (nothing is cut at its end).
+    """
+    encoding = encoding or text_encoding(data, complete) or "cp1252"
     for bom, with_bom in _BOMS[1:]:  # utf-8-sig drops its BOM itself
         if with_bom == encoding and data.startswith(bom):
             data = data[len(bom):]
@@ -69,12 +75,14 @@ def decode_text(data: bytes, encoding: str | None = None) -> str:
         unit = 2 if encoding.startswith("utf-16") else 4
         data = data[:len(data) - len(data) % unit]
     elif encoding.startswith("utf-8"):
-        for cut in range(min(3, len(data)) + 1):
+        for cut in range(1 if complete else min(3, len(data)) + 1):
             try:
                 return data[:len(data) - cut].decode(encoding)
             except UnicodeDecodeError as exc:
                 if exc.reason != "unexpected end of data":
                     break
+        if encoding == "utf-8":
+            encoding = "cp1252"  # not UTF-8 after all (no BOM said so): text_encoding's fallback
     return data.decode(encoding, errors="replace")
 
 
@@ -134,7 +142,9 @@ def inspect_file(path: Path) -> FileFacts:
         return _eml(path)
     if mime == "text/plain":
         with open(path, "rb") as fh:
-            text = decode_text(fh.read(4 * MAX_TEXT_CHARS), text_encoding(head))
+            data = fh.read(4 * MAX_TEXT_CHARS)
+        complete = len(data) >= size
+        text = decode_text(data, text_encoding(data, complete), complete)
         return FileFacts(mime, 1, text[:MAX_TEXT_CHARS])
     return FileFacts(mime, None, "")
 

@@ -15,9 +15,9 @@ from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 
 from desktop_app.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, UserError, ValidationError
-from desktop_app.models import Case, Document, DocumentIndexValue, IndexField, IndexValue, LookupValue
+from desktop_app.models import Case, Document, DocumentIndexValue, IndexField, IndexValue
 from desktop_app.models.states import FieldKind
-from desktop_app.services import audit, cases
+from desktop_app.services import audit, cases, queries
 from desktop_app.services.context import Actor, ChangeSet
 from desktop_app.services.money import CENT, MONEY_LIMIT
 from desktop_app.services.permissions import Action, allowed, require_case
@@ -183,21 +183,10 @@ def _fields_by_code(work_area_id: int, document_type_id: int | None) -> dict[str
     return {f.code: f for f in query}
 
 
-def _choices(fields: list[IndexField]) -> dict[int, tuple[str, ...]]:
-    ids = [f.id for f in fields if f.kind == FieldKind.CHOICE]
-    lists: dict[int, list[str]] = {i: [] for i in ids}
-    if ids:
-        for field_id, value in (LookupValue.select(LookupValue.field, LookupValue.value)
-                                .where(LookupValue.field.in_(ids))
-                                .order_by(LookupValue.position, LookupValue.id).tuples()):
-            lists[field_id].append(value)
-    return {i: tuple(values) for i, values in lists.items()}
-
-
 def _validate(fields: dict[str, IndexField], stored: dict[int, str], values: Mapping[str, IndexInput],
               problems: dict[str, UserError]) -> dict[IndexField, str]:
     """The changed fields with their new canonical text; every problem goes into `problems`."""
-    choices = _choices(list(fields.values()))
+    choices = queries.choice_lists(list(fields.values()))
     changed: dict[IndexField, str] = {}
     for code, value in values.items():
         field = fields.get(code)

@@ -54,8 +54,9 @@ def text_preview(head: bytes, total_bytes: int | None = None, limit: int = MAX_T
     """
     total = len(head) if total_bytes is None else max(total_bytes, len(head))
     shown = head[:limit]
-    encoding = text_encoding(shown[:4096]) or "cp1252"
-    return TextPreview(decode_text(shown, encoding), encoding, len(shown), total)
+    complete = len(shown) >= total
+    encoding = text_encoding(shown, complete) or "cp1252"
+    return TextPreview(decode_text(shown, encoding, complete), encoding, len(shown), total)
 
 
 # -- e-mail --------------------------------------------------------------------------------------

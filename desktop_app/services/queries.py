@@ -18,7 +18,6 @@ import peewee as pw
 
 from desktop_app.errors import QT_TRANSLATE_NOOP, NotFound
 from desktop_app.models import (
-    AuditEvent,
     Case,
     Document,
     DocumentIndexValue,
@@ -33,6 +32,7 @@ from desktop_app.models import (
     db,
 )
 from desktop_app.models.states import FieldKind
+from desktop_app.services import audit
 from desktop_app.services.case_filters import CaseFilter, apply_filter, require_view, scope_clause
 from desktop_app.services.context import Actor
 from desktop_app.services.permissions import visible_cases
@@ -356,10 +356,7 @@ def case_detail(actor: Actor, case_id: int) -> CaseDetail:
               .where((IndexField.work_area == case.work_area_id) & IndexField.document_type.is_null())
               .order_by(IndexField.position, IndexField.id))
     entries = _entries(list(fields), values)
-    last = (AuditEvent.select(AuditEvent.at, User.full_name, User.login)
-            .join(User, pw.JOIN.LEFT_OUTER, on=(AuditEvent.user == User.id))
-            .where(AuditEvent.case == case_id).order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
-            .limit(1).tuples().first())
+    last = audit.last_case_change(case_id)
     return CaseDetail(
         id=case.id, number=case.number, protocol=case.protocol, internal_ref=case.internal_ref,
         subject=case.subject, status_name=case.status.name, status_colour=case.status.colour,
@@ -370,19 +367,25 @@ def case_detail(actor: Actor, case_id: int) -> CaseDetail:
         assigned_user=assigned.full_name if assigned else "", work_area=case.work_area.name,
         office=case.work_area.office.name, document_count=case.document_count, index_values=entries,
         version=case.version, work_area_id=case.work_area_id, updated_at=case.updated_at,
-        updated_by=(last[1] or last[2] or "") if last else "")
+        updated_by=last[1] if last else "")
 
 
-def _entries(fields: list[IndexField], values: dict[int, str]) -> list[IndexEntry]:
-    """Index entries with their current values and, for choice fields, their lookup lists."""
+def choice_lists(fields: list[IndexField]) -> dict[int, tuple[str, ...]]:
+    """Each choice field's lookup list, in order (what the form offers and the save accepts)."""
     choice_ids = [f.id for f in fields if f.kind == FieldKind.CHOICE]
-    choices: dict[int, list[str]] = {i: [] for i in choice_ids}
+    lists: dict[int, list[str]] = {i: [] for i in choice_ids}
     if choice_ids:
         for field_id, value in (LookupValue.select(LookupValue.field, LookupValue.value)
                                 .where(LookupValue.field.in_(choice_ids))
                                 .order_by(LookupValue.position, LookupValue.id).tuples()):
-            choices[field_id].append(value)
-    return [IndexEntry(f.code, f.label, f.kind, f.required, values.get(f.id, ""), tuple(choices.get(f.id, ())))
+            lists[field_id].append(value)
+    return {i: tuple(values) for i, values in lists.items()}
+
+
+def _entries(fields: list[IndexField], values: dict[int, str]) -> list[IndexEntry]:
+    """Index entries with their current values and, for choice fields, their lookup lists."""
+    choices = choice_lists(fields)
+    return [IndexEntry(f.code, f.label, f.kind, f.required, values.get(f.id, ""), choices.get(f.id, ()))
             for f in fields]
 
 

@@ -236,3 +236,17 @@ def test_choices_come_from_the_data_and_follow_the_work_area(demo):
         "ORDER BY s.position, s.id", (area,)).fetchall()]
     assert [c.value for c in one.statuses] == expected and len(everything.statuses) > len(expected)
     assert everything.technicians and {c.value for c in everything.technicians} <= {c.value for c in everything.users}
+
+
+def test_a_value_a_case_gets_is_offered_by_the_bar_at_once(demo):
+    from desktop_app.models import Case, WorkArea
+    from desktop_app.services import cases
+
+    admin = auth.default_actor()
+    before = case_filters.filter_choices(admin, None)  # fills the cache
+    assert "Sinistre grêle" not in {c.value for c in before.natures}
+    area = WorkArea.select().first()
+    created, _ = cases.create_case(admin, area.id, city="Nantes", nature="Sinistre grêle")
+    assert "Sinistre grêle" in {c.value for c in case_filters.filter_choices(admin, None).natures}
+    cases.update_case(admin, created.id, Case.get_by_id(created.id).version, trade="Couvreur zingueur")
+    assert "Couvreur zingueur" in {c.value for c in case_filters.filter_choices(admin, None).trades}

@@ -156,6 +156,27 @@ def test_a_stale_version_is_refused_and_nothing_is_written(admin, case, diag):
     assert detail.version == seen + 1 and detail.updated_by == "Claire"
 
 
+def test_the_conflict_names_who_changed_the_case_not_who_touched_its_documents(admin, case, tmp_path):
+    from desktop_app.services import documents
+    from desktop_app.services.context import Workspace
+    from desktop_app.storage.blobs import BlobStore
+
+    seen = version(case.id)
+    index_values.save_case_index(make_user("claire", RoleCode.ADMINISTRATIVE), case.id, seen, REQUIRED,
+                                 case_fields={"city": "Rennes"})
+    # Later, Bruno adds and exports a document: that changes neither the case's fields nor its version.
+    bruno = make_user("bruno", RoleCode.ADMINISTRATIVE)
+    path = tmp_path / "note.txt"
+    path.write_text("Note", encoding="utf-8")
+    workspace = Workspace(tmp_path, None, "", BlobStore(tmp_path / "blobs"))
+    document, _ = documents.add_document(workspace, bruno, case.id, path)
+    documents.export_copy(workspace, bruno, document.id, tmp_path / "copy.txt")
+    with pytest.raises(StaleEdit) as caught:
+        index_values.save_case_index(admin, case.id, seen, REQUIRED, case_fields={"city": "Vannes"})
+    assert "Claire" in caught.value.message and "Bruno" not in caught.value.message
+    assert queries.case_detail(admin, case.id).updated_by == "Claire"
+
+
 def make_user(login, role, team=None) -> Actor:
     user = User.create(login=login, full_name=login.title(), initials=login[:2].upper(),
                        role=Role.get(Role.code == role), team=team)

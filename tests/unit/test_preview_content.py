@@ -63,6 +63,21 @@ def test_a_cp1252_file_is_stored_as_text_with_its_accents(tmp_path):
     assert facts.mime == "text/plain" and facts.text == "Clés laissées à l'accueil – merci"
 
 
+
+def test_a_cp1252_file_whose_accents_come_late_or_last_keeps_them(tmp_path):
+    late = (b"Lot 12 ok\n" * 600
+            + "Clés laissées à l'accueil".encode("cp1252"))  # the first accent after 4 KB
+    assert text_preview(late).encoding == "cp1252"
+    assert text_preview(late).text.endswith("Clés laissées à l'accueil")
+    short = "Payé".encode("cp1252")  # a whole file ending on an accent: nothing is cut
+    assert text_preview(short).text == "Payé"
+    for name, data in (("late.txt", late), ("short.txt", short)):
+        path = tmp_path / name
+        path.write_bytes(data)
+        assert inspect_file(path).text == data.decode("cp1252")
+    cut = "Payé".encode()  # a UTF-8 sample cut inside its last character still drops only that
+    assert text_preview(cut[:-1], total_bytes=len(cut) + 10).text == "Pay"
+
 # -- e-mail ------------------------------------------------------------------------------------------
 
 
