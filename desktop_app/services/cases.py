@@ -24,7 +24,7 @@ from desktop_app.models.states import RoleCode, StatusKind
 from desktop_app.services import audit, case_filters, icon_states
 from desktop_app.services.context import Actor, ChangeSet
 from desktop_app.services.money import to_money
-from desktop_app.services.permissions import Action, require, require_case
+from desktop_app.services.permissions import Action, allowed, require, require_case
 from desktop_app.storage.database import is_sqlite, write_transaction
 
 # Fields a user may set on create or edit; status, states, version and numbers are the system's.
@@ -166,6 +166,9 @@ def update_case(actor: Actor, case_id: int, expected_version: int, **changes: ob
         if ({"assigned_user", "team"} & set(cleaned)) and actor.role not in REASSIGNING_ROLES:
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("errors", "User {login} may not reassign cases."), login=actor.login)
+        if ({"amount", "tariff"} & set(cleaned)) and not allowed(actor, Action.BILLING_EDIT):
+            raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "User {login} may not change amounts."),
+                                   login=actor.login)
         updated = (Case.update(version=Case.version + 1, updated_at=utcnow(), **cleaned)
                    .where((Case.id == case_id) & (Case.version == expected_version)).execute())
         if updated != 1:
@@ -234,8 +237,10 @@ def change_status(actor: Actor, case_id: int, status_code: str, expected_version
         if target.kind == StatusKind.CLOSED_DONE:
             values.update(closed_by=actor.user_id, closed_at=utcnow())
         elif target.kind == StatusKind.CLOSED_CANCELLED:
-            reason = CancellationReason.get_or_none(CancellationReason.id == cancellation_reason_id)
-            if reason is None:
+            reason = CancellationReason.get_or_none(
+                (CancellationReason.id == cancellation_reason_id) & CancellationReason.active
+                & (CancellationReason.work_area.is_null() | (CancellationReason.work_area == case.work_area_id)))
+            if reason is None:  # none given, or one from another work area's list
                 raise UserError(QT_TRANSLATE_NOOP("errors", "Cancelling case {number} needs a reason."),
                                 number=case.number)
             values.update(cancellation_reason=reason.id, closed_by=actor.user_id, closed_at=utcnow())

@@ -9,11 +9,22 @@ from decimal import Decimal
 import pytest
 
 from desktop_app.errors import PermissionDenied, StaleEdit, UserError
-from desktop_app.models import AuditEvent, CancellationReason, Case, Contact, Role, Team, User, WorkArea
-from desktop_app.models.states import RoleCode
-from desktop_app.services import cases
+from desktop_app.models import (
+    AuditEvent,
+    CancellationReason,
+    Case,
+    Contact,
+    Role,
+    Status,
+    Team,
+    User,
+    WorkArea,
+)
+from desktop_app.models.states import RoleCode, StatusKind
+from desktop_app.services import auth, cases
 from desktop_app.services.context import Actor
 from desktop_app.services.permissions import MATRIX, Action, can_see_case
+from desktop_app.storage.database import write_transaction
 
 
 @pytest.fixture
@@ -222,3 +233,28 @@ def test_advisors_cannot_move_a_case_to_another_team(admin, offices):
     case, _ = cases.create_case(advisor, area.id)
     with pytest.raises(PermissionDenied, match="reassign"):
         cases.update_case(advisor, case.id, 1, team=team.id)
+
+
+def test_a_cancellation_reason_from_another_work_area_is_refused(offices, admin):
+    from desktop_app.models import CancellationReason, Case, WorkArea
+    diag = WorkArea.get(WorkArea.code == "DIAG")
+    other = CancellationReason.select().where(CancellationReason.work_area != diag.id).first()
+    assert other is not None
+    case, _ = cases.create_case(admin, diag.id, city="Nantes")
+    cancelled = (Status.select().where((Status.workflow == Case.get_by_id(case.id).status.workflow)
+                                       & (Status.kind == StatusKind.CLOSED_CANCELLED)).first())
+    with pytest.raises(UserError):
+        cases.change_status(admin, case.id, cancelled.code, cancellation_reason_id=other.id)
+    assert Case.get_by_id(case.id).status_id == case.status_id
+
+
+def test_changing_amounts_needs_billing_rights(offices, admin):
+    diag = WorkArea.get(WorkArea.code == "DIAG")
+    with write_transaction():
+        tech = User.create(login="tech9", full_name="Tech Nine", initials="TN",
+                           role=Role.get(Role.code == RoleCode.TECHNICIAN))
+    case, _ = cases.create_case(admin, diag.id, city="Nantes", assigned_user=tech.id)
+    actor = auth.actor_for_login("tech9")
+    with pytest.raises(PermissionDenied):
+        cases.update_case(actor, case.id, case.version, amount=Decimal("1.00"))
+    assert Case.get_by_id(case.id).amount == case.amount
