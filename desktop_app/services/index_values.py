@@ -14,7 +14,14 @@ import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 
-from desktop_app.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, UserError, ValidationError
+from desktop_app.errors import (
+    QT_TRANSLATE_NOOP,
+    NotFound,
+    PermissionDenied,
+    StaleEdit,
+    UserError,
+    ValidationError,
+)
 from desktop_app.models import Case, Document, DocumentIndexValue, IndexField, IndexValue
 from desktop_app.models.states import FieldKind
 from desktop_app.services import audit, cases, queries
@@ -244,8 +251,13 @@ def save_case_index(actor: Actor, case_id: int, expected_version: int, values: M
     return changes
 
 
-def save_document_index(actor: Actor, document_id: int, values: Mapping[str, IndexInput]) -> ChangeSet:
-    """Saves a document's index values (the fields of its document type)."""
+def save_document_index(actor: Actor, document_id: int, values: Mapping[str, IndexInput],
+                        expected: Mapping[str, str] | None = None) -> ChangeSet:
+    """Saves a document's index values (the fields of its document type).
+
+    `expected`: the stored text of each field as the editor read it. If another user has
+    changed one of the fields being saved since, nothing is written (StaleEdit).
+    """
     with write_transaction():
         document = Document.get_or_none(Document.id == document_id)
         if document is None:
@@ -257,6 +269,14 @@ def save_document_index(actor: Actor, document_id: int, values: Mapping[str, Ind
                   if document.document_type_id else {})
         stored = dict(DocumentIndexValue.select(DocumentIndexValue.field, DocumentIndexValue.value)
                       .where(DocumentIndexValue.document == document_id).tuples())
+        if expected is not None:
+            moved = sorted(code for code in values if code in fields
+                           and stored.get(fields[code].id, "") != expected.get(code, ""))
+            if moved:
+                raise StaleEdit(QT_TRANSLATE_NOOP(
+                    "errors", "The index of “{title}” was changed by someone else after you opened it "
+                              "({fields}). Nothing was saved: revert to see their values."),
+                    title=document.title, fields=", ".join(fields[c].label for c in moved))
         changed = _validate(fields, stored, values, problems)
         if problems:
             raise ValidationError(problems)

@@ -2218,6 +2218,10 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
         <translation>{label}: {value} no es una fecha.</translation>
     </message>
     <message>
+        <source>The index of “{title}” was changed by someone else after you opened it ({fields}). Nothing was saved: revert to see their values.</source>
+        <translation>El índice de «{title}» lo ha modificado otra persona después de que usted lo abriera ({fields}). No se ha guardado nada: deshaga para ver sus valores.</translation>
+    </message>
+    <message>
         <source>User {login} may not change amounts.</source>
         <translation>El usuario {login} no puede modificar importes.</translation>
     </message>

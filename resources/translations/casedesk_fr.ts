@@ -2218,6 +2218,10 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
         <translation>{label} : {value} n&apos;est pas une date.</translation>
     </message>
     <message>
+        <source>The index of “{title}” was changed by someone else after you opened it ({fields}). Nothing was saved: revert to see their values.</source>
+        <translation>L'index de « {title} » a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert ({fields}). Rien n'a été enregistré : annulez pour voir ses valeurs.</translation>
+    </message>
+    <message>
         <source>User {login} may not change amounts.</source>
         <translation>L&apos;utilisateur {login} ne peut pas modifier les montants.</translation>
     </message>

@@ -2218,6 +2218,10 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
         <translation>{label}: {value} não é uma data.</translation>
     </message>
     <message>
+        <source>The index of “{title}” was changed by someone else after you opened it ({fields}). Nothing was saved: revert to see their values.</source>
+        <translation>O índice de “{title}” foi alterado por outra pessoa depois que você o abriu ({fields}). Nada foi salvo: reverta para ver os valores dela.</translation>
+    </message>
+    <message>
         <source>User {login} may not change amounts.</source>
         <translation>O usuário {login} não pode alterar valores.</translation>
     </message>

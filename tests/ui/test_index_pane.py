@@ -28,7 +28,7 @@ from desktop_app.models import (
     User,
 )
 from desktop_app.models.states import RoleCode
-from desktop_app.services import cases
+from desktop_app.services import cases, index_values
 from desktop_app.services.context import Actor
 from desktop_app.services.workspace import close_workspace
 from desktop_app.storage.database import write_transaction
@@ -260,6 +260,25 @@ def test_a_document_index_field_is_edited_and_saved(qtbot, window, office):
                 .where(DocumentIndexValue.document == document.id).tuples())
     assert rows == {"grade": "C", "signed_on": "2026-03-02"}
     assert not pane.has_changes and editor(pane, "index_doc_field_grade", QComboBox).currentText() == "C"
+
+
+def test_a_document_index_changed_by_someone_else_is_not_overwritten(qtbot, window, office):
+    report_id = office.documents["rapport_dpe.pdf"]
+    report = DocumentType.get(DocumentType.code == "report")
+    with write_transaction():
+        Document.update(document_type=report).where(Document.id == report_id).execute()
+        IndexField.create(work_area=report.work_area_id, document_type=report, code="grade", label="Classe",
+                          kind="text", position=1)
+    select_case(qtbot, window, office.documents_case)
+    pane = window.index
+    qtbot.waitUntil(lambda: pane.document_id == report_id)
+    retype(qtbot, editor(pane, "index_doc_field_grade"), "mine")
+    index_values.save_document_index(other_clerk(), report_id, {"grade": "theirs"})  # meanwhile
+    qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+    stored_value = (DocumentIndexValue.select(DocumentIndexValue.value).join(IndexField)
+                    .where((DocumentIndexValue.document == report_id) & (IndexField.code == "grade")).scalar())
+    assert stored_value == "theirs"
+    assert pane.has_changes  # the clerk's edit is still on screen, not lost
 
 
 def test_a_read_only_grant_gives_a_read_only_form(qtbot, office):

@@ -439,7 +439,8 @@ class IndexPane(QWidget):
             self._reveal_first_error()
             return False
         try:
-            index_values.save_document_index(self._session.actor, document.id, values)
+            read = {entry.code: entry.value for entry in document.index_values}
+            index_values.save_document_index(self._session.actor, document.id, values, expected=read)
         except ValidationError as error:
             self._show_field_errors(error, self.document_editors)
             return False
