@@ -32,20 +32,11 @@ from desktop_app.services import index_values, permissions, queries
 from desktop_app.services.queries import CaseDetail, DocumentDetail, IndexEntry
 from desktop_app.views import formatting
 from desktop_app.views.panes.index_conflict import ConflictBanner
-from desktop_app.views.panes.index_editors import DATETIME, FieldEditor, InputError
+from desktop_app.views.panes.index_editors import DATETIME, FieldEditor, InputError, value_label
 from desktop_app.views.session import Session
 
 CASE_PREFIX, FIELD_PREFIX, DOCUMENT_PREFIX = "index_", "index_field_", "index_doc_field_"
 
-
-def _value_label(parent: QWidget, name: str = "") -> QLabel:
-    label = QLabel(parent)
-    if name:
-        label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setWordWrap(True)
-    return label
 
 
 def _clear(form: QFormLayout) -> None:
@@ -99,7 +90,7 @@ class IndexPane(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.headline.setFont(font)
-        self.number_label = _value_label(content, "index_number")
+        self.number_label = value_label(content, "index_number")
         self.number_label.hide()  # the number is in the headline; kept for scripts
         self.status_label = QLabel(content, objectName="index_status")
         self.status_label.setTextFormat(Qt.TextFormat.RichText)
@@ -113,7 +104,7 @@ class IndexPane(QWidget):
         self.info: dict[str, QLabel] = {}
         for key, label in (("owner", self.tr("Owner")), ("prescriber", self.tr("Prescriber")),
                            ("assigned_user", self.tr("Assigned to")), ("created", self.tr("Created"))):
-            self.info[key] = _value_label(self.case_box, f"index_{key}")
+            self.info[key] = value_label(self.case_box, f"index_{key}")
             self.case_form.addRow(label, self.info[key])
         for name, label in self._case_labels().items():
             kind, limit = index_values.CASE_FORM_FIELDS[name]
@@ -328,7 +319,7 @@ class IndexPane(QWidget):
         for old in box.findChildren(FieldEditor, options=Qt.FindChildOption.FindDirectChildrenOnly):
             old.deleteLater()
         if not entries and empty:
-            note = _value_label(box)
+            note = value_label(box)
             note.setText(empty)
             note.setEnabled(False)
             form.addRow(note)

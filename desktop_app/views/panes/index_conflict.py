@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.views.panes.index_editors import value_label
+
 
 class ConflictBanner(QFrame):
     """Object name `indexConflictBanner`; cells are named `indexConflict_<field>_<0|1|2>`
@@ -67,17 +69,8 @@ class ConflictBanner(QFrame):
                 self.grid.addWidget(header, 0, column)
             for number, (code, *cells) in enumerate(rows, start=1):
                 for column, text in enumerate(cells):
-                    self.grid.addWidget(self._cell(text or "—", f"indexConflict_{code}_{column}"), number, column)
+                    self.grid.addWidget(value_label(self, f"indexConflict_{code}_{column}", text or "—"), number, column)
         else:
-            note = self._cell(self.tr("They changed nothing shown in this form (the status, documents or billing)."))
+            note = value_label(self, text=self.tr("They changed nothing shown in this form (the status, documents or billing)."))
             self.grid.addWidget(note, 0, 0, 1, 3)
         self.show()
-
-    def _cell(self, text: str, name: str = "") -> QLabel:
-        label = QLabel(text, self)
-        if name:
-            label.setObjectName(name)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setWordWrap(True)
-        return label

@@ -37,6 +37,17 @@ ERROR_COLOUR = "#c62828"
 _ALLOWED = frozenset("0123456789.,+-\u2212 \u00a0\u202f'")
 
 
+def value_label(parent: QWidget, name: str = "", text: str = "") -> QLabel:
+    """A read-only value in the form: plain text, selectable, wrapping."""
+    label = QLabel(text, parent)
+    if name:
+        label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    return label
+
+
 class InputError(UserError):
     """What was typed cannot be read as the field's kind (found before calling the service)."""
 
