@@ -24,6 +24,7 @@ from desktop_app.services.work_areas import WorkAreaChoice
 from desktop_app.views import formatting, icons
 from desktop_app.views.dialogs.billing import TAB_OF_ICON, BillingDialog
 from desktop_app.views.dialogs.icon_legend import IconLegendDialog
+from desktop_app.views.dialogs.statistics import StatisticsDialog
 from desktop_app.views.dialogs.work_area_chooser import WorkAreaChooser
 from desktop_app.views.panes.case_list import CaseListPane
 from desktop_app.views.panes.documents import DocumentsPane
@@ -156,6 +157,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.reset_action)
         self.view_menu.addSeparator()
         self._build_language_menu()
+
+        self.menuBar().addMenu(self.tr("&Reports")).addAction(self._action(
+            "actionStatistics", self.tr("&Statistics…"), "fa5s.chart-bar", self.show_statistics))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         legend_action = QAction(self.tr("Status icons &legend"), self, objectName="actionIconLegend")
@@ -488,6 +492,16 @@ class MainWindow(QMainWindow):
         # Selected alone: with several documents selected, "open" (one document) would do nothing.
         if self.documents.select_document(document_id):
             self.documents.actions.open_externally()
+
+    @Slot()
+    def show_statistics(self) -> None:
+        dialog = self.findChild(StatisticsDialog, "statisticsDialog")
+        if dialog is None:
+            dialog = StatisticsDialog(self.session, self.pool, self)
+        elif not dialog.isVisible():
+            dialog.reload()
+        dialog.show()
+        dialog.raise_()
 
     @Slot()
     def show_icon_legend(self) -> None:
