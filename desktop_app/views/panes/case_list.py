@@ -39,6 +39,7 @@ from desktop_app.services import icon_details, list_columns, queries
 from desktop_app.services.case_filters import CaseFilter, ViewMode
 from desktop_app.services.saved_views import ViewSpec
 from desktop_app.views import formatting, icons
+from desktop_app.views.case_actions import CaseActions
 from desktop_app.views.column_chooser import ColumnChooser
 from desktop_app.views.item_models.case_table import (
     COLUMN_INDEX,
@@ -167,6 +168,7 @@ class CaseListPane(QWidget):
         self.status_editing.sig_case_changed.connect(self.sig_case_changed)
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(self._on_double_clicked)
+        self.case_actions = CaseActions(self)  # the rows' context menu (archive, trash, purge…)
 
         self.empty_label = QLabel(self.table.viewport(), objectName="caseListEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

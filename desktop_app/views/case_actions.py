@@ -1,0 +1,101 @@
+"""The case table's context menu: archive, unarchive, trash, restore and purge the selected cases.
+
+What the menu offers follows the list's view (Active, Archived, Trash) and the acting user's
+rights (`permissions.allowed`); the services check again. The actions run on the GUI thread:
+each is one short write transaction, and a purge of up to a hundred cases with their files
+takes well under a second (larger purges should move to the thread pool).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, Qt, Slot
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox
+
+from desktop_app.errors import AppError
+from desktop_app.services import case_lifecycle
+from desktop_app.services.case_filters import ViewMode
+from desktop_app.services.permissions import Action, allowed
+from desktop_app.views import formatting, icons
+
+if TYPE_CHECKING:
+    from desktop_app.views.panes.case_list import CaseListPane
+
+
+class CaseActions(QObject):
+    """Installs the row context menu on a case list pane and runs what it offers."""
+
+    def __init__(self, pane: CaseListPane) -> None:
+        super().__init__(pane)
+        self._pane = pane
+        table = pane.table
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._on_menu_requested)
+        self.menu: QMenu | None = None
+
+    def selected_ids(self) -> list[int]:
+        model = self._pane.model
+        rows = sorted({index.row() for index in self._pane.table.selectionModel().selectedRows()})
+        return [case_id for row in rows if (case_id := model.case_id(row)) is not None]
+
+    def build_menu(self) -> QMenu:
+        """The menu for the current selection and view (also what the tests trigger)."""
+        session = self._pane._session
+        actor = session.actor
+        view = self._pane.case_filter.view
+        ids = self.selected_ids()
+        menu = QMenu(self._pane.table)
+        menu.setObjectName("caseContextMenu")
+
+        def add(name: str, text: str, icon: str, action: Action, views: set[ViewMode],
+                run: Callable[[list[int]], None]) -> None:
+            item = menu.addAction(icons.icon(icon), text)
+            item.setObjectName(name)
+            item.setEnabled(bool(ids) and view in views and allowed(actor, action))
+            item.triggered.connect(lambda _checked=False: self._run(run, ids))
+
+        add("caseArchiveAction", self.tr("Archive"), "fa5s.archive", Action.CASE_ARCHIVE,
+            {ViewMode.ACTIVE}, lambda ids: case_lifecycle.archive_cases(actor, ids))
+        add("caseUnarchiveAction", self.tr("Unarchive"), "fa5s.box-open", Action.CASE_ARCHIVE,
+            {ViewMode.ARCHIVED}, lambda ids: case_lifecycle.unarchive_cases(actor, ids))
+        menu.addSeparator()
+        add("caseTrashAction", self.tr("Move to trash"), "fa5s.trash-alt", Action.CASE_TRASH,
+            {ViewMode.ACTIVE, ViewMode.ARCHIVED}, lambda ids: case_lifecycle.trash_cases(actor, ids))
+        add("caseRestoreAction", self.tr("Restore"), "fa5s.trash-restore", Action.CASE_RESTORE,
+            {ViewMode.TRASH}, lambda ids: case_lifecycle.restore_cases(actor, ids))
+        add("casePurgeAction", self.tr("Purge…"), "fa5s.times-circle", Action.CASE_PURGE,
+            {ViewMode.TRASH}, self._purge)
+        return menu
+
+    @Slot(QPoint)
+    def _on_menu_requested(self, pos: QPoint) -> None:
+        table = self._pane.table
+        index = table.indexAt(pos)
+        if not index.isValid():
+            return
+        if not table.selectionModel().isRowSelected(index.row(), index.parent()):
+            self._pane.select_row(index.row())
+        self.menu = self.build_menu()
+        self.menu.popup(table.viewport().mapToGlobal(pos))
+
+    def _purge(self, ids: list[int]) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Purge cases"),
+            self.tr("Delete {count} case(s) for good? Their documents are deleted too; this cannot be "
+                    "undone.").format(count=len(ids)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self._pane.window())
+        box.setObjectName("casePurgeDialog")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        case_lifecycle.purge_cases(self._pane._session.workspace, self._pane._session.actor, ids)
+
+    def _run(self, run: Callable[[list[int]], object], ids: list[int]) -> None:
+        try:
+            run(ids)
+        except AppError as exc:
+            self._pane.sig_error.emit(formatting.error_text(exc))
+        self._pane.reload()
