@@ -120,3 +120,14 @@ def due_alerts(actor: Actor, now: dt.datetime | None = None) -> list[DueAlert]:
         query = query.where(clause)
     return [DueAlert(id_, case_id, number, text, due, name or login or "")
             for id_, case_id, number, text, due, name, login in query.tuples()]
+
+
+def possible_addressees(actor: Actor, case_id: int) -> list[tuple[int, str]]:
+    """(user id, name) of the active users who can see the case, the actor first: whom an alert may be for."""
+    require_case(actor, Action.NOTE_ADD, case_id, write=False)
+    found = []
+    for user in User.select().where(User.active).order_by(User.full_name, User.login):
+        if user.id == actor.user_id or can_see_case(Actor.from_user(user), case_id):
+            found.append((user.id, user.full_name or user.login))
+    found.sort(key=lambda row: row[0] != actor.user_id)
+    return found

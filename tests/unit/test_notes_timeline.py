@@ -8,7 +8,7 @@ import json
 import pytest
 
 from desktop_app.errors import NotFound, PermissionDenied, UserError
-from desktop_app.models import AuditEvent, Communication, Note, Notification, Role, User
+from desktop_app.models import AuditEvent, Communication, Document, Note, Notification, Role, User
 from desktop_app.models.states import RoleCode
 from desktop_app.services import cases, documents, notes, timeline
 from desktop_app.services.context import Actor
@@ -108,11 +108,9 @@ def test_the_timeline_merges_every_source_newest_first_with_who_and_when(case, a
     # Spread the rows over distinct instants, in the order they were made.
     base = dt.datetime(2026, 1, 1, 8, 0, tzinfo=dt.UTC)
     with write_transaction():
-        steps = 0
-        for event in AuditEvent.select().where(AuditEvent.case == case.id).order_by(AuditEvent.id):
-            AuditEvent.update(at=base + dt.timedelta(minutes=steps)).where(AuditEvent.id == event.id).execute()
-            steps += 1
-        from desktop_app.models import Document
+        events = AuditEvent.select().where(AuditEvent.case == case.id).order_by(AuditEvent.id)
+        for step, event in enumerate(events):
+            AuditEvent.update(at=base + dt.timedelta(minutes=step)).where(AuditEvent.id == event.id).execute()
         Document.update(added_at=base + dt.timedelta(minutes=1)).execute()
         for position, note in enumerate(Note.select().order_by(Note.id)):
             Note.update(created_at=base + dt.timedelta(minutes=10 + position)).where(Note.id == note.id).execute()
