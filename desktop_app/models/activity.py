@@ -34,6 +34,11 @@ class Note(BaseModel):
     due_at = TimestampField(null=True)
     done = pw.BooleanField(default=False)
     created_at = TimestampField(default=utcnow)
+    # Whom an alert is for (None: its author). Added by migration m0004.
+    addressee = pw.ForeignKeyField(User, null=True, on_delete="SET NULL", backref="alerts_for")
+
+    class Meta:
+        indexes = ((("case", "created_at"), False), (("addressee", "done", "due_at"), False))
 
 
 class Notification(BaseModel):

@@ -30,6 +30,7 @@ from desktop_app.views.panes.case_list import CaseListPane
 from desktop_app.views.panes.documents import DocumentsPane
 from desktop_app.views.panes.index import IndexPane
 from desktop_app.views.panes.preview import PreviewPane
+from desktop_app.views.panes.timeline import CaseTimelinePane
 from desktop_app.views.session import Session
 from desktop_app.views.tasks import LatestTask
 from desktop_app.views.window_settings import (
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.documents = DocumentsPane(session, self.pool, self)
         self.preview = PreviewPane(session, self.pool, self)
         self.index = IndexPane(session, self)
+        self.timeline = CaseTimelinePane(session, self.pool, self)
         self._build_docks()
         self._build_menus()
         self._build_toolbar()
@@ -113,6 +115,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.documents_dock)
         self.splitDockWidget(self.documents_dock, self.preview_dock, Qt.Orientation.Horizontal)
         self.splitDockWidget(self.preview_dock, self.index_dock, Qt.Orientation.Horizontal)
+        self.timeline_dock = self._dock("timelineDock", self.tr("History"), self.timeline)
+        self.tabifyDockWidget(self.index_dock, self.timeline_dock)
+        self.index_dock.raise_()
         self._size_docks()
 
     def _size_docks(self) -> None:
@@ -151,7 +156,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.find_action)
         self.view_menu.addAction(self.refresh_action)
         self.view_menu.addSeparator()
-        for dock in (self.case_list_dock, self.documents_dock, self.preview_dock, self.index_dock):
+        for dock in (self.case_list_dock, self.documents_dock, self.preview_dock, self.index_dock,
+                     self.timeline_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         self._toolbar_menu_separator = self.view_menu.addSeparator()
         self.view_menu.addAction(self.reset_action)
@@ -237,6 +243,7 @@ class MainWindow(QMainWindow):
         self.documents.sig_documents_changed.connect(self._on_case_changed)  # count, report icon
         self.case_list.sig_case_changed.connect(self._on_case_changed)  # status moved in its row
         self.index.sig_case_changed.connect(self._on_case_changed)  # index saved
+        self.timeline.sig_error.connect(self._on_error)
         self.preview.sig_open_externally.connect(self._open_document_externally)
         self.preview.sig_preview_finished.connect(self._check_settled)
         self.work_area_combo.sig_work_area_chosen.connect(self.set_work_area)
@@ -377,7 +384,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def reset_layout(self) -> None:
         """The default arrangement: docks and toolbar back in place, columns in order and fitted."""
-        for dock in (self.case_list_dock, self.documents_dock, self.preview_dock, self.index_dock):
+        for dock in (self.case_list_dock, self.documents_dock, self.preview_dock, self.index_dock,
+                     self.timeline_dock):
             dock.setFloating(False)
             dock.show()
         self.toolbar.show()
@@ -431,6 +439,7 @@ class MainWindow(QMainWindow):
         self.case_label.setText(self.tr("Case {number}").format(number=row.number) if row else "")
         self.index.show_case(case_id)
         self.documents.show_case(case_id)
+        self.timeline.show_case(case_id)
         if case_id is not None and self.documents.current_document_id is None:
             self.preview.show_empty(self.tr("No documents"), self.tr("This case has no documents yet."))
 
@@ -439,6 +448,8 @@ class MainWindow(QMainWindow):
         """A pane changed a case: its list row is re-read, and the index shows the new values
         unless the clerk is editing them (a save then meets the optimistic lock, not a silent overwrite)."""
         self.case_list.model.refresh_case(case_id)
+        if self.timeline.case_id == case_id:
+            self.timeline.reload()
         if self.index.case_id == case_id and not self.index.has_changes:
             self.index.show_case(case_id)
             self.index.show_document(self.documents.current_document_id)
