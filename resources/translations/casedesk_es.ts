@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AlertDialog</name>
+    <message>
+        <source>Add an alert</source>
+        <translation>Añadir un aviso</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Vencimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No cases to show</source>
+        <translation>No hay expedientes que mostrar</translation>
+    </message>
+</context>
+<context>
     <name>BillingDialog</name>
     <message>
         <source>Draft</source>
@@ -209,6 +235,37 @@
     <message>
         <source>This work area has no cancellation reasons: an administrator must add some before a case can be cancelled.</source>
         <translation>Esta área de trabajo no tiene motivos de anulación: un administrador debe añadir alguno antes de poder anular un expediente.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Desarchivar</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Mover a la papelera</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation>Purgar…</translation>
+    </message>
+    <message>
+        <source>Purge cases</source>
+        <translation>Purgar expedientes</translation>
+    </message>
+    <message>
+        <source>Delete {count} case(s) for good? Their documents are deleted too; this cannot be undone.</source>
+        <translation>¿Eliminar definitivamente {count} expediente(s)? También se eliminan sus documentos; no se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -747,6 +804,153 @@ Quite los filtros (o la búsqueda) para ver todos los expedientes.</translation>
     <message>
         <source>Pending interaction: internal (us)</source>
         <translation>Interacción pendiente: interna (nosotros)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimelinePane</name>
+    <message>
+        <source>Add a note… (Ctrl+Enter)</source>
+        <translation>Añadir una nota… (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>Add an alert…</source>
+        <translation>Añadir un aviso…</translation>
+    </message>
+    <message>
+        <source>Select a case to see its history.</source>
+        <translation>Seleccione un expediente para ver su historial.</translation>
+    </message>
+    <message>
+        <source>Nothing has happened on this case yet.</source>
+        <translation>Todavía no ha pasado nada en este expediente.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>Alert for {who}, due {due} ({state}): {text}</source>
+        <translation>Aviso para {who}, vence el {due} ({state}): {text}</translation>
+    </message>
+    <message>
+        <source>its author</source>
+        <translation>su autor</translation>
+    </message>
+    <message>
+        <source>Document added: {title}</source>
+        <translation>Documento añadido: {title}</translation>
+    </message>
+    <message>
+        <source>Received ({channel}): {subject}</source>
+        <translation>Recibido ({channel}): {subject}</translation>
+    </message>
+    <message>
+        <source>Sent ({channel}): {subject}</source>
+        <translation>Enviado ({channel}): {subject}</translation>
+    </message>
+    <message>
+        <source>Notification to {who}: {text}</source>
+        <translation>Notificación a {who}: {text}</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>Expediente creado</translation>
+    </message>
+    <message>
+        <source>Case edited</source>
+        <translation>Expediente modificado</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Estado cambiado</translation>
+    </message>
+    <message>
+        <source>Index values saved</source>
+        <translation>Valores de índice guardados</translation>
+    </message>
+    <message>
+        <source>Document renamed</source>
+        <translation>Documento renombrado</translation>
+    </message>
+    <message>
+        <source>Document type set</source>
+        <translation>Tipo de documento asignado</translation>
+    </message>
+    <message>
+        <source>Document checked</source>
+        <translation>Documento verificado</translation>
+    </message>
+    <message>
+        <source>Document check removed</source>
+        <translation>Verificación del documento retirada</translation>
+    </message>
+    <message>
+        <source>Document moved to the trash</source>
+        <translation>Documento movido a la papelera</translation>
+    </message>
+    <message>
+        <source>New document version</source>
+        <translation>Nueva versión del documento</translation>
+    </message>
+    <message>
+        <source>Document exported</source>
+        <translation>Documento exportado</translation>
+    </message>
+    <message>
+        <source>Document index values saved</source>
+        <translation>Valores de índice del documento guardados</translation>
+    </message>
+    <message>
+        <source>Report delivered</source>
+        <translation>Informe entregado</translation>
+    </message>
+    <message>
+        <source>Report blocked</source>
+        <translation>Informe bloqueado</translation>
+    </message>
+    <message>
+        <source>Report unblocked</source>
+        <translation>Informe desbloqueado</translation>
+    </message>
+    <message>
+        <source>Quote sent</source>
+        <translation>Presupuesto enviado</translation>
+    </message>
+    <message>
+        <source>Quote answered</source>
+        <translation>Presupuesto respondido</translation>
+    </message>
+    <message>
+        <source>Invoice issued</source>
+        <translation>Factura emitida</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Pago registrado</translation>
+    </message>
+    <message>
+        <source>Alert marked done</source>
+        <translation>Aviso marcado como hecho</translation>
+    </message>
+    <message>
+        <source>{action}: {before} → {after}</source>
+        <translation>{action}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{action}: {fields}</source>
+        <translation>{action}: {fields}</translation>
+    </message>
+    <message>
+        <source>{action}: {what}</source>
+        <translation>{action}: {what}</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1672,10 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
         <translation>&amp;Buscar un expediente</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
         <source>&amp;Choose the work area…</source>
         <translation>&amp;Elegir el área de trabajo…</translation>
     </message>
@@ -1478,6 +1686,14 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     <message>
         <source>&amp;Reset the layout</source>
         <translation>&amp;Restablecer la disposición</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Estadísticas…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1754,6 +1970,93 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     <message>
         <source>The image cannot be read ({detail}).</source>
         <translation>No se puede leer la imagen ({detail}).</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>By status</source>
+        <translation>Por estado</translation>
+    </message>
+    <message>
+        <source>By work area</source>
+        <translation>Por área de trabajo</translation>
+    </message>
+    <message>
+        <source>By assigned user</source>
+        <translation>Por usuario asignado</translation>
+    </message>
+    <message>
+        <source>By month of creation</source>
+        <translation>Por mes de creación</translation>
+    </message>
+    <message>
+        <source>Cancellations by reason</source>
+        <translation>Anulaciones por motivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Work area</source>
+        <translation>Área de trabajo</translation>
+    </message>
+    <message>
+        <source>Assigned user</source>
+        <translation>Usuario asignado</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>All work areas</source>
+        <translation>Todas las áreas de trabajo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creados</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>{count} cases, {cancelled} cancelled (archived included)</source>
+        <translation>{count} expedientes, {cancelled} anulados (archivados incluidos)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>Exportar estadísticas</translation>
+    </message>
+    <message>
+        <source>Exported to {file}</source>
+        <translation>Exportado a {file}</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2540,46 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
         <source>{label} is required.</source>
         <translation>{label} es obligatorio.</translation>
     </message>
+    <message>
+        <source>Case {number} is in the trash: an administrator must restore it first.</source>
+        <translation>El expediente {number} está en la papelera: un administrador debe restaurarlo primero.</translation>
+    </message>
+    <message>
+        <source>Case {number} is not in the trash: only cases in the trash can be purged.</source>
+        <translation>El expediente {number} no está en la papelera: solo se pueden purgar los expedientes de la papelera.</translation>
+    </message>
+    <message>
+        <source>The note text is empty: write what the note says.</source>
+        <translation>El texto de la nota está vacío: escriba lo que dice la nota.</translation>
+    </message>
+    <message>
+        <source>The note text is too long ({length} characters; at most {limit}).</source>
+        <translation>El texto de la nota es demasiado largo ({length} caracteres; como máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>The alert has no due date: choose when it is due.</source>
+        <translation>El aviso no tiene fecha de vencimiento: elija cuándo vence.</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s due date {due} is in the past: choose a later date.</source>
+        <translation>La fecha de vencimiento del aviso {due} ya ha pasado: elija una fecha posterior.</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s addressee (user {id}) does not exist.</source>
+        <translation>El destinatario del aviso (usuario {id}) no existe.</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s addressee {login} cannot see this case: choose someone who can.</source>
+        <translation>El destinatario del aviso {login} no puede ver este expediente: elija a alguien que pueda.</translation>
+    </message>
+    <message>
+        <source>Alert {id} does not exist.</source>
+        <translation>El aviso {id} no existe.</translation>
+    </message>
+    <message>
+        <source>Only the alert&apos;s addressee or author may mark it done.</source>
+        <translation>Solo el destinatario o el autor del aviso pueden marcarlo como hecho.</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -2286,6 +2629,17 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     <message>
         <source>Tariff</source>
         <translation>Tarifa</translation>
+    </message>
+</context>
+<context>
+    <name>statistics</name>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(sin motivo indicado)</translation>
     </message>
 </context>
 </TS>

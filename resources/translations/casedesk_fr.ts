@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AlertDialog</name>
+    <message>
+        <source>Add an alert</source>
+        <translation>Ajouter une alerte</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Échéance :</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour :</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No cases to show</source>
+        <translation>Aucun dossier à afficher</translation>
+    </message>
+</context>
+<context>
     <name>BillingDialog</name>
     <message>
         <source>Draft</source>
@@ -209,6 +235,37 @@
     <message>
         <source>This work area has no cancellation reasons: an administrator must add some before a case can be cancelled.</source>
         <translation>Ce domaine d&apos;activité n&apos;a aucun motif d&apos;annulation : un administrateur doit en ajouter avant de pouvoir annuler un dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Désarchiver</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation>Purger…</translation>
+    </message>
+    <message>
+        <source>Purge cases</source>
+        <translation>Purger des dossiers</translation>
+    </message>
+    <message>
+        <source>Delete {count} case(s) for good? Their documents are deleted too; this cannot be undone.</source>
+        <translation>Supprimer définitivement {count} dossier(s) ? Leurs documents sont supprimés aussi ; cette action est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -747,6 +804,153 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
     <message>
         <source>Pending interaction: internal (us)</source>
         <translation>Interaction en attente : interne (nous)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimelinePane</name>
+    <message>
+        <source>Add a note… (Ctrl+Enter)</source>
+        <translation>Ajouter une note… (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Add an alert…</source>
+        <translation>Ajouter une alerte…</translation>
+    </message>
+    <message>
+        <source>Select a case to see its history.</source>
+        <translation>Sélectionnez un dossier pour voir son historique.</translation>
+    </message>
+    <message>
+        <source>Nothing has happened on this case yet.</source>
+        <translation>Rien ne s'est encore passé sur ce dossier.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Alert for {who}, due {due} ({state}): {text}</source>
+        <translation>Alerte pour {who}, échéance {due} ({state}) : {text}</translation>
+    </message>
+    <message>
+        <source>its author</source>
+        <translation>son auteur</translation>
+    </message>
+    <message>
+        <source>Document added: {title}</source>
+        <translation>Document ajouté : {title}</translation>
+    </message>
+    <message>
+        <source>Received ({channel}): {subject}</source>
+        <translation>Reçu ({channel}) : {subject}</translation>
+    </message>
+    <message>
+        <source>Sent ({channel}): {subject}</source>
+        <translation>Envoyé ({channel}) : {subject}</translation>
+    </message>
+    <message>
+        <source>Notification to {who}: {text}</source>
+        <translation>Notification à {who} : {text}</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>Dossier créé</translation>
+    </message>
+    <message>
+        <source>Case edited</source>
+        <translation>Dossier modifié</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Statut modifié</translation>
+    </message>
+    <message>
+        <source>Index values saved</source>
+        <translation>Valeurs d'index enregistrées</translation>
+    </message>
+    <message>
+        <source>Document renamed</source>
+        <translation>Document renommé</translation>
+    </message>
+    <message>
+        <source>Document type set</source>
+        <translation>Type de document défini</translation>
+    </message>
+    <message>
+        <source>Document checked</source>
+        <translation>Document vérifié</translation>
+    </message>
+    <message>
+        <source>Document check removed</source>
+        <translation>Vérification du document retirée</translation>
+    </message>
+    <message>
+        <source>Document moved to the trash</source>
+        <translation>Document mis à la corbeille</translation>
+    </message>
+    <message>
+        <source>New document version</source>
+        <translation>Nouvelle version du document</translation>
+    </message>
+    <message>
+        <source>Document exported</source>
+        <translation>Document exporté</translation>
+    </message>
+    <message>
+        <source>Document index values saved</source>
+        <translation>Valeurs d'index du document enregistrées</translation>
+    </message>
+    <message>
+        <source>Report delivered</source>
+        <translation>Rapport remis</translation>
+    </message>
+    <message>
+        <source>Report blocked</source>
+        <translation>Rapport bloqué</translation>
+    </message>
+    <message>
+        <source>Report unblocked</source>
+        <translation>Rapport débloqué</translation>
+    </message>
+    <message>
+        <source>Quote sent</source>
+        <translation>Devis envoyé</translation>
+    </message>
+    <message>
+        <source>Quote answered</source>
+        <translation>Réponse au devis reçue</translation>
+    </message>
+    <message>
+        <source>Invoice issued</source>
+        <translation>Facture émise</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Paiement enregistré</translation>
+    </message>
+    <message>
+        <source>Alert marked done</source>
+        <translation>Alerte marquée comme faite</translation>
+    </message>
+    <message>
+        <source>{action}: {before} → {after}</source>
+        <translation>{action} : {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{action}: {fields}</source>
+        <translation>{action} : {fields}</translation>
+    </message>
+    <message>
+        <source>{action}: {what}</source>
+        <translation>{action} : {what}</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1672,10 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
         <translation>&amp;Rechercher un dossier</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
         <source>&amp;Choose the work area…</source>
         <translation>&amp;Choisir le domaine d&apos;activité…</translation>
     </message>
@@ -1478,6 +1686,14 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     <message>
         <source>&amp;Reset the layout</source>
         <translation>&amp;Rétablir la disposition</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statistiques…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1754,6 +1970,93 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     <message>
         <source>The image cannot be read ({detail}).</source>
         <translation>Impossible de lire l&apos;image ({detail}).</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>By status</source>
+        <translation>Par statut</translation>
+    </message>
+    <message>
+        <source>By work area</source>
+        <translation>Par domaine d'activité</translation>
+    </message>
+    <message>
+        <source>By assigned user</source>
+        <translation>Par utilisateur affecté</translation>
+    </message>
+    <message>
+        <source>By month of creation</source>
+        <translation>Par mois de création</translation>
+    </message>
+    <message>
+        <source>Cancellations by reason</source>
+        <translation>Annulations par motif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Work area</source>
+        <translation>Domaine d'activité</translation>
+    </message>
+    <message>
+        <source>Assigned user</source>
+        <translation>Utilisateur affecté</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>All work areas</source>
+        <translation>Tous les domaines d'activité</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créés</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>{count} cases, {cancelled} cancelled (archived included)</source>
+        <translation>{count} dossiers, {cancelled} annulés (archivés compris)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>Exporter les statistiques</translation>
+    </message>
+    <message>
+        <source>Exported to {file}</source>
+        <translation>Exporté vers {file}</translation>
     </message>
 </context>
 <context>
@@ -2219,7 +2522,7 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     </message>
     <message>
         <source>The index of “{title}” was changed by someone else after you opened it ({fields}). Nothing was saved: revert to see their values.</source>
-        <translation>L'index de « {title} » a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert ({fields}). Rien n'a été enregistré : annulez pour voir ses valeurs.</translation>
+        <translation>L&apos;index de « {title} » a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert ({fields}). Rien n&apos;a été enregistré : annulez pour voir ses valeurs.</translation>
     </message>
     <message>
         <source>User {login} may not change amounts.</source>
@@ -2236,6 +2539,46 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     <message>
         <source>{label} is required.</source>
         <translation>{label} est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Case {number} is in the trash: an administrator must restore it first.</source>
+        <translation>Le dossier {number} est dans la corbeille : un administrateur doit d'abord le restaurer.</translation>
+    </message>
+    <message>
+        <source>Case {number} is not in the trash: only cases in the trash can be purged.</source>
+        <translation>Le dossier {number} n'est pas dans la corbeille : seuls les dossiers de la corbeille peuvent être purgés.</translation>
+    </message>
+    <message>
+        <source>The note text is empty: write what the note says.</source>
+        <translation>Le texte de la note est vide : écrivez le contenu de la note.</translation>
+    </message>
+    <message>
+        <source>The note text is too long ({length} characters; at most {limit}).</source>
+        <translation>Le texte de la note est trop long ({length} caractères ; {limit} au maximum).</translation>
+    </message>
+    <message>
+        <source>The alert has no due date: choose when it is due.</source>
+        <translation>L'alerte n'a pas d'échéance : choisissez sa date d'échéance.</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s due date {due} is in the past: choose a later date.</source>
+        <translation>L'échéance de l'alerte {due} est dans le passé : choisissez une date ultérieure.</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s addressee (user {id}) does not exist.</source>
+        <translation>Le destinataire de l'alerte (utilisateur {id}) n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s addressee {login} cannot see this case: choose someone who can.</source>
+        <translation>Le destinataire de l'alerte {login} ne peut pas voir ce dossier : choisissez quelqu'un qui le peut.</translation>
+    </message>
+    <message>
+        <source>Alert {id} does not exist.</source>
+        <translation>L'alerte {id} n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Only the alert&apos;s addressee or author may mark it done.</source>
+        <translation>Seul le destinataire ou l'auteur de l'alerte peut la marquer comme faite.</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2629,17 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     <message>
         <source>Tariff</source>
         <translation>Tarif</translation>
+    </message>
+</context>
+<context>
+    <name>statistics</name>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(non affecté)</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(aucun motif indiqué)</translation>
     </message>
 </context>
 </TS>

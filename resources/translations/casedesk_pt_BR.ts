@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AlertDialog</name>
+    <message>
+        <source>Add an alert</source>
+        <translation>Adicionar um alerta</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Vencimento:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No cases to show</source>
+        <translation>Nenhum atendimento para mostrar</translation>
+    </message>
+</context>
+<context>
     <name>BillingDialog</name>
     <message>
         <source>Draft</source>
@@ -209,6 +235,37 @@
     <message>
         <source>This work area has no cancellation reasons: an administrator must add some before a case can be cancelled.</source>
         <translation>Esta área de trabalho não tem motivos de cancelamento: um administrador precisa cadastrar algum antes que um atendimento possa ser cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>Archive</source>
+        <translation>Arquivar</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Desarquivar</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Mover para a lixeira</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation>Expurgar…</translation>
+    </message>
+    <message>
+        <source>Purge cases</source>
+        <translation>Expurgar atendimentos</translation>
+    </message>
+    <message>
+        <source>Delete {count} case(s) for good? Their documents are deleted too; this cannot be undone.</source>
+        <translation>Excluir definitivamente {count} atendimento(s)? Os documentos também serão excluídos; isso não pode ser desfeito.</translation>
     </message>
 </context>
 <context>
@@ -747,6 +804,153 @@ Limpe os filtros (ou a busca) para ver todos os atendimentos.</translation>
     <message>
         <source>Pending interaction: internal (us)</source>
         <translation>Interação pendente: interna (nós)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimelinePane</name>
+    <message>
+        <source>Add a note… (Ctrl+Enter)</source>
+        <translation>Adicionar uma nota… (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Adicionar nota</translation>
+    </message>
+    <message>
+        <source>Add an alert…</source>
+        <translation>Adicionar um alerta…</translation>
+    </message>
+    <message>
+        <source>Select a case to see its history.</source>
+        <translation>Selecione um atendimento para ver o histórico.</translation>
+    </message>
+    <message>
+        <source>Nothing has happened on this case yet.</source>
+        <translation>Nada aconteceu neste atendimento ainda.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluído</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <source>Alert for {who}, due {due} ({state}): {text}</source>
+        <translation>Alerta para {who}, vence em {due} ({state}): {text}</translation>
+    </message>
+    <message>
+        <source>its author</source>
+        <translation>o autor</translation>
+    </message>
+    <message>
+        <source>Document added: {title}</source>
+        <translation>Documento adicionado: {title}</translation>
+    </message>
+    <message>
+        <source>Received ({channel}): {subject}</source>
+        <translation>Recebido ({channel}): {subject}</translation>
+    </message>
+    <message>
+        <source>Sent ({channel}): {subject}</source>
+        <translation>Enviado ({channel}): {subject}</translation>
+    </message>
+    <message>
+        <source>Notification to {who}: {text}</source>
+        <translation>Notificação para {who}: {text}</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>Atendimento criado</translation>
+    </message>
+    <message>
+        <source>Case edited</source>
+        <translation>Atendimento editado</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Situação alterada</translation>
+    </message>
+    <message>
+        <source>Index values saved</source>
+        <translation>Valores de índice salvos</translation>
+    </message>
+    <message>
+        <source>Document renamed</source>
+        <translation>Documento renomeado</translation>
+    </message>
+    <message>
+        <source>Document type set</source>
+        <translation>Tipo de documento definido</translation>
+    </message>
+    <message>
+        <source>Document checked</source>
+        <translation>Documento conferido</translation>
+    </message>
+    <message>
+        <source>Document check removed</source>
+        <translation>Conferência do documento removida</translation>
+    </message>
+    <message>
+        <source>Document moved to the trash</source>
+        <translation>Documento movido para a lixeira</translation>
+    </message>
+    <message>
+        <source>New document version</source>
+        <translation>Nova versão do documento</translation>
+    </message>
+    <message>
+        <source>Document exported</source>
+        <translation>Documento exportado</translation>
+    </message>
+    <message>
+        <source>Document index values saved</source>
+        <translation>Valores de índice do documento salvos</translation>
+    </message>
+    <message>
+        <source>Report delivered</source>
+        <translation>Laudo entregue</translation>
+    </message>
+    <message>
+        <source>Report blocked</source>
+        <translation>Laudo bloqueado</translation>
+    </message>
+    <message>
+        <source>Report unblocked</source>
+        <translation>Laudo desbloqueado</translation>
+    </message>
+    <message>
+        <source>Quote sent</source>
+        <translation>Orçamento enviado</translation>
+    </message>
+    <message>
+        <source>Quote answered</source>
+        <translation>Orçamento respondido</translation>
+    </message>
+    <message>
+        <source>Invoice issued</source>
+        <translation>Fatura emitida</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Pagamento registrado</translation>
+    </message>
+    <message>
+        <source>Alert marked done</source>
+        <translation>Alerta marcado como concluído</translation>
+    </message>
+    <message>
+        <source>{action}: {before} → {after}</source>
+        <translation>{action}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{action}: {fields}</source>
+        <translation>{action}: {fields}</translation>
+    </message>
+    <message>
+        <source>{action}: {what}</source>
+        <translation>{action}: {what}</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1672,10 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
         <translation>&amp;Buscar um atendimento</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
         <source>&amp;Choose the work area…</source>
         <translation>&amp;Escolher a área de trabalho…</translation>
     </message>
@@ -1478,6 +1686,14 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
     <message>
         <source>&amp;Reset the layout</source>
         <translation>&amp;Restaurar o layout</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Relatórios</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Estatísticas…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1754,6 +1970,93 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
     <message>
         <source>The image cannot be read ({detail}).</source>
         <translation>Não é possível ler a imagem ({detail}).</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>By status</source>
+        <translation>Por situação</translation>
+    </message>
+    <message>
+        <source>By work area</source>
+        <translation>Por área de trabalho</translation>
+    </message>
+    <message>
+        <source>By assigned user</source>
+        <translation>Por usuário responsável</translation>
+    </message>
+    <message>
+        <source>By month of creation</source>
+        <translation>Por mês de criação</translation>
+    </message>
+    <message>
+        <source>Cancellations by reason</source>
+        <translation>Cancelamentos por motivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Work area</source>
+        <translation>Área de trabalho</translation>
+    </message>
+    <message>
+        <source>Assigned user</source>
+        <translation>Usuário responsável</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estatísticas</translation>
+    </message>
+    <message>
+        <source>All work areas</source>
+        <translation>Todas as áreas de trabalho</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criados</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>{count} cases, {cancelled} cancelled (archived included)</source>
+        <translation>{count} atendimentos, {cancelled} cancelados (incluindo arquivados)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>Exportar estatísticas</translation>
+    </message>
+    <message>
+        <source>Exported to {file}</source>
+        <translation>Exportado para {file}</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2540,46 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
         <source>{label} is required.</source>
         <translation>{label} é obrigatório.</translation>
     </message>
+    <message>
+        <source>Case {number} is in the trash: an administrator must restore it first.</source>
+        <translation>O atendimento {number} está na lixeira: um administrador precisa restaurá-lo primeiro.</translation>
+    </message>
+    <message>
+        <source>Case {number} is not in the trash: only cases in the trash can be purged.</source>
+        <translation>O atendimento {number} não está na lixeira: só atendimentos na lixeira podem ser expurgados.</translation>
+    </message>
+    <message>
+        <source>The note text is empty: write what the note says.</source>
+        <translation>O texto da nota está vazio: escreva o conteúdo da nota.</translation>
+    </message>
+    <message>
+        <source>The note text is too long ({length} characters; at most {limit}).</source>
+        <translation>O texto da nota é longo demais ({length} caracteres; no máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>The alert has no due date: choose when it is due.</source>
+        <translation>O alerta não tem data de vencimento: escolha quando ele vence.</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s due date {due} is in the past: choose a later date.</source>
+        <translation>A data de vencimento do alerta {due} já passou: escolha uma data posterior.</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s addressee (user {id}) does not exist.</source>
+        <translation>O destinatário do alerta (usuário {id}) não existe.</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s addressee {login} cannot see this case: choose someone who can.</source>
+        <translation>O destinatário do alerta {login} não pode ver este atendimento: escolha alguém que possa.</translation>
+    </message>
+    <message>
+        <source>Alert {id} does not exist.</source>
+        <translation>O alerta {id} não existe.</translation>
+    </message>
+    <message>
+        <source>Only the alert&apos;s addressee or author may mark it done.</source>
+        <translation>Somente o destinatário ou o autor do alerta pode marcá-lo como concluído.</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -2286,6 +2629,17 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
     <message>
         <source>Tariff</source>
         <translation>Tarifa</translation>
+    </message>
+</context>
+<context>
+    <name>statistics</name>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(sem responsável)</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(nenhum motivo informado)</translation>
     </message>
 </context>
 </TS>
