@@ -13,6 +13,7 @@ from desktop_app.models.base import utcnow
 from desktop_app.models.states import RoleCode
 from desktop_app.services import audit
 from desktop_app.services.context import Actor
+from desktop_app.services.permissions import Action, allowed
 from desktop_app.storage.database import write_transaction
 
 MAX_FAILURES = 5
@@ -86,7 +87,7 @@ def authenticate(login: str, password: str) -> Actor:
 
 
 def change_password(actor: Actor, user_id: int, new_password: str) -> None:
-    if actor.user_id != user_id and not actor.is_admin:
+    if actor.user_id != user_id and not allowed(actor, Action.USER_MANAGE):
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("errors", "Only an administrator may change another user's password."))
     if len(new_password) < 8:

@@ -20,11 +20,11 @@ from desktop_app.models import (
     Workflow,
 )
 from desktop_app.models.base import utcnow
-from desktop_app.models.states import RoleCode, StatusKind
+from desktop_app.models.states import StatusKind
 from desktop_app.services import audit, case_filters, icon_states
 from desktop_app.services.context import Actor, ChangeSet
 from desktop_app.services.money import to_money
-from desktop_app.services.permissions import Action, allowed, require, require_case
+from desktop_app.services.permissions import MATRIX, Action, allowed, require, require_case
 from desktop_app.storage.database import is_sqlite, write_transaction
 
 # Fields a user may set on create or edit; status, states, version and numbers are the system's.
@@ -37,7 +37,7 @@ EDITABLE_FIELDS = frozenset({
 })
 MONEY_FIELDS = frozenset({"amount", "tariff"})
 CHOICE_FIELDS = frozenset({"nature", "origin", "trade"})  # the filter bar offers their distinct values
-REASSIGNING_ROLES = frozenset({RoleCode.ADMIN, RoleCode.ADMINISTRATIVE, RoleCode.SALES_MANAGER})
+REASSIGNING_ROLES = MATRIX[Action.CASE_ASSIGN]  # kept for callers; the rule is the matrix's
 
 
 def get_case(actor: Actor, case_id: int) -> Case:
@@ -163,7 +163,7 @@ def update_case(actor: Actor, case_id: int, expected_version: int, **changes: ob
     cleaned = _clean(changes)
     with write_transaction():
         case = get_case(actor, case_id)
-        if ({"assigned_user", "team"} & set(cleaned)) and actor.role not in REASSIGNING_ROLES:
+        if ({"assigned_user", "team"} & set(cleaned)) and not allowed(actor, Action.CASE_ASSIGN):
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("errors", "User {login} may not reassign cases."), login=actor.login)
         if ({"amount", "tariff"} & set(cleaned)) and not allowed(actor, Action.BILLING_EDIT):

@@ -20,7 +20,7 @@ from desktop_app.models.states import DocumentSource
 from desktop_app.services import audit, icon_states
 from desktop_app.services.context import Actor, ChangeSet, Workspace
 from desktop_app.services.extract import inspect_file
-from desktop_app.services.permissions import Action, require_case
+from desktop_app.services.permissions import Action, require, require_case
 from desktop_app.storage.database import write_transaction
 
 log = logging.getLogger(__name__)
@@ -88,6 +88,7 @@ class ImportResult:
 def import_files(workspace: Workspace, actor: Actor, case_id: int, files: list[Path], *,
                  source: str = DocumentSource.IMPORT) -> ImportResult:
     """Adds several files; a bad file is reported and the rest of the batch goes on."""
+    require_case(actor, Action.DOCUMENT_ADD, case_id)  # one refusal for the batch, not one per file
     result = ImportResult()
     for path in files:
         try:
@@ -317,6 +318,7 @@ def export_copy(workspace: Workspace, actor: Actor, document_id: int, target: Pa
     document = Document.get_or_none(Document.id == document_id)
     if document is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "Document {id} does not exist."), id=document_id)
+    require(actor, Action.EXPORT)
     require_case(actor, Action.CASE_EDIT, document.case_id, write=False)
     sha = document.blob_id
     if version is not None:

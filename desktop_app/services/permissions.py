@@ -20,6 +20,7 @@ R = RoleCode
 class Action(StrEnum):
     CASE_CREATE = "case.create"
     CASE_EDIT = "case.edit"
+    CASE_ASSIGN = "case.assign"  # change a case's assigned user or team
     CASE_CHANGE_STATUS = "case.change_status"
     CASE_CLOSE = "case.close"
     CASE_ARCHIVE = "case.archive"
@@ -44,6 +45,7 @@ ALL = frozenset(R)
 MATRIX: dict[Action, frozenset[str]] = {
     Action.CASE_CREATE: frozenset({R.ADMIN, R.ADMINISTRATIVE, R.SALES_MANAGER, R.SALES_ADVISOR}),
     Action.CASE_EDIT: ALL,
+    Action.CASE_ASSIGN: frozenset({R.ADMIN, R.ADMINISTRATIVE, R.SALES_MANAGER}),
     Action.CASE_CHANGE_STATUS: ALL,
     Action.CASE_CLOSE: frozenset({R.ADMIN, R.SALES_MANAGER}),  # S1-R2
     Action.CASE_ARCHIVE: frozenset({R.ADMIN, R.ADMINISTRATIVE, R.SALES_MANAGER}),

@@ -1,0 +1,362 @@
+"""Every mutating service, called as every role, allows or refuses exactly what MATRIX says.
+
+One office, one user per role, one case every one of them may see and change (assigned to
+the advisor, in the manager's team, a service order for the technician): visibility never
+refuses here, only the matrix does. A refusal is a PermissionDenied with nothing written:
+no audit event, no row anywhere, the touched row unchanged, no file stored or exported.
+
+`SERVICES` maps each mutating service to the Action it checks; `test_no_unchecked_mutating_service`
+fails when a public function of services/ opens a write transaction and is not in it.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+import desktop_app.services as services_pkg
+from desktop_app.errors import PermissionDenied
+from desktop_app.models import (
+    ALL_MODELS,
+    AuditEvent,
+    Case,
+    CaseContact,
+    Contact,
+    Document,
+    DocumentType,
+    IndexField,
+    Invoice,
+    Quote,
+    Role,
+    SavedView,
+    ServiceOrder,
+    Team,
+    User,
+    WorkArea,
+)
+from desktop_app.models.states import RoleCode
+from desktop_app.services import (
+    auth,
+    backup,
+    billing,
+    cases,
+    check,
+    documents,
+    export,
+    index_values,
+    reports,
+    saved_views,
+)
+from desktop_app.services.context import Actor, Workspace
+from desktop_app.services.permissions import MATRIX, Action
+from desktop_app.storage.database import write_transaction
+
+ROLES = [RoleCode.ADMIN, RoleCode.ADMINISTRATIVE, RoleCode.SALES_MANAGER, RoleCode.SALES_ADVISOR,
+         RoleCode.TECHNICIAN]
+OWN = None  # no role restriction: the service only touches the actor's own data
+
+
+@dataclass
+class World:
+    workspace: Workspace
+    out: Path  # files a service writes outside the store go here
+    actors: dict[str, Actor]
+    other_user: int  # a user nobody here is
+    area: int
+    case: int
+    owner: int
+    owner_link: int  # CaseContact
+    plain_doc: int
+    report_doc: int
+    quote: int
+    invoice: int
+    views: dict[str, int]  # role → that user's saved view
+
+    def version(self) -> int:
+        return Case.get_by_id(self.case).version
+
+
+def _pdf(path: Path, text: str) -> Path:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.cell(0, 10, text)
+    pdf.output(str(path))
+    return path
+
+
+@pytest.fixture
+def world(offices, admin, tmp_path) -> World:
+    area = WorkArea.get(WorkArea.code == "DIAG")
+    with write_transaction():
+        team = Team.create(office=area.office_id, name="Nantes")
+        users = {RoleCode.ADMIN: User.get_by_id(admin.user_id)}
+        for role in ROLES[1:]:
+            users[role] = User.create(login=role, full_name=f"User {role}", initials=role[:2].upper(),
+                                      role=Role.get(Role.code == role), office=area.office_id,
+                                      team=team if role in (RoleCode.SALES_MANAGER, RoleCode.SALES_ADVISOR)
+                                      else None)
+        other = User.create(login="other", full_name="Other", initials="OT",
+                            role=Role.get(Role.code == RoleCode.SALES_ADVISOR))
+        owner = Contact.create(first_name="Claire", last_name="Martin")
+    actors = {role: Actor.from_user(user) for role, user in users.items()}
+    case, _ = cases.create_case(admin, area.id, owner=owner.id, city="Nantes")
+    cases.update_case(admin, case.id, case.version, assigned_user=users[RoleCode.SALES_ADVISOR].id,
+                      team=team.id)
+    with write_transaction():
+        ServiceOrder.create(case=case.id, number=1, technician=users[RoleCode.TECHNICIAN].id)
+        report_type = DocumentType.get((DocumentType.work_area == area.id) & (DocumentType.code == "report"))
+        IndexField.create(work_area=area.id, document_type=report_type.id, code="reference", label="Reference")
+    files = tmp_path / "files"
+    files.mkdir()
+    ws = offices
+    types = {t.code: t.id for t in DocumentType.select().where(DocumentType.work_area == area.id)}
+    plain, _ = documents.add_document(ws, admin, case.id, _pdf(files / "plain.pdf", "plain"))
+    report, _ = documents.add_document(ws, admin, case.id, _pdf(files / "rapport.pdf", "rapport"),
+                                       document_type_id=types["report"])
+    documents.add_document(ws, admin, case.id, _pdf(files / "facture.pdf", "facture"),
+                           document_type_id=types["invoice"])
+    quote, _ = billing.send_quote(admin, case.id, Decimal("390.50"))
+    invoice, _ = billing.issue_invoice(admin, case.id, [("DPE", Decimal(1), Decimal("300.00"), Decimal(20))],
+                                       installments=2)
+    views = {role: saved_views.save_view(actor, saved_views.ViewSpec(f"Mine {role}")).id
+             for role, actor in actors.items()}
+    out = tmp_path / "out"
+    out.mkdir()
+    for role, actor in actors.items():  # the premise: every role may change this case
+        assert cases.get_case(actor, case.id).id == case.id, role
+    return World(ws, out, actors, other.id, area.id, case.id, owner.id,
+                 CaseContact.get((CaseContact.case == case.id) & (CaseContact.contact == owner.id)).id,
+                 plain.id, report.id, quote.id, invoice.id, views)
+
+
+def _new_file(w: World, actor: Actor) -> Path:
+    return _pdf(w.out.parent / "files" / f"new-{actor.login}.pdf", f"new content by {actor.login}")
+
+
+def _row(model, row_id: int) -> dict | None:
+    return model.select().where(model.id == row_id).dicts().get_or_none()
+
+
+@dataclass(frozen=True)
+class Service:
+    action: Action | None  # OWN: every role, on its own data
+    call: Callable[[World, Actor], object]
+    touched: Callable[[World], object] = lambda w: _row(Case, w.case)
+    audited: bool = True  # an allowed call records an audit event
+
+
+# "module.function" (":variant" when one function checks more than one action) → what it checks.
+SERVICES: dict[str, Service] = {
+    "cases.create_case": Service(
+        Action.CASE_CREATE, lambda w, a: cases.create_case(a, w.area, city="Brest")),
+    "cases.update_case": Service(
+        Action.CASE_EDIT, lambda w, a: cases.update_case(a, w.case, w.version(), subject="Roof")),
+    "cases.update_case:amount": Service(
+        Action.BILLING_EDIT, lambda w, a: cases.update_case(a, w.case, w.version(), amount=Decimal("99.00"))),
+    "cases.update_case:assign": Service(
+        Action.CASE_ASSIGN, lambda w, a: cases.update_case(
+            a, w.case, w.version(), assigned_user=w.actors[RoleCode.SALES_ADVISOR].user_id)),
+    "cases.change_status": Service(
+        Action.CASE_CHANGE_STATUS, lambda w, a: cases.change_status(a, w.case, "to_quote")),
+    "cases.change_status:close": Service(
+        Action.CASE_CLOSE, lambda w, a: cases.change_status(a, w.case, "finalised")),
+    "documents.add_document": Service(
+        Action.DOCUMENT_ADD, lambda w, a: documents.add_document(w.workspace, a, w.case, _new_file(w, a))),
+    "documents.import_files": Service(
+        Action.DOCUMENT_ADD, lambda w, a: _imported(documents.import_files(w.workspace, a, w.case,
+                                                                           [_new_file(w, a)]))),
+    "documents.rename_document": Service(
+        Action.DOCUMENT_EDIT, lambda w, a: documents.rename_document(a, w.plain_doc, "Renamed"),
+        lambda w: _row(Document, w.plain_doc)),
+    "documents.set_document_type": Service(
+        Action.DOCUMENT_EDIT, lambda w, a: documents.set_document_type(a, w.plain_doc, None if Document.get_by_id(
+            w.plain_doc).document_type_id else DocumentType.get(DocumentType.code == "plan").id),
+        lambda w: _row(Document, w.plain_doc)),
+    "documents.set_checked": Service(
+        Action.DOCUMENT_CHECK, lambda w, a: documents.set_checked(a, [w.plain_doc], True),
+        lambda w: _row(Document, w.plain_doc)),
+    "documents.trash_document": Service(
+        Action.DOCUMENT_EDIT, lambda w, a: documents.trash_document(a, w.plain_doc),
+        lambda w: _row(Document, w.plain_doc)),
+    "documents.add_version": Service(
+        Action.DOCUMENT_EDIT, lambda w, a: documents.add_version(w.workspace, a, w.plain_doc, _new_file(w, a)),
+        lambda w: _row(Document, w.plain_doc)),
+    "documents.export_copy": Service(
+        Action.EXPORT, lambda w, a: documents.export_copy(w.workspace, a, w.plain_doc, w.out / "copy.pdf"),
+        lambda w: sorted(w.out.iterdir())),
+    "export.export_cases": Service(
+        Action.EXPORT, lambda w, a: export.export_cases(a, "csv", w.out / "cases.csv"),
+        lambda w: sorted(w.out.iterdir())),
+    "billing.send_quote": Service(
+        Action.BILLING_EDIT, lambda w, a: billing.send_quote(a, w.case, Decimal("10.00"))),
+    "billing.answer_quote": Service(
+        Action.BILLING_EDIT, lambda w, a: billing.answer_quote(a, w.quote, True),
+        lambda w: _row(Quote, w.quote)),
+    "billing.issue_invoice": Service(
+        Action.BILLING_EDIT, lambda w, a: billing.issue_invoice(
+            a, w.case, [("Extra", Decimal(1), Decimal("50.00"), Decimal(20))])),
+    "billing.record_payment": Service(
+        Action.PAYMENT_RECORD, lambda w, a: billing.record_payment(a, w.invoice, Decimal("100.00")),
+        lambda w: _row(Invoice, w.invoice)),
+    "reports.set_report_blocked": Service(
+        Action.REPORT_ACCESS, lambda w, a: reports.set_report_blocked(a, w.owner_link, True),
+        lambda w: _row(CaseContact, w.owner_link)),
+    "reports.record_delivery": Service(
+        Action.REPORT_ACCESS, lambda w, a: reports.record_delivery(a, w.report_doc, w.owner),
+        lambda w: _row(Document, w.report_doc)),
+    "index_values.save_case_index": Service(
+        Action.CASE_EDIT, lambda w, a: index_values.save_case_index(
+            a, w.case, w.version(), {"mission": "DPE", "sale_or_rent": "Vente"})),
+    "index_values.save_case_index:amount": Service(
+        Action.BILLING_EDIT, lambda w, a: index_values.save_case_index(
+            a, w.case, w.version(), {"mission": "DPE", "sale_or_rent": "Vente"},
+            case_fields={"tariff": Decimal("420.00")})),
+    "index_values.save_document_index": Service(
+        Action.DOCUMENT_EDIT, lambda w, a: index_values.save_document_index(a, w.report_doc, {"reference": "R-1"}),
+        lambda w: _row(Document, w.report_doc)),
+    "saved_views.save_view": Service(
+        OWN, lambda w, a: saved_views.save_view(a, saved_views.ViewSpec("Another")),
+        lambda w: SavedView.select().count()),
+    "saved_views.rename_view": Service(
+        OWN, lambda w, a: saved_views.rename_view(a, w.views[a.role], "Renamed"),
+        lambda w: list(SavedView.select().order_by(SavedView.id).dicts())),
+    "saved_views.delete_view": Service(
+        OWN, lambda w, a: saved_views.delete_view(a, w.views[a.role]),
+        lambda w: SavedView.select().count()),
+    "auth.change_password:own": Service(
+        OWN, lambda w, a: auth.change_password(a, a.user_id, "correct horse battery"),
+        lambda w: sorted(User.select(User.id, User.password_hash).tuples())),
+    "auth.change_password": Service(
+        Action.USER_MANAGE, lambda w, a: auth.change_password(a, w.other_user, "correct horse battery"),
+        lambda w: _row(User, w.other_user)),
+    "backup.create_backup": Service(
+        Action.OFFICE_ADMIN, lambda w, a: backup.create_backup(w.workspace, a, w.out / "office.zip"),
+        lambda w: sorted(w.out.iterdir())),
+    "check.run_check": Service(
+        Action.OFFICE_ADMIN, lambda w, a: check.run_check(w.workspace, a, repair=True), audited=False),
+}
+
+# Public functions that write without an acting user, with the reason they need no Action.
+NO_ACTOR = {
+    "auth.authenticate": "the login itself: nobody is acting yet",
+    "workspace.ensure_base_data": "the roles and first admin, written when a data dir is opened",
+}
+
+
+def _imported(result: documents.ImportResult) -> documents.ImportResult:
+    assert not result.failed, result.failed
+    return result
+
+
+def _expected(service: Service, role: str) -> bool:
+    return service.action is OWN or role in MATRIX[service.action]
+
+
+def _snapshot(w: World, service: Service) -> tuple:
+    counts = tuple(model.select().count() for model in ALL_MODELS)
+    return counts, service.touched(w), sorted(w.workspace.blobs.stored()), sorted(w.out.iterdir())
+
+
+def _check(w: World, name: str, role: str) -> None:
+    service = SERVICES[name]
+    actor = w.actors[role]
+    events = AuditEvent.select().count()
+    before = _snapshot(w, service)
+    if _expected(service, role):
+        service.call(w, actor)
+        if service.audited:
+            assert AuditEvent.select().count() > events, f"{name} as {role} wrote no audit event"
+    else:
+        with pytest.raises(PermissionDenied):
+            service.call(w, actor)
+        assert AuditEvent.select().count() == events
+        assert _snapshot(w, service) == before, f"{name} as {role} was refused but wrote"
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("name", sorted(SERVICES))
+def test_service_allows_exactly_what_the_matrix_says(world, name, role):
+    _check(world, name, role)
+
+
+@pytest.mark.parametrize(("variant", "role"), [("admin only", RoleCode.ADMINISTRATIVE),
+                                               ("everyone", RoleCode.TECHNICIAN)])
+@pytest.mark.parametrize("name", sorted(SERVICES))
+def test_service_follows_a_changed_matrix(world, monkeypatch, name, variant, role):
+    """The service asks MATRIX, not a role list of its own: narrowed or widened, it follows."""
+    roles = frozenset({RoleCode.ADMIN}) if variant == "admin only" else frozenset(RoleCode)
+    for action in Action:
+        monkeypatch.setitem(MATRIX, action, roles)
+    _check(world, name, role)
+
+
+def test_the_matrix_refuses_something_to_each_non_admin():
+    """The matrix test above must be able to fail: every non-admin role is refused somewhere."""
+    for role in ROLES[1:]:
+        assert any(not _expected(s, role) for s in SERVICES.values()), role
+    assert all(RoleCode.ADMIN in roles for roles in MATRIX.values())
+    assert set(MATRIX) == set(Action)
+
+
+def test_saved_views_of_another_user_are_not_touched(world):
+    other = world.actors[RoleCode.SALES_ADVISOR]
+    view = world.views[RoleCode.SALES_MANAGER]
+    events = AuditEvent.select().count()
+    before = _row(SavedView, view)
+    for attempt in (lambda: saved_views.rename_view(other, view, "Taken"),
+                    lambda: saved_views.delete_view(other, view)):
+        with pytest.raises(Exception) as refused:
+            attempt()
+        assert type(refused.value).__name__ == "NotFound"
+    assert _row(SavedView, view) == before
+    assert AuditEvent.select().count() == events
+
+
+def _writing_functions() -> set[str]:
+    """"module.function" of every public function (or public method) in services/ that opens a write."""
+    found = set()
+    for path in sorted(Path(services_pkg.__file__).parent.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        candidates = [(node.name, node) for node in tree.body if isinstance(node, ast.FunctionDef)]
+        for cls in (n for n in tree.body if isinstance(n, ast.ClassDef) and not n.name.startswith("_")):
+            candidates += [(f"{cls.name}.{n.name}", n) for n in cls.body if isinstance(n, ast.FunctionDef)]
+        for name, node in candidates:
+            if name.split(".")[-1].startswith("_"):
+                continue
+            if any((isinstance(n, ast.Name) and n.id == "write_transaction")
+                   or (isinstance(n, ast.Attribute) and n.attr == "write_transaction") for n in ast.walk(node)):
+                found.add(f"{path.stem}.{name}")
+    return found
+
+
+def test_no_unchecked_mutating_service():
+    """A new public service that writes must get a row in SERVICES (and a check) or in NO_ACTOR."""
+    writing = _writing_functions()
+    assert "cases.update_case" in writing and "billing.record_payment" in writing  # the scan works
+    covered = {key.split(":")[0] for key in SERVICES} | set(NO_ACTOR)
+    missing = sorted(writing - covered)
+    assert not missing, f"mutating services missing from the permission table: {missing}"
+
+
+def test_the_table_names_real_functions():
+    for key in [*SERVICES, *NO_ACTOR]:
+        module, function = key.split(":")[0].split(".")
+        assert callable(getattr(importlib.import_module(f"desktop_app.services.{module}"), function, None)), key
+
+
+
+def test_exporting_a_document_copy_needs_the_export_right(world, monkeypatch):
+    """export_copy asks for EXPORT, not only for read access to the case."""
+    monkeypatch.setitem(MATRIX, Action.EXPORT, frozenset({RoleCode.ADMIN}))
+    with pytest.raises(PermissionDenied):
+        documents.export_copy(world.workspace, world.actors[RoleCode.SALES_ADVISOR], world.plain_doc,
+                              world.out / "copy.pdf")
+    assert list(world.out.iterdir()) == []
