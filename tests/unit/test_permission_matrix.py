@@ -12,6 +12,8 @@ fails when a public function of services/ opens a write transaction and is not i
 from __future__ import annotations
 
 import ast
+import contextlib
+import datetime as dt
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,6 +35,7 @@ from desktop_app.models import (
     DocumentType,
     IndexField,
     Invoice,
+    Note,
     Quote,
     Role,
     SavedView,
@@ -46,18 +49,22 @@ from desktop_app.services import (
     auth,
     backup,
     billing,
+    case_lifecycle,
     cases,
     check,
     documents,
     export,
     index_values,
+    notes,
     reports,
     saved_views,
+    statistics,
 )
 from desktop_app.services.context import Actor, Workspace
 from desktop_app.services.permissions import MATRIX, Action
 from desktop_app.storage.database import write_transaction
 
+SHIPPED_MATRIX = dict(MATRIX)
 ROLES = [RoleCode.ADMIN, RoleCode.ADMINISTRATIVE, RoleCode.SALES_MANAGER, RoleCode.SALES_ADVISOR,
          RoleCode.TECHNICIAN]
 OWN = None  # no role restriction: the service only touches the actor's own data
@@ -78,6 +85,7 @@ class World:
     quote: int
     invoice: int
     views: dict[str, int]  # role → that user's saved view
+    alert: int = 0  # set by _alert_for
 
     def version(self) -> int:
         return Case.get_by_id(self.case).version
@@ -151,6 +159,7 @@ class Service:
     call: Callable[[World, Actor], object]
     touched: Callable[[World], object] = lambda w: _row(Case, w.case)
     audited: bool = True  # an allowed call records an audit event
+    prepare: Callable[[World, Actor], object] | None = None  # the state the call needs, set up by an admin
 
 
 # "module.function" (":variant" when one function checks more than one action) → what it checks.
@@ -245,6 +254,34 @@ SERVICES: dict[str, Service] = {
 }
 
 # Public functions that write without an acting user, with the reason they need no Action.
+SERVICES.update({
+    "case_lifecycle.archive_cases": Service(
+        Action.CASE_ARCHIVE, lambda w, a: case_lifecycle.archive_cases(a, [w.case])),
+    "case_lifecycle.unarchive_cases": Service(
+        Action.CASE_ARCHIVE, lambda w, a: case_lifecycle.unarchive_cases(a, [w.case]),
+        prepare=lambda w, a: case_lifecycle.archive_cases(_admin(w), [w.case])),
+    "case_lifecycle.trash_cases": Service(
+        Action.CASE_TRASH, lambda w, a: case_lifecycle.trash_cases(a, [w.case])),
+    "case_lifecycle.restore_cases": Service(
+        Action.CASE_RESTORE, lambda w, a: case_lifecycle.restore_cases(a, [w.case]),
+        prepare=lambda w, a: case_lifecycle.trash_cases(_admin(w), [w.case])),
+    "case_lifecycle.purge_cases": Service(
+        Action.CASE_PURGE, lambda w, a: case_lifecycle.purge_cases(w.workspace, a, [w.case]),
+        prepare=lambda w, a: case_lifecycle.trash_cases(_admin(w), [w.case])),
+    "notes.add_note": Service(
+        Action.NOTE_ADD, lambda w, a: notes.add_note(a, w.case, "Owner called")),
+    "notes.add_alert": Service(
+        Action.NOTE_ADD, lambda w, a: notes.add_alert(
+            a, w.case, "Call back", dt.datetime.now(dt.UTC) + dt.timedelta(days=1))),
+    "notes.mark_alert_done": Service(
+        Action.NOTE_ADD, lambda w, a: notes.mark_alert_done(a, w.alert),
+        lambda w: _row(Note, w.alert), prepare=lambda w, a: _alert_for(w, a)),
+    "statistics.export_table": Service(
+        Action.EXPORT, lambda w, a: statistics.export_table(
+            a, statistics.compute(a).tables["status"], ["Status", "Cases", "%"], "csv", w.out / "stats.csv"),
+        lambda w: sorted(w.out.iterdir())),
+})
+
 NO_ACTOR = {
     "auth.authenticate": "the login itself: nobody is acting yet",
     "workspace.ensure_base_data": "the roles and first admin, written when a data dir is opened",
@@ -265,9 +302,34 @@ def _snapshot(w: World, service: Service) -> tuple:
     return counts, service.touched(w), sorted(w.workspace.blobs.stored()), sorted(w.out.iterdir())
 
 
+@contextlib.contextmanager
+def _matrix_as_shipped():
+    """The set-up runs as an admin under the shipped matrix, whatever the test did to MATRIX."""
+    changed = dict(MATRIX)
+    MATRIX.update(SHIPPED_MATRIX)
+    try:
+        yield
+    finally:
+        MATRIX.update(changed)
+
+
+def _admin(w: World) -> Actor:
+    return w.actors[RoleCode.ADMIN]
+
+
+def _alert_for(w: World, actor: Actor) -> None:
+    """An alert on the case addressed to `actor`, for mark_alert_done."""
+    note, _ = notes.add_alert(_admin(w), w.case, "Call the owner back",
+                              dt.datetime.now(dt.UTC) + dt.timedelta(days=2), actor.user_id)
+    w.alert = note.id
+
+
 def _check(w: World, name: str, role: str) -> None:
     service = SERVICES[name]
     actor = w.actors[role]
+    if service.prepare is not None:
+        with _matrix_as_shipped():
+            service.prepare(w, actor)
     events = AuditEvent.select().count()
     before = _snapshot(w, service)
     if _expected(service, role):
