@@ -135,6 +135,25 @@ def count_rows(actor: Actor) -> int:
 def export_cases(actor: Actor, fmt: str, out: Path) -> int:
     """Writes the cases the actor may see (not trashed) to OUT; returns how many."""
     require(actor, Action.EXPORT)
+    fmt, out = export_target(fmt, out)
+    # One read transaction: the blocks come from one snapshot even while others write.
+    with atomic_output(out) as part, db.atomic():
+        if fmt == "xlsx":
+            total = count_rows(actor)
+            if total > XLSX_MAX_ROWS:
+                raise UserError(QT_TRANSLATE_NOOP(
+                    "errors", "{count} cases do not fit in one Excel sheet (at most {limit}): "
+                              "export them as CSV."), count=f"{total:,}", limit=f"{XLSX_MAX_ROWS:,}")
+            count = _write_xlsx(part, iter_rows(actor))
+        else:
+            count = _write_csv(part, iter_rows(actor))
+    with write_transaction():
+        audit.record(actor, "cases.export", "case", "", format=fmt, count=count, file=out.name)
+    return count
+
+
+def export_target(fmt: str, out: Path | str) -> tuple[str, Path]:
+    """The format (csv or xlsx) and the output path, refused with a clear message when unusable."""
     fmt = fmt.lower()
     if fmt not in FORMATS:
         raise UserError(QT_TRANSLATE_NOOP("errors", "Unknown export format {format}: use csv or xlsx."),
@@ -146,6 +165,15 @@ def export_cases(actor: Actor, fmt: str, out: Path) -> int:
     if not out.parent.is_dir():
         raise UserError(QT_TRANSLATE_NOOP("errors", "Cannot export to {path}: folder {folder} does not exist."),
                         path=str(out), folder=str(out.parent))
+    return fmt, out
+
+
+@contextlib.contextmanager
+def atomic_output(out: Path) -> Iterator[Path]:
+    """A temporary file beside OUT to write; fsynced and renamed over OUT when the block succeeds.
+
+    On any failure OUT is untouched and the temporary file is removed.
+    """
     try:
         fd, part_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
         os.close(fd)
@@ -153,17 +181,7 @@ def export_cases(actor: Actor, fmt: str, out: Path) -> int:
         raise _write_error(out, exc) from exc
     part = Path(part_name)
     try:
-        # One read transaction: the blocks come from one snapshot even while others write.
-        with db.atomic():
-            if fmt == "xlsx":
-                total = count_rows(actor)
-                if total > XLSX_MAX_ROWS:
-                    raise UserError(QT_TRANSLATE_NOOP(
-                        "errors", "{count} cases do not fit in one Excel sheet (at most {limit}): "
-                                  "export them as CSV."), count=f"{total:,}", limit=f"{XLSX_MAX_ROWS:,}")
-                count = _write_xlsx(part, iter_rows(actor))
-            else:
-                count = _write_csv(part, iter_rows(actor))
+        yield part
         with open(part, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(part, out)
@@ -172,9 +190,6 @@ def export_cases(actor: Actor, fmt: str, out: Path) -> int:
     finally:
         with contextlib.suppress(OSError):
             part.unlink()
-    with write_transaction():
-        audit.record(actor, "cases.export", "case", "", format=fmt, count=count, file=out.name)
-    return count
 
 
 def _write_error(out: Path, exc: OSError) -> StorageError:

@@ -14,11 +14,8 @@ comma, UTF-8 BOM, formula-injection guard; openpyxl write-only).
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -26,12 +23,12 @@ from pathlib import Path
 
 import peewee as pw
 
-from desktop_app.errors import QT_TRANSLATE_NOOP, UserError
-from desktop_app.models import CancellationReason, Case, Office, Status, User, WorkArea, db
+from desktop_app.errors import QT_TRANSLATE_NOOP
+from desktop_app.models import CancellationReason, Case, Office, Status, User, WorkArea, Workflow, db
 from desktop_app.models.states import StatusKind
 from desktop_app.services import audit
 from desktop_app.services.context import Actor
-from desktop_app.services.export import CSV_DELIMITER, FORMATS, _write_error, inert_text
+from desktop_app.services.export import CSV_DELIMITER, atomic_output, export_target, inert_text
 from desktop_app.services.permissions import Action, require, visible_cases
 from desktop_app.storage.database import is_sqlite, unindexed, write_transaction
 
@@ -145,8 +142,11 @@ def compute(actor: Actor, work_area_id: int | None = None, created_from: dt.date
         groups = {name: list(db.execute(grouped_query(actor, name, *args[1:])))
                   for name in BREAKDOWNS}
         total = sum(count for _key, count in groups["status"])
-        statuses = {sid: (name, colour, kind) for sid, name, colour, kind in
-                    Status.select(Status.id, Status.name, Status.colour, Status.kind)
+        # Over several work areas, "Cerrado" of one is not "Cerrado" of another: name the area.
+        statuses = {sid: (name if work_area_id is not None else f"{name} · {area}", colour, kind)
+                    for sid, name, colour, kind, area in
+                    Status.select(Status.id, Status.name, Status.colour, Status.kind, WorkArea.name)
+                    .join(Workflow).join(WorkArea)
                     .where(Status.id.in_([k for k, _c in groups["status"]])).tuples()}
         areas = dict(WorkArea.select(WorkArea.id, WorkArea.name)
                      .where(WorkArea.id.in_([k for k, _c in groups["work_area"]])).tuples())
@@ -185,35 +185,14 @@ def export_table(actor: Actor, rows: Sequence[StatRow], headers: Sequence[str], 
     HEADERS: the label, count, share and (optionally) amount column titles, already translated.
     """
     require(actor, Action.EXPORT)
-    fmt = fmt.lower()
-    if fmt not in FORMATS:
-        raise UserError(QT_TRANSLATE_NOOP("errors", "Unknown export format {format}: use csv or xlsx."),
-                        format=fmt)
-    out = Path(out)
-    if out.is_dir():
-        raise UserError(QT_TRANSLATE_NOOP("errors", "Cannot export to {path}: it is a folder."), path=str(out))
-    if not out.parent.is_dir():
-        raise UserError(QT_TRANSLATE_NOOP("errors", "Cannot export to {path}: folder {folder} does not exist."),
-                        path=str(out), folder=str(out.parent))
+    fmt, out = export_target(fmt, out)
     with_amount = any(row.amount is not None for row in rows)
     headers = list(headers[:4] if with_amount else headers[:3])
-    try:
-        fd, part_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-        os.close(fd)
-    except OSError as exc:
-        raise _write_error(out, exc) from exc
-    part = Path(part_name)
-    try:
+    with atomic_output(out) as part:
         if fmt == "xlsx":
             _write_xlsx(part, rows, headers, with_amount, sheet)
         else:
             _write_csv(part, rows, headers, with_amount)
-        os.replace(part, out)
-    except OSError as exc:
-        raise _write_error(out, exc) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            part.unlink()
     with write_transaction():
         audit.record(actor, "statistics.export", "case", "", format=fmt, count=len(rows), file=out.name)
     return len(rows)

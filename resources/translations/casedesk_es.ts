@@ -2015,6 +2015,18 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
         <translation>Motivo</translation>
     </message>
     <message>
+        <source>Cases</source>
+        <translation>Expedientes</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>% del total</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
         <source>Statistics</source>
         <translation>Estadísticas</translation>
     </message>

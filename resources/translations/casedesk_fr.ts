@@ -826,7 +826,7 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
     </message>
     <message>
         <source>Nothing has happened on this case yet.</source>
-        <translation>Rien ne s'est encore passé sur ce dossier.</translation>
+        <translation>Rien ne s&apos;est encore passé sur ce dossier.</translation>
     </message>
     <message>
         <source>done</source>
@@ -874,7 +874,7 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
     </message>
     <message>
         <source>Index values saved</source>
-        <translation>Valeurs d'index enregistrées</translation>
+        <translation>Valeurs d&apos;index enregistrées</translation>
     </message>
     <message>
         <source>Document renamed</source>
@@ -906,7 +906,7 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
     </message>
     <message>
         <source>Document index values saved</source>
-        <translation>Valeurs d'index du document enregistrées</translation>
+        <translation>Valeurs d&apos;index du document enregistrées</translation>
     </message>
     <message>
         <source>Report delivered</source>
@@ -1980,7 +1980,7 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     </message>
     <message>
         <source>By work area</source>
-        <translation>Par domaine d'activité</translation>
+        <translation>Par domaine d&apos;activité</translation>
     </message>
     <message>
         <source>By assigned user</source>
@@ -2000,7 +2000,7 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     </message>
     <message>
         <source>Work area</source>
-        <translation>Domaine d'activité</translation>
+        <translation>Domaine d&apos;activité</translation>
     </message>
     <message>
         <source>Assigned user</source>
@@ -2015,12 +2015,24 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
         <translation>Motif</translation>
     </message>
     <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Part %</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
         <source>All work areas</source>
-        <translation>Tous les domaines d'activité</translation>
+        <translation>Tous les domaines d&apos;activité</translation>
     </message>
     <message>
         <source>Created</source>
@@ -2542,11 +2554,11 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     </message>
     <message>
         <source>Case {number} is in the trash: an administrator must restore it first.</source>
-        <translation>Le dossier {number} est dans la corbeille : un administrateur doit d'abord le restaurer.</translation>
+        <translation>Le dossier {number} est dans la corbeille : un administrateur doit d&apos;abord le restaurer.</translation>
     </message>
     <message>
         <source>Case {number} is not in the trash: only cases in the trash can be purged.</source>
-        <translation>Le dossier {number} n'est pas dans la corbeille : seuls les dossiers de la corbeille peuvent être purgés.</translation>
+        <translation>Le dossier {number} n&apos;est pas dans la corbeille : seuls les dossiers de la corbeille peuvent être purgés.</translation>
     </message>
     <message>
         <source>The note text is empty: write what the note says.</source>
@@ -2558,27 +2570,27 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     </message>
     <message>
         <source>The alert has no due date: choose when it is due.</source>
-        <translation>L'alerte n'a pas d'échéance : choisissez sa date d'échéance.</translation>
+        <translation>L&apos;alerte n&apos;a pas d&apos;échéance : choisissez sa date d&apos;échéance.</translation>
     </message>
     <message>
         <source>The alert&apos;s due date {due} is in the past: choose a later date.</source>
-        <translation>L'échéance de l'alerte {due} est dans le passé : choisissez une date ultérieure.</translation>
+        <translation>L&apos;échéance de l&apos;alerte {due} est dans le passé : choisissez une date ultérieure.</translation>
     </message>
     <message>
         <source>The alert&apos;s addressee (user {id}) does not exist.</source>
-        <translation>Le destinataire de l'alerte (utilisateur {id}) n'existe pas.</translation>
+        <translation>Le destinataire de l&apos;alerte (utilisateur {id}) n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The alert&apos;s addressee {login} cannot see this case: choose someone who can.</source>
-        <translation>Le destinataire de l'alerte {login} ne peut pas voir ce dossier : choisissez quelqu'un qui le peut.</translation>
+        <translation>Le destinataire de l&apos;alerte {login} ne peut pas voir ce dossier : choisissez quelqu&apos;un qui le peut.</translation>
     </message>
     <message>
         <source>Alert {id} does not exist.</source>
-        <translation>L'alerte {id} n'existe pas.</translation>
+        <translation>L&apos;alerte {id} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Only the alert&apos;s addressee or author may mark it done.</source>
-        <translation>Seul le destinataire ou l'auteur de l'alerte peut la marquer comme faite.</translation>
+        <translation>Seul le destinataire ou l&apos;auteur de l&apos;alerte peut la marquer comme faite.</translation>
     </message>
 </context>
 <context>

@@ -2015,6 +2015,18 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
         <translation>Motivo</translation>
     </message>
     <message>
+        <source>Cases</source>
+        <translation>Atendimentos</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>% do total</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
         <source>Statistics</source>
         <translation>Estatísticas</translation>
     </message>

@@ -182,3 +182,16 @@ def unexpected_questions_are_discarded(qtbot):
     yield
     timer.stop()
     _expected_answers.clear()
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory):
+    """A 400-case demo office (no files), built once per module and copied by each test."""
+    from desktop_app.services.demo import generate_demo
+    data_dir = tmp_path_factory.mktemp("ui-demo") / "data"
+    ws = open_workspace(data_dir, create=True)
+    try:
+        generate_demo(ws, cases=400, seed=11, documents=0)
+    finally:
+        close_workspace(ws)
+    return data_dir

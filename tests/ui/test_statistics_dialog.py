@@ -10,20 +10,8 @@ from PySide6.QtWidgets import QComboBox, QPushButton, QTableView
 from desktop_app.app import create_main_window
 from desktop_app.models import db
 from desktop_app.services import case_filters
-from desktop_app.services.demo import generate_demo
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.workspace import close_workspace
 from desktop_app.views.dialogs.statistics import StatisticsDialog
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
-    data_dir = tmp_path_factory.mktemp("stats-ui-demo") / "data"
-    ws = open_workspace(data_dir, create=True)
-    try:
-        generate_demo(ws, cases=400, seed=11, documents=0)
-    finally:
-        close_workspace(ws)
-    return data_dir
 
 
 @pytest.fixture

@@ -21,7 +21,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from fpdf import FPDF
 
 import desktop_app.services as services_pkg
 from desktop_app.errors import PermissionDenied
@@ -63,6 +62,7 @@ from desktop_app.services import (
 from desktop_app.services.context import Actor, Workspace
 from desktop_app.services.permissions import MATRIX, Action
 from desktop_app.storage.database import write_transaction
+from tests.unit.conftest import make_pdf
 
 SHIPPED_MATRIX = dict(MATRIX)
 ROLES = [RoleCode.ADMIN, RoleCode.ADMINISTRATIVE, RoleCode.SALES_MANAGER, RoleCode.SALES_ADVISOR,
@@ -91,13 +91,6 @@ class World:
         return Case.get_by_id(self.case).version
 
 
-def _pdf(path: Path, text: str) -> Path:
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=12)
-    pdf.cell(0, 10, text)
-    pdf.output(str(path))
-    return path
 
 
 @pytest.fixture
@@ -126,10 +119,10 @@ def world(offices, admin, tmp_path) -> World:
     files.mkdir()
     ws = offices
     types = {t.code: t.id for t in DocumentType.select().where(DocumentType.work_area == area.id)}
-    plain, _ = documents.add_document(ws, admin, case.id, _pdf(files / "plain.pdf", "plain"))
-    report, _ = documents.add_document(ws, admin, case.id, _pdf(files / "rapport.pdf", "rapport"),
+    plain, _ = documents.add_document(ws, admin, case.id, make_pdf(files / "plain.pdf", "plain"))
+    report, _ = documents.add_document(ws, admin, case.id, make_pdf(files / "rapport.pdf", "rapport"),
                                        document_type_id=types["report"])
-    documents.add_document(ws, admin, case.id, _pdf(files / "facture.pdf", "facture"),
+    documents.add_document(ws, admin, case.id, make_pdf(files / "facture.pdf", "facture"),
                            document_type_id=types["invoice"])
     quote, _ = billing.send_quote(admin, case.id, Decimal("390.50"))
     invoice, _ = billing.issue_invoice(admin, case.id, [("DPE", Decimal(1), Decimal("300.00"), Decimal(20))],
@@ -146,7 +139,7 @@ def world(offices, admin, tmp_path) -> World:
 
 
 def _new_file(w: World, actor: Actor) -> Path:
-    return _pdf(w.out.parent / "files" / f"new-{actor.login}.pdf", f"new content by {actor.login}")
+    return make_pdf(w.out.parent / "files" / f"new-{actor.login}.pdf", f"new content by {actor.login}")
 
 
 def _row(model, row_id: int) -> dict | None:

@@ -9,7 +9,8 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
-from desktop_app.models import Case, Role, User, db
+from desktop_app.errors import StorageError, UserError
+from desktop_app.models import Case, Role, User, WorkArea, db
 from desktop_app.models.states import RoleCode
 from desktop_app.services import statistics
 from desktop_app.services.context import Actor
@@ -149,3 +150,37 @@ def test_export_csv_and_xlsx_read_back(demo, tmp_path):
     assert out.read_text(encoding="utf-8-sig").splitlines()[0] == "Month;Cases;Share %"
     with pytest.raises(Exception, match="pdf"):
         statistics.export_table(admin, months, headers, "pdf", out)
+
+
+def test_a_bad_export_target_is_refused_and_an_existing_file_survives(demo, tmp_path, monkeypatch):
+    admin = actor(RoleCode.ADMIN)
+    rows = statistics.compute(admin).tables["status"]
+    headers = ["Status", "Cases", "Share %"]
+    with pytest.raises(UserError, match="pdf"):
+        statistics.export_table(admin, rows, headers, "pdf", tmp_path / "s.pdf")
+    with pytest.raises(UserError, match="does not exist"):
+        statistics.export_table(admin, rows, headers, "csv", tmp_path / "missing" / "s.csv")
+    with pytest.raises(UserError, match="folder"):
+        statistics.export_table(admin, rows, headers, "csv", tmp_path)
+    kept = tmp_path / "kept.csv"
+    kept.write_text("earlier export", encoding="utf-8")
+
+    def broken(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(statistics, "_write_csv", broken)
+    with pytest.raises(StorageError, match="No space left"):
+        statistics.export_table(admin, rows, headers, "csv", kept)
+    assert kept.read_text(encoding="utf-8") == "earlier export"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_over_all_work_areas_a_status_names_its_work_area(demo):
+    """Two work areas may each have a "Cerrado": the rows must say which is which."""
+    rows = statistics.compute(actor(RoleCode.ADMIN)).tables["status"]
+    labels = [row.label for row in rows]
+    assert len(labels) == len(set(labels))
+    area = WorkArea.get(WorkArea.code == "DIAG")
+    one_area = statistics.compute(actor(RoleCode.ADMIN), work_area_id=area.id).tables["status"]
+    assert all(" · " not in row.label for row in one_area)
+    assert all(row.label.endswith(f" · {area.name}") for row in rows if row.key in {r.key for r in one_area})

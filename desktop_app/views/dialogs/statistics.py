@@ -71,7 +71,9 @@ def _tr(text: str) -> str:
 
 
 def _headers(breakdown: str) -> list[str]:
-    return [_tr(LABEL_TITLES[breakdown]), _tr("Cases"), _tr("Share %"), _tr("Amount")]
+    translate = QCoreApplication.translate  # literal contexts: lupdate reads them
+    return [_tr(LABEL_TITLES[breakdown]), translate("StatisticsDialog", "Cases"),
+            translate("StatisticsDialog", "Share %"), translate("StatisticsDialog", "Amount")]
 
 
 class StatTableModel(QAbstractTableModel):
