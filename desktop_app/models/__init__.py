@@ -18,6 +18,7 @@ from desktop_app.models.organisation import (
     NumberingSeries,
     Office,
     RequiredDocument,
+    RequiredField,
     Status,
     Transition,
     WorkArea,
@@ -39,7 +40,7 @@ from desktop_app.models.work import (
 # In dependency order: create_tables and bulk copies walk this list.
 ALL_MODELS: list[type[BaseModel]] = [
     Office, WorkArea, NumberingSeries, Workflow, Status, Transition, DocumentType,
-    RequiredDocument, IndexField, LookupValue, CancellationReason,
+    RequiredDocument, IndexField, RequiredField, LookupValue, CancellationReason,
     Role, Team, User, Contact,
     Case, CaseContact, IndexValue, AccessGrant,
     Blob, Document, DocumentVersion, DocumentIndexValue, ReportDelivery,

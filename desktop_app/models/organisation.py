@@ -60,6 +60,9 @@ class Status(BaseModel):
     colour = pw.CharField(max_length=9, default="#607d8b")
     is_initial = pw.BooleanField(default=False)
     system_only = pw.BooleanField(default=False)  # set by the system, never typed (S4-F21)
+    # Automatic actions on entry (m0005): a case date set to today when empty, a role notified.
+    entry_date_field = pw.CharField(max_length=32, null=True)  # "order_date", "reserved_date"
+    notify_role = pw.CharField(max_length=32, null=True)  # RoleCode
 
     class Meta:
         indexes = ((("workflow", "code"), True),)
@@ -109,6 +112,16 @@ class IndexField(BaseModel):
 
     class Meta:
         indexes = ((("work_area", "document_type", "code"), True),)
+
+
+class RequiredField(BaseModel):
+    """A case-level index field that must have a value before a case may enter a status (m0005)."""
+
+    status = pw.ForeignKeyField(Status, backref="required_fields", on_delete="CASCADE")
+    field = pw.ForeignKeyField(IndexField, on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("status", "field"), True),)
 
 
 class LookupValue(BaseModel):

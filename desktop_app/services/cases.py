@@ -12,8 +12,12 @@ from desktop_app.models import (
     Contact,
     Document,
     DocumentType,
+    IndexField,
+    IndexValue,
     NumberingSeries,
     RequiredDocument,
+    RequiredField,
+    Role,
     Status,
     Transition,
     User,
@@ -21,10 +25,10 @@ from desktop_app.models import (
 )
 from desktop_app.models.base import utcnow
 from desktop_app.models.states import StatusKind
-from desktop_app.services import audit, case_filters, icon_states
+from desktop_app.services import audit, case_filters, icon_states, notification_rows
 from desktop_app.services.context import Actor, ChangeSet
 from desktop_app.services.money import to_money
-from desktop_app.services.permissions import MATRIX, Action, allowed, require, require_case
+from desktop_app.services.permissions import MATRIX, Action, allowed, can_see_case, require, require_case
 from desktop_app.storage.database import is_sqlite, write_transaction
 
 # Fields a user may set on create or edit; status, states, version and numbers are the system's.
@@ -194,6 +198,35 @@ def missing_documents(case: Case, target: Status) -> list[str]:
     return [name for type_id, name in required.tuples() if type_id not in present]
 
 
+def missing_fields(case: Case, target: Status) -> list[str]:
+    """Labels of the case index fields the target status requires that the case has left empty."""
+    filled = IndexValue.select(IndexValue.field).where((IndexValue.case == case.id) & (IndexValue.value != ""))
+    query = (IndexField.select(IndexField.label).join(RequiredField, on=(RequiredField.field == IndexField.id))
+             .where((RequiredField.status == target.id) & IndexField.id.not_in(filled))
+             .order_by(IndexField.position, IndexField.id))
+    return [label for (label,) in query.tuples()]
+
+
+def missing_requirements(case: Case, target: Status) -> list[str]:
+    """What the case lacks to enter the target status: missing documents, then empty fields."""
+    return missing_documents(case, target) + missing_fields(case, target)
+
+
+# Case dates a status may set on entry (Status.entry_date_field).
+ENTRY_DATE_FIELDS = ("order_date", "reserved_date")
+
+
+def _entry_notifications(actor: Actor, case: Case, target: Status) -> None:
+    """One "status_entered" notification per active user of the status's notify role who may see
+    the case (the acting user is not told about their own move)."""
+    users = (User.select().join(Role, on=(User.role == Role.id))
+             .where(User.active & (Role.code == target.notify_role)).order_by(User.id))
+    recipients = [user.id for user in users
+                  if user.id != actor.user_id and can_see_case(Actor.from_user(user), case.id)]
+    notification_rows.notify_users(recipients, case.id, "status_entered", {
+        "number": case.number, "status": target.name, "by": actor.name or actor.login})
+
+
 def allowed_statuses(case: Case) -> list[Status]:
     """The statuses the workflow lets this case move to."""
     return list(Status.select().join(Transition, on=(Transition.to_status == Status.id))
@@ -223,7 +256,7 @@ def change_status(actor: Actor, case_id: int, status_code: str, expected_version
                 role=transition.required_role, to_status=target.name)
         if target.kind == StatusKind.CLOSED_DONE:
             require(actor, Action.CASE_CLOSE)
-        missing = missing_documents(case, target)
+        missing = missing_requirements(case, target)
         if missing:
             raise UserError(
                 QT_TRANSLATE_NOOP("errors", "Case {number} cannot go to {to_status}: missing {documents}."),
@@ -250,11 +283,16 @@ def change_status(actor: Actor, case_id: int, status_code: str, expected_version
                     QT_TRANSLATE_NOOP("errors", "Putting case {number} on hold needs a reason and a resume date."),
                     number=case.number)
             values.update(hold_reason=hold_reason.strip(), resume_date=resume_date)
+        date_field = target.entry_date_field
+        if date_field in ENTRY_DATE_FIELDS and getattr(case, date_field) is None:
+            values[date_field] = dt.date.today()  # an automatic action on entry, only when empty
         version = case.version if expected_version is None else expected_version
         updated = (Case.update(version=Case.version + 1, updated_at=utcnow(), **values)
                    .where((Case.id == case_id) & (Case.version == version)).execute())
         if updated != 1:
             _refuse_stale(case, version)
+        if target.notify_role:
+            _entry_notifications(actor, case, target)
         audit.record(actor, "case.status", "case", case_id, case_id,
                      from_status=case.status.code, to_status=target.code)
     return ChangeSet(case_ids={case_id})

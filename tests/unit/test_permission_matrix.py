@@ -27,6 +27,7 @@ from desktop_app.errors import PermissionDenied
 from desktop_app.models import (
     ALL_MODELS,
     AuditEvent,
+    CancellationReason,
     Case,
     CaseContact,
     Contact,
@@ -34,14 +35,20 @@ from desktop_app.models import (
     DocumentType,
     IndexField,
     Invoice,
+    LookupValue,
     Note,
     Quote,
+    RequiredDocument,
+    RequiredField,
     Role,
     SavedView,
     ServiceOrder,
+    Status,
     Team,
+    Transition,
     User,
     WorkArea,
+    Workflow,
 )
 from desktop_app.models.states import RoleCode
 from desktop_app.services import (
@@ -50,6 +57,7 @@ from desktop_app.services import (
     billing,
     case_lifecycle,
     cases,
+    catalog_config,
     check,
     documents,
     export,
@@ -58,6 +66,7 @@ from desktop_app.services import (
     reports,
     saved_views,
     statistics,
+    workflow_config,
 )
 from desktop_app.services.context import Actor, Workspace
 from desktop_app.services.permissions import MATRIX, Action
@@ -273,6 +282,101 @@ SERVICES.update({
         Action.EXPORT, lambda w, a: statistics.export_table(
             a, statistics.compute(a).tables["status"], ["Status", "Cases", "%"], "csv", w.out / "stats.csv"),
         lambda w: sorted(w.out.iterdir())),
+})
+
+
+
+def _status(w: World, code: str) -> int:
+    return (Status.select(Status.id).join(Workflow)
+            .where((Workflow.work_area == w.area) & (Status.code == code)).scalar())
+
+
+def _settings(w: World) -> list:
+    """Every configuration row of the work area (and the case, which a bulk move changes)."""
+    return [list(model.select().order_by(model.id).dicts()) for model in
+            (Status, Transition, RequiredDocument, RequiredField, DocumentType, IndexField, LookupValue,
+             CancellationReason)] + [_row(Case, w.case)]
+
+
+def _setting(action: Callable[[World, Actor], object]) -> Service:
+    return Service(Action.SETTINGS_EDIT, action, _settings)
+
+
+def _doc_type(w: World, code: str) -> int:
+    return DocumentType.get((DocumentType.work_area == w.area) & (DocumentType.code == code)).id
+
+
+def _field(w: World, code: str) -> int:
+    return IndexField.get((IndexField.work_area == w.area) & (IndexField.code == code)
+                          & IndexField.document_type.is_null()).id
+
+
+def _reason(w: World, label: str) -> int:
+    return CancellationReason.get(CancellationReason.label == label).id
+
+
+def _lookup(w: World, field: str, value: str) -> int:
+    return LookupValue.get((LookupValue.field == _field(w, field)) & (LookupValue.value == value)).id
+
+
+def _ids(model, where) -> list[int]:
+    return [i for (i,) in model.select(model.id).where(where).order_by(model.id.desc()).tuples()]
+
+
+# The administrator's settings (workflow_config, catalog_config): all SETTINGS_EDIT.
+SERVICES.update({
+    "workflow_config.add_status": _setting(lambda w, a: workflow_config.add_status(a, w.area, "Contrôle")),
+    "workflow_config.update_status": _setting(
+        lambda w, a: workflow_config.update_status(a, _status(w, "visited"), name="Vu", colour="#123456")),
+    "workflow_config.reorder_statuses": _setting(lambda w, a: workflow_config.reorder_statuses(
+        a, w.area, _ids(Status, Status.workflow == Workflow.get(Workflow.work_area == w.area).id))),
+    "workflow_config.remove_status": _setting(
+        lambda w, a: workflow_config.remove_status(a, _status(w, "pre_order"))),
+    "workflow_config.move_cases": _setting(
+        lambda w, a: workflow_config.move_cases(a, _status(w, "to_prospect"), _status(w, "to_quote"))),
+    "workflow_config.set_transition": _setting(
+        lambda w, a: workflow_config.set_transition(a, _status(w, "finalised"), _status(w, "visited"), True)),
+    "workflow_config.set_required_documents": _setting(lambda w, a: workflow_config.set_required_documents(
+        a, _status(w, "visited"), [_doc_type(w, "plan")])),
+    "workflow_config.set_required_fields": _setting(lambda w, a: workflow_config.set_required_fields(
+        a, _status(w, "visited"), [_field(w, "surface")])),
+    "workflow_config.set_entry_actions": _setting(lambda w, a: workflow_config.set_entry_actions(
+        a, _status(w, "visited"), "order_date", RoleCode.TECHNICIAN)),
+    "catalog_config.add_reason": _setting(lambda w, a: catalog_config.add_reason(a, w.area, "Erreur")),
+    "catalog_config.rename_reason": _setting(
+        lambda w, a: catalog_config.rename_reason(a, _reason(w, "Doublon"), "Double")),
+    "catalog_config.set_reason_active": _setting(
+        lambda w, a: catalog_config.set_reason_active(a, _reason(w, "Doublon"), False)),
+    "catalog_config.remove_reason": _setting(lambda w, a: catalog_config.remove_reason(a, _reason(w, "Doublon"))),
+    "catalog_config.reorder_reasons": _setting(lambda w, a: catalog_config.reorder_reasons(
+        a, w.area, [r.id for r in reversed(catalog_config.reasons_of(w.area))])),
+    "catalog_config.add_document_type": _setting(
+        lambda w, a: catalog_config.add_document_type(a, w.area, "Attestation")),
+    "catalog_config.rename_document_type": _setting(
+        lambda w, a: catalog_config.rename_document_type(a, _doc_type(w, "plan"), "Plans")),
+    "catalog_config.set_document_type_report": _setting(
+        lambda w, a: catalog_config.set_document_type_report(a, _doc_type(w, "invoice"), True)),
+    "catalog_config.reorder_document_types": _setting(lambda w, a: catalog_config.reorder_document_types(
+        a, w.area, _ids(DocumentType, DocumentType.work_area == w.area))),
+    "catalog_config.remove_document_type": _setting(
+        lambda w, a: catalog_config.remove_document_type(a, _doc_type(w, "plan"))),
+    "catalog_config.add_index_field": _setting(lambda w, a: catalog_config.add_index_field(a, w.area, "Étage")),
+    "catalog_config.rename_index_field": _setting(
+        lambda w, a: catalog_config.rename_index_field(a, _field(w, "surface"), "Surface")),
+    "catalog_config.set_index_field_required": _setting(
+        lambda w, a: catalog_config.set_index_field_required(a, _field(w, "surface"), True)),
+    "catalog_config.set_index_field_kind": _setting(
+        lambda w, a: catalog_config.set_index_field_kind(a, _field(w, "construction_year"), "text")),
+    "catalog_config.reorder_index_fields": _setting(lambda w, a: catalog_config.reorder_index_fields(
+        a, w.area, None, _ids(IndexField, (IndexField.work_area == w.area) & IndexField.document_type.is_null()))),
+    "catalog_config.remove_index_field": _setting(
+        lambda w, a: catalog_config.remove_index_field(a, _field(w, "construction_year"))),
+    "catalog_config.add_lookup_value": _setting(
+        lambda w, a: catalog_config.add_lookup_value(a, _field(w, "mission"), "Radon")),
+    "catalog_config.remove_lookup_value": _setting(
+        lambda w, a: catalog_config.remove_lookup_value(a, _lookup(w, "mission", "Gaz"))),
+    "catalog_config.reorder_lookup_values": _setting(lambda w, a: catalog_config.reorder_lookup_values(
+        a, _field(w, "mission"), _ids(LookupValue, LookupValue.field == _field(w, "mission")))),
 })
 
 NO_ACTOR = {
