@@ -20,10 +20,12 @@ from desktop_app import __version__
 from desktop_app.errors import AppError
 from desktop_app.models.states import RoleCode
 from desktop_app.services import icon_details, work_areas
+from desktop_app.services.permissions import Action, allowed
 from desktop_app.services.work_areas import WorkAreaChoice
 from desktop_app.views import formatting, icons
 from desktop_app.views.dialogs.billing import TAB_OF_ICON, BillingDialog
 from desktop_app.views.dialogs.icon_legend import IconLegendDialog
+from desktop_app.views.dialogs.settings import SettingsDialog
 from desktop_app.views.dialogs.statistics import StatisticsDialog
 from desktop_app.views.dialogs.work_area_chooser import WorkAreaChooser
 from desktop_app.views.panes.case_list import CaseListPane
@@ -166,6 +168,10 @@ class MainWindow(QMainWindow):
 
         self.menuBar().addMenu(self.tr("&Reports")).addAction(self._action(
             "actionStatistics", self.tr("&Statistics…"), "fa5s.chart-bar", self.show_statistics))
+
+        settings_action = self._action("actionSettings", self.tr("&Settings…"), "fa5s.cogs", self.show_settings)
+        settings_action.setEnabled(allowed(self.session.actor, Action.SETTINGS_EDIT))  # the services check too
+        self.menuBar().addMenu(self.tr("&Tools")).addAction(settings_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         legend_action = QAction(self.tr("Status icons &legend"), self, objectName="actionIconLegend")
@@ -511,6 +517,18 @@ class MainWindow(QMainWindow):
             dialog = StatisticsDialog(self.session, self.pool, self)
         elif not dialog.isVisible():
             dialog.reload()
+        dialog.show()
+        dialog.raise_()
+
+    @Slot()
+    def show_settings(self) -> None:
+        """The administrator's settings; the case list is read again after a change."""
+        dialog = self.findChild(SettingsDialog, "settingsDialog")
+        if dialog is None:
+            dialog = SettingsDialog(self.session, self.pool, self)
+            dialog.configuration_changed.connect(self.case_list.reload)
+            if self._work_area is not None:
+                dialog.set_work_area(self._work_area)
         dialog.show()
         dialog.raise_()
 
