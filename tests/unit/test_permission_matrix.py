@@ -26,6 +26,7 @@ import desktop_app.services as services_pkg
 from desktop_app.errors import PermissionDenied
 from desktop_app.models import (
     ALL_MODELS,
+    AccessGrant,
     AuditEvent,
     Case,
     CaseContact,
@@ -53,11 +54,13 @@ from desktop_app.services import (
     check,
     documents,
     export,
+    grants,
     index_values,
     notes,
     reports,
     saved_views,
     statistics,
+    users,
 )
 from desktop_app.services.context import Actor, Workspace
 from desktop_app.services.permissions import MATRIX, Action
@@ -274,6 +277,40 @@ SERVICES.update({
             a, statistics.compute(a).tables["status"], ["Status", "Cases", "%"], "csv", w.out / "stats.csv"),
         lambda w: sorted(w.out.iterdir())),
 })
+
+# Users, teams and per-case access grants (S2-G1).
+SERVICES.update({
+    "users.create_user": Service(
+        Action.USER_MANAGE, lambda w, a: users.create_user(a, "newbie", "New Person", RoleCode.SALES_ADVISOR,
+                                                           password="long enough pass"),
+        lambda w: sorted(User.select(User.id, User.login).tuples())),
+    "users.update_user": Service(
+        Action.USER_MANAGE, lambda w, a: users.update_user(a, w.other_user, full_name="Renamed", active=False),
+        lambda w: _row(User, w.other_user)),
+    "users.reset_password": Service(
+        Action.USER_MANAGE, lambda w, a: users.reset_password(a, w.other_user, "correct horse battery"),
+        lambda w: _row(User, w.other_user)),
+    "users.unlock": Service(
+        Action.USER_MANAGE, lambda w, a: users.unlock(a, w.other_user), lambda w: _row(User, w.other_user)),
+    "users.create_team": Service(
+        Action.USER_MANAGE, lambda w, a: users.create_team(a, "Brest", _office_of(w)),
+        lambda w: sorted(Team.select(Team.id, Team.name).tuples())),
+    "users.rename_team": Service(
+        Action.USER_MANAGE, lambda w, a: users.rename_team(a, Team.get().id, "Nantes Nord"),
+        lambda w: sorted(Team.select(Team.id, Team.name).tuples())),
+    "grants.grant_access": Service(
+        Action.CASE_ASSIGN, lambda w, a: grants.grant_access(a, w.case, user_id=w.other_user, level="read"),
+        lambda w: sorted(AccessGrant.select(AccessGrant.id, AccessGrant.level).tuples())),
+    "grants.revoke_access": Service(
+        Action.CASE_ASSIGN, lambda w, a: grants.revoke_access(a, AccessGrant.get().id),
+        lambda w: sorted(AccessGrant.select(AccessGrant.id, AccessGrant.level).tuples()),
+        prepare=lambda w, a: grants.grant_access(_admin(w), w.case, user_id=w.other_user)),
+})
+
+
+def _office_of(w: World) -> int:
+    return WorkArea.get_by_id(w.area).office_id
+
 
 NO_ACTOR = {
     "auth.authenticate": "the login itself: nobody is acting yet",
