@@ -208,7 +208,7 @@ def create_user(actor: Actor, login: str, full_name: str, role: str, team_id: in
 
 
 def update_user(actor: Actor, user_id: int, *, full_name: str | object = UNCHANGED,
-                role: str | object = UNCHANGED, team_id: int | None | object = UNCHANGED,
+                role: str | object = UNCHANGED, team_id: int | object | None = UNCHANGED,
                 email: str | object = UNCHANGED, active: bool | object = UNCHANGED) -> UserRow:
     """Changes the given fields (the others stay). Never leaves the office without an active admin."""
     require(actor, Action.USER_MANAGE)

@@ -177,7 +177,7 @@ def shared(admin, offices, office_id):
 
 
 def test_a_manager_shares_a_case_to_read_then_to_write_then_takes_it_back(admin, shared):
-    case_id, team_b, people = shared
+    case_id, _team_b, people = shared
     b1, ma = people["b1"], people["ma"]
     assert not can_see_case(b1, case_id)
     grants.grant_access(ma, case_id, user_id=b1.user_id, level="read")
