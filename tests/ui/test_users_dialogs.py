@@ -44,7 +44,7 @@ def test_the_password_is_checked_off_the_gui_thread(qtbot, signed_office, monkey
     inside, release = threading.Event(), threading.Event()
 
     class GatedHasher(PasswordHasher):
-        def verify(self, hash, password):  # noqa: A002 (argon2's own parameter name)
+        def verify(self, hash, password):
             inside.set()
             assert release.wait(10), "the verification was never released: it ran on the GUI thread"
             return super().verify(hash, password)
