@@ -127,10 +127,10 @@ def office(tmp_path_factory):
     close_workspace(workspace)
 
 
-def _refused(call) -> bool:
+def _refused(call, *args) -> bool:
     """True if the call was refused as not found / not allowed; False if it answered."""
     try:
-        call()
+        call(*args)
     except (NotFound, PermissionDenied):
         return True
     return False
@@ -247,12 +247,12 @@ def test_documents_and_preview_of_each_case(office, login, tmp_path, qapp):
     for key in LIVE:
         case_id, doc = office.ids[key], office.docs[key]
         refusals = {
-            "documents_of_case": _refused(lambda: queries.documents_of_case(actor, case_id)),
-            "document_detail": _refused(lambda: queries.document_detail(actor, doc)),
-            "read_content": _refused(lambda: documents.read_content(ws, actor, doc)),
-            "versions_of": _refused(lambda: documents.versions_of(actor, doc)),
-            "export_copy": _refused(lambda: documents.export_copy(ws, actor, doc, tmp_path / f"{key}.pdf")),
-            "case_detail": _refused(lambda: queries.case_detail(actor, case_id)),
+            "documents_of_case": _refused(queries.documents_of_case, actor, case_id),
+            "document_detail": _refused(queries.document_detail, actor, doc),
+            "read_content": _refused(documents.read_content, ws, actor, doc),
+            "versions_of": _refused(documents.versions_of, actor, doc),
+            "export_copy": _refused(documents.export_copy, ws, actor, doc, tmp_path / f"{key}.pdf"),
+            "case_detail": _refused(queries.case_detail, actor, case_id),
         }
         visible = key in VISIBLE[login]
         assert set(refusals.values()) == {not visible}, (key, refusals)
@@ -269,16 +269,15 @@ def test_timeline_notes_billing_and_grants_of_each_case(office, login):
     for key in LIVE:
         case_id = office.ids[key]
         visible = key in VISIBLE[login]
-        paths = {
-            "timeline": lambda: timeline.case_timeline(actor, case_id),
-            "addressees": lambda: notes.possible_addressees(actor, case_id),
-            "add_note": lambda: notes.add_note(actor, case_id, "seen"),
-            "billing": lambda: billing_views.case_billing(actor, case_id),
-            "icon": lambda: icon_details.explain(actor, case_id, "quote"),
-            "grants": lambda: grants.grants_of_case(actor, case_id),
-            "find": lambda: cases.find_by_number(actor, office.numbers[key]),
+        refused = {
+            "timeline": _refused(timeline.case_timeline, actor, case_id),
+            "addressees": _refused(notes.possible_addressees, actor, case_id),
+            "add_note": _refused(notes.add_note, actor, case_id, "seen"),
+            "billing": _refused(billing_views.case_billing, actor, case_id),
+            "icon": _refused(icon_details.explain, actor, case_id, "quote"),
+            "grants": _refused(grants.grants_of_case, actor, case_id),
+            "find": _refused(cases.find_by_number, actor, office.numbers[key]),
         }
-        refused = {name: _refused(call) for name, call in paths.items()}
         assert set(refused.values()) == {not visible}, (key, refused)
         if visible:
             texts = " ".join(e.text for e in timeline.case_timeline(actor, case_id))
