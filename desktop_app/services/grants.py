@@ -17,7 +17,7 @@ from desktop_app.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from desktop_app.models import AccessGrant, Team, User
 from desktop_app.services import audit
 from desktop_app.services.context import Actor, ChangeSet
-from desktop_app.services.permissions import Action, can_see_case, require_case
+from desktop_app.services.permissions import Action, can_see_case, require, require_case
 from desktop_app.storage.database import write_transaction
 
 LEVELS = ("read", "write")
@@ -104,3 +104,13 @@ def revoke_access(actor: Actor, grant_id: int) -> ChangeSet:
                      team=grant.team_id, level=grant.level)
     return ChangeSet(case_ids={grant.case_id})
 
+
+
+def grantees(actor: Actor) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(active users, teams) a case can be shared with, as (id, name) by name: what "Share…" offers."""
+    require(actor, Action.CASE_ASSIGN)
+    people = [(id_, f"{name} ({login})") for id_, name, login in
+              User.select(User.id, User.full_name, User.login).where(User.active == True)  # noqa: E712
+              .order_by(User.full_name, User.login).tuples()]
+    teams = list(Team.select(Team.id, Team.name).order_by(Team.name, Team.id).tuples())
+    return people, teams
