@@ -33,7 +33,13 @@ from desktop_app.views import formatting
 from desktop_app.views.main_window import SETTINGS_FILE, MainWindow
 from desktop_app.views.preview_render import configure_image_reader
 from desktop_app.views.session import Session
-from desktop_app.views.window_settings import remember_work_area, remembered_work_area, saved_language
+from desktop_app.views.window_settings import (
+    remember_login,
+    remember_work_area,
+    remembered_login,
+    remembered_work_area,
+    saved_language,
+)
 
 log = logging.getLogger(__name__)
 
@@ -189,15 +195,30 @@ def _open_for(args: argparse.Namespace) -> Workspace:
 
 
 def _acting_user(args: argparse.Namespace, interactive: bool) -> Actor | None:
-    login = args.user or auth.default_actor().login
-    if not auth.needs_password(login):
-        return auth.actor_for_login(login)
+    """Who works in the window: `--user` (asked for a password if set), else the local admin of a
+    single-user office, else whoever signs in (the last login offered first)."""
+    settings_path = Path(args.data_dir) / SETTINGS_FILE if getattr(args, "data_dir", None) else None
+    if args.user:
+        if not auth.needs_password(args.user):
+            return auth.actor_for_login(args.user)
+        login = args.user
+    else:
+        alone = auth.single_user_actor()
+        if alone is not None:
+            return alone
+        login = auth.default_actor().login
+        if not interactive and not auth.needs_password(login):
+            return auth.actor_for_login(login)  # a screenshot of a multi-user office: its admin
+        login = remembered_login(settings_path) or login
     if not interactive:
         raise UserError(QT_TRANSLATE_NOOP("errors", "User {login} has a password; a screenshot cannot ask for it."),
                         login=login)
     from desktop_app.views.dialogs.login import ask_login
 
-    return ask_login(login)
+    actor = ask_login(login)
+    if actor is not None:
+        remember_login(settings_path, actor.login)
+    return actor
 
 
 def _report(exc: AppError, interactive: bool) -> int:

@@ -76,20 +76,18 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_users(args: argparse.Namespace) -> int:
-    from peewee import JOIN
-
-    from desktop_app.models import Role, Team, User
+    """Logins with role, team and state (an administrator's listing: USER_MANAGE)."""
+    from desktop_app.services.users import list_users
 
     workspace = open_for(args)
     try:
-        query = (User.select(User, Role, Team).join(Role).switch(User)
-                 .join(Team, JOIN.LEFT_OUTER).order_by(Role.code, User.login))
-        for user in query:
-            team = user.team.name if user.team_id else "-"
-            password = "password" if user.password_hash else "no password"
-            print(f"{user.login:<16} {user.role.code:<15} {team:<24} {user.full_name} ({password})")
+        rows = list_users(acting_user(args))
     finally:
         close_workspace(workspace)
+    for row in rows:
+        state = "locked" if row.locked else ("active" if row.active else "disabled")
+        password = "password" if row.has_password else "no password"
+        print(f"{row.login:<16} {row.role:<15} {row.team_name or '-':<24} {state:<9} {row.full_name} ({password})")
     return EXIT_OK
 
 

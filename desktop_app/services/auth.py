@@ -14,10 +14,12 @@ from desktop_app.models.states import RoleCode
 from desktop_app.services import audit
 from desktop_app.services.context import Actor
 from desktop_app.services.permissions import Action, allowed
-from desktop_app.storage.database import write_transaction
+from desktop_app.storage.database import is_sqlite, write_transaction
 
 MAX_FAILURES = 5
 LOCK_MINUTES = 5
+MIN_PASSWORD_LENGTH = 8  # the message below says 8: change both together
+LOCKED = QT_TRANSLATE_NOOP("errors", "Login {login} is locked until {until} after repeated failures.")
 _hasher = PasswordHasher()
 
 
@@ -43,6 +45,21 @@ def default_actor() -> Actor:
     return Actor.from_user(user)
 
 
+def single_user_actor() -> Actor | None:
+    """The actor a single-user install opens as without asking, or None when someone must sign in.
+
+    A SQLite office whose only active user has no password (the local admin of a new install)
+    opens directly; once a second active user exists, or that user sets a password, or the
+    office is on a PostgreSQL server, the window asks who is signing in.
+    """
+    if not is_sqlite():
+        return None
+    users = list(User.select().where(User.active == True).limit(2))  # noqa: E712
+    if len(users) == 1 and not users[0].password_hash:
+        return Actor.from_user(users[0])
+    return None
+
+
 def needs_password(login: str) -> bool:
     user = User.get_or_none(User.login == login)
     return bool(user and user.password_hash)
@@ -61,8 +78,7 @@ def authenticate(login: str, password: str) -> Actor:
         now = utcnow()
         if user.locked_until and user.locked_until > now:
             raise PermissionDenied(
-                QT_TRANSLATE_NOOP("errors", "Login {login} is locked until {until} after repeated failures."),
-                login=login, until=user.locked_until.astimezone().strftime("%H:%M"))
+                LOCKED, login=login, until=user.locked_until.astimezone().strftime("%H:%M"))
         if not user.password_hash:
             return Actor.from_user(user)
         try:
@@ -86,12 +102,36 @@ def authenticate(login: str, password: str) -> Actor:
     return Actor.from_user(user)
 
 
-def change_password(actor: Actor, user_id: int, new_password: str) -> None:
-    if actor.user_id != user_id and not allowed(actor, Action.USER_MANAGE):
+def validate_new_password(password: str) -> None:
+    """The rule every new password follows (at least MIN_PASSWORD_LENGTH characters)."""
+    if len(password or "") < MIN_PASSWORD_LENGTH:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A password needs at least 8 characters."))
+
+
+def _check_current_password(user: User, current: str | None) -> None:
+    """Someone changing their own password proves they know it (a wrong guess counts towards the lock)."""
+    if not user.password_hash:
+        return
+    try:
+        authenticate(user.login, current or "")
+    except PermissionDenied as exc:
+        if exc.template == LOCKED:
+            raise
+        raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "Current password: it is not the right one.")) from None
+
+
+def change_password(actor: Actor, user_id: int, new_password: str, current_password: str | None = None) -> None:
+    """Sets a user's password. One's own needs the current one (if set); another's needs USER_MANAGE."""
+    own = actor.user_id == user_id
+    if not own and not allowed(actor, Action.USER_MANAGE):
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("errors", "Only an administrator may change another user's password."))
-    if len(new_password) < 8:
-        raise UserError(QT_TRANSLATE_NOOP("errors", "A password needs at least 8 characters."))
+    validate_new_password(new_password)
+    user = User.get_or_none(User.id == user_id)
+    if user is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "User {id} does not exist."), id=user_id)
+    if own:
+        _check_current_password(user, current_password)
     with write_transaction():
         User.update(password_hash=hash_password(new_password)).where(User.id == user_id).execute()
         audit.record(actor, "user.password_changed", "user", user_id)

@@ -137,10 +137,10 @@ def create_case(actor: Actor, work_area_id: int, **fields: object) -> tuple[Case
         if not cleaned.get("internal_ref"):
             cleaned["internal_ref"] = cleaned.get("owner_name", "")  # S2-C2
         now = utcnow()
+        cleaned.setdefault("team", actor.team_id)  # the creator's team unless one is given
         case = Case.create(
             work_area=work_area_id, series=series, number=draw_number(series), status=status,
-            created_by=actor.user_id, team=actor.team_id, created_at=now, updated_at=now,
-            **cleaned)
+            created_by=actor.user_id, created_at=now, updated_at=now, **cleaned)
         _link_contact(case.id, case.owner_id, "owner")
         if case.prescriber_id and case.prescriber_id != case.owner_id:
             _link_contact(case.id, case.prescriber_id, "prescriber")

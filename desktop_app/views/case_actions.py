@@ -12,7 +12,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, Slot
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QMenu, QMessageBox
 
 from desktop_app.errors import AppError
 from desktop_app.services import case_lifecycle
@@ -35,6 +36,7 @@ class CaseActions(QObject):
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._on_menu_requested)
         self.menu: QMenu | None = None
+        self.share_dialog: QDialog | None = None
 
     def selected_ids(self) -> list[int]:
         model = self._pane.model
@@ -68,6 +70,11 @@ class CaseActions(QObject):
             {ViewMode.TRASH}, lambda ids: case_lifecycle.restore_cases(actor, ids))
         add("casePurgeAction", self.tr("Purge…"), "fa5s.times-circle", Action.CASE_PURGE,
             {ViewMode.TRASH}, self._purge)
+        menu.addSeparator()
+        add("caseShareAction", self.tr("Share…"), "fa5s.share-alt", Action.CASE_ASSIGN,
+            {ViewMode.ACTIVE, ViewMode.ARCHIVED}, self.share)
+        menu.findChild(QAction, "caseShareAction").setEnabled(
+            len(ids) == 1 and view != ViewMode.TRASH and allowed(actor, Action.CASE_ASSIGN))
         return menu
 
     @Slot(QPoint)
@@ -92,6 +99,18 @@ class CaseActions(QObject):
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
         case_lifecycle.purge_cases(self._pane._session.workspace, self._pane._session.actor, ids)
+
+    def share(self, ids: list[int]) -> None:
+        """Who else may see or change the one selected case (S2-G1); the service checks the right."""
+        from desktop_app.views.dialogs.share_case import ShareCaseDialog
+
+        index = self._pane.model.row_of(ids[0])
+        row = self._pane.model.case_row(index) if index is not None else None
+        dialog = ShareCaseDialog(self._pane._session, ids[0], row.number if row else str(ids[0]), self._pane.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_case_changed.connect(self._pane.sig_case_changed)
+        self.share_dialog = dialog
+        dialog.open()
 
     def _run(self, run: Callable[[list[int]], object], ids: list[int]) -> None:
         try:

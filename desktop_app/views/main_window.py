@@ -35,6 +35,7 @@ from desktop_app.views.panes.preview import PreviewPane
 from desktop_app.views.panes.timeline import CaseTimelinePane
 from desktop_app.views.session import Session
 from desktop_app.views.tasks import LatestTask
+from desktop_app.views.user_actions import UserActions
 from desktop_app.views.window_settings import (
     SETTINGS_FILE,
     byte_array,
@@ -168,10 +169,11 @@ class MainWindow(QMainWindow):
 
         self.menuBar().addMenu(self.tr("&Reports")).addAction(self._action(
             "actionStatistics", self.tr("&Statistics…"), "fa5s.chart-bar", self.show_statistics))
-
+        self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         settings_action = self._action("actionSettings", self.tr("&Settings…"), "fa5s.cogs", self.show_settings)
         settings_action.setEnabled(allowed(self.session.actor, Action.SETTINGS_EDIT))  # the services check too
-        self.menuBar().addMenu(self.tr("&Tools")).addAction(settings_action)
+        self.tools_menu.addAction(settings_action)
+        self.user_actions = UserActions(self, self.tools_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         legend_action = QAction(self.tr("Status icons &legend"), self, objectName="actionIconLegend")

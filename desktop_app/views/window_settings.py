@@ -72,3 +72,22 @@ def remember_work_area(path: Path | None, login: str, work_area_id: int | None) 
     settings.setValue(f"{user_group(login)}/{WORK_AREA_KEY}",
                       ALL_WORK_AREAS if work_area_id is None else str(work_area_id))
     settings.sync()
+
+
+LAST_LOGIN_KEY = "app/lastLogin"
+
+
+def remembered_login(path: Path | None) -> str | None:
+    """The login that last signed in on this data dir (offered first by the login dialog)."""
+    settings = open_settings(path)
+    if settings is None:
+        return None
+    value = settings.value(LAST_LOGIN_KEY)
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def remember_login(path: Path | None, login: str) -> None:
+    settings = open_settings(path)
+    if settings is not None:
+        settings.setValue(LAST_LOGIN_KEY, login)
+        settings.sync()

@@ -39,7 +39,7 @@ def test_archive_moves_case_to_archived_view(qtbot, window, office):
     qtbot.waitUntil(lambda: pane.model.rowCount() == 6)
     assert pane.select_case(pane.model.case_id(0))
     number = Case.get_by_id(pane.model.case_id(0)).number
-    assert enabled(pane) == {"caseArchiveAction", "caseTrashAction"}
+    assert enabled(pane) == {"caseArchiveAction", "caseTrashAction", "caseShareAction"}
     trigger(pane, "caseArchiveAction")
     qtbot.waitUntil(lambda: pane.model.rowCount() == 5)
     assert number not in listed_numbers(pane)
@@ -48,7 +48,7 @@ def test_archive_moves_case_to_archived_view(qtbot, window, office):
     qtbot.waitUntil(lambda: pane.model.rowCount() == 1)
     assert listed_numbers(pane) == {number}
     pane.select_row(0)
-    assert enabled(pane) == {"caseUnarchiveAction", "caseTrashAction"}
+    assert enabled(pane) == {"caseUnarchiveAction", "caseTrashAction", "caseShareAction"}
 
 
 def test_trash_and_restore_as_admin(qtbot, window, office):
@@ -103,3 +103,46 @@ def test_right_click_on_a_row_opens_the_menu(qtbot, window):
     assert table.selectionModel().isRowSelected(3, pane.model.index(3, 0).parent())
     menu.close()
     assert table.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+
+
+def test_share_a_case_with_a_user_then_take_it_back(qtbot, window, office):
+    from desktop_app.services import auth
+    from desktop_app.services.permissions import can_see_case
+    from desktop_app.views.dialogs.share_case import ShareCaseDialog
+
+    pane = pane_of(window)
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 6)
+    case = Case.get(Case.number == office.documents_case)  # not the technician's
+    tech = auth.actor_for_login("tech")
+    assert pane.select_case(case.id) and not can_see_case(tech, case.id)
+    trigger(pane, "caseShareAction")
+    dialog = window.findChild(ShareCaseDialog, "shareCaseDialog")
+    assert dialog is not None and dialog.case_id == case.id and dialog.table.rowCount() == 0
+    assert office.documents_case in dialog.windowTitle()
+    dialog.who.setCurrentIndex(dialog.who.findText("Marie Lefèvre (tech)"))
+    dialog.level.setCurrentIndex(dialog.level.findData("read"))
+    with qtbot.waitSignal(dialog.sig_case_changed):
+        dialog.add_button.click()
+    assert [dialog.table.item(0, c).text() for c in range(3)] == ["Marie Lefèvre (tech)", "can see", "Administrator"]
+    assert can_see_case(tech, case.id) and not can_see_case(tech, case.id, write=True)
+    dialog.grab().save(str(office.data_dir / "share-dialog.png"))
+    dialog.table.selectRow(0)
+    dialog.remove_button.click()
+    assert dialog.table.rowCount() == 0 and not can_see_case(tech, case.id)
+    dialog.close()
+
+
+def test_share_is_not_offered_without_the_assign_right(qtbot, office):
+    from desktop_app.app import create_main_window
+    from desktop_app.services.workspace import close_workspace
+
+    window = create_main_window(office.data_dir, user="tech")
+    qtbot.addWidget(window)
+    try:
+        pane = pane_of(window)
+        qtbot.waitUntil(lambda: pane.model.rowCount() == 2)
+        pane.select_row(0)
+        assert "caseShareAction" not in enabled(pane)
+    finally:
+        window.close()
+        close_workspace(window.session.workspace)

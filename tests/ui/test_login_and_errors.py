@@ -28,11 +28,13 @@ def test_login_dialog_refuses_a_wrong_password_inline_then_signs_in(qtbot, tech_
     dialog = LoginDialog("tech")
     qtbot.addWidget(dialog)
     dialog.password.setText("nope")
-    dialog._try_login()
+    dialog._try_login()  # checked in the background
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.result() != LoginDialog.DialogCode.Accepted
     assert dialog.error.text() == "Wrong login or password."
     dialog.password.setText("correct horse")
     dialog._try_login()
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.actor is not None and dialog.actor.login == "tech"
 
 

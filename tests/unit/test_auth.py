@@ -52,5 +52,8 @@ def test_password_change_rules(clerk):
     admin_id = User.get(User.login == "admin").id
     with pytest.raises(PermissionDenied):
         auth.change_password(me, admin_id, "another-long-one")
-    auth.change_password(me, clerk.id, "brand-new-pass")
+    with pytest.raises(PermissionDenied, match="Current password"):
+        auth.change_password(me, clerk.id, "brand-new-pass", current_password="not-mine")
+    assert auth.authenticate("clerk", "s3cret-pass").login == "clerk"  # unchanged
+    auth.change_password(me, clerk.id, "brand-new-pass", current_password="s3cret-pass")
     assert auth.authenticate("clerk", "brand-new-pass").login == "clerk"

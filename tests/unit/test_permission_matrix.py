@@ -26,6 +26,7 @@ import desktop_app.services as services_pkg
 from desktop_app.errors import PermissionDenied
 from desktop_app.models import (
     ALL_MODELS,
+    AccessGrant,
     AuditEvent,
     CancellationReason,
     Case,
@@ -61,11 +62,13 @@ from desktop_app.services import (
     check,
     documents,
     export,
+    grants,
     index_values,
     notes,
     reports,
     saved_views,
     statistics,
+    users,
     workflow_config,
 )
 from desktop_app.services.context import Actor, Workspace
@@ -285,7 +288,6 @@ SERVICES.update({
 })
 
 
-
 def _status(w: World, code: str) -> int:
     return (Status.select(Status.id).join(Workflow)
             .where((Workflow.work_area == w.area) & (Status.code == code)).scalar())
@@ -378,6 +380,40 @@ SERVICES.update({
     "catalog_config.reorder_lookup_values": _setting(lambda w, a: catalog_config.reorder_lookup_values(
         a, _field(w, "mission"), _ids(LookupValue, LookupValue.field == _field(w, "mission")))),
 })
+
+# Users, teams and per-case access grants (S2-G1).
+SERVICES.update({
+    "users.create_user": Service(
+        Action.USER_MANAGE, lambda w, a: users.create_user(a, "newbie", "New Person", RoleCode.SALES_ADVISOR,
+                                                           password="long enough pass"),
+        lambda w: sorted(User.select(User.id, User.login).tuples())),
+    "users.update_user": Service(
+        Action.USER_MANAGE, lambda w, a: users.update_user(a, w.other_user, full_name="Renamed", active=False),
+        lambda w: _row(User, w.other_user)),
+    "users.reset_password": Service(
+        Action.USER_MANAGE, lambda w, a: users.reset_password(a, w.other_user, "correct horse battery"),
+        lambda w: _row(User, w.other_user)),
+    "users.unlock": Service(
+        Action.USER_MANAGE, lambda w, a: users.unlock(a, w.other_user), lambda w: _row(User, w.other_user)),
+    "users.create_team": Service(
+        Action.USER_MANAGE, lambda w, a: users.create_team(a, "Brest", _office_of(w)),
+        lambda w: sorted(Team.select(Team.id, Team.name).tuples())),
+    "users.rename_team": Service(
+        Action.USER_MANAGE, lambda w, a: users.rename_team(a, Team.get().id, "Nantes Nord"),
+        lambda w: sorted(Team.select(Team.id, Team.name).tuples())),
+    "grants.grant_access": Service(
+        Action.CASE_ASSIGN, lambda w, a: grants.grant_access(a, w.case, user_id=w.other_user, level="read"),
+        lambda w: sorted(AccessGrant.select(AccessGrant.id, AccessGrant.level).tuples())),
+    "grants.revoke_access": Service(
+        Action.CASE_ASSIGN, lambda w, a: grants.revoke_access(a, AccessGrant.get().id),
+        lambda w: sorted(AccessGrant.select(AccessGrant.id, AccessGrant.level).tuples()),
+        prepare=lambda w, a: grants.grant_access(_admin(w), w.case, user_id=w.other_user)),
+})
+
+
+def _office_of(w: World) -> int:
+    return WorkArea.get_by_id(w.area).office_id
+
 
 NO_ACTOR = {
     "auth.authenticate": "the login itself: nobody is acting yet",
