@@ -120,6 +120,12 @@ def create_case(actor: Actor, work_area_id: int, **fields: object) -> tuple[Case
     """A new case in the work area's initial status with the next number of its series."""
     require(actor, Action.CASE_CREATE)
     cleaned = _clean(fields)
+    assigned, team = cleaned.get("assigned_user"), cleaned.get("team")
+    if ((assigned is not None and _id(assigned) != actor.user_id)
+            or (team is not None and _id(team) != actor.team_id)) and not allowed(actor, Action.CASE_ASSIGN):
+        # Creating a case for someone else is assigning it (an advisor creates his own cases).
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("errors", "User {login} may not reassign cases."), login=actor.login)
     with write_transaction():
         workflow = Workflow.get_or_none(Workflow.work_area == work_area_id)
         if workflow is None:

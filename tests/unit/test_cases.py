@@ -235,6 +235,22 @@ def test_advisors_cannot_move_a_case_to_another_team(admin, offices):
         cases.update_case(advisor, case.id, 1, team=team.id)
 
 
+
+def test_advisors_create_cases_only_for_themselves(admin, offices):
+    area = WorkArea.get(WorkArea.code == "VN")
+    team = Team.create(office=area.office, name="Equipo Sur")
+    advisor = make_user("advisor", RoleCode.SALES_ADVISOR)
+    colleague = make_user("colleague", RoleCode.SALES_ADVISOR)
+    before = Case.select().count()
+    for fields in ({"assigned_user": colleague.user_id}, {"team": team.id}):
+        with pytest.raises(PermissionDenied, match="reassign"):
+            cases.create_case(advisor, area.id, **fields)
+    assert Case.select().count() == before
+    own, _ = cases.create_case(advisor, area.id, assigned_user=advisor.user_id)
+    assert own.assigned_user_id == advisor.user_id
+    for_colleague, _ = cases.create_case(admin, area.id, assigned_user=colleague.user_id, team=team.id)
+    assert (for_colleague.assigned_user_id, for_colleague.team_id) == (colleague.user_id, team.id)
+
 def test_a_cancellation_reason_from_another_work_area_is_refused(offices, admin):
     from desktop_app.models import CancellationReason, Case, WorkArea
     diag = WorkArea.get(WorkArea.code == "DIAG")
