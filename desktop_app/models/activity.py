@@ -48,6 +48,10 @@ class Notification(BaseModel):
     text = pw.TextField()
     created_at = TimestampField(default=utcnow)
     read_at = TimestampField(null=True)
+    # What a periodic scan notified ("idle:<case>:<since>"): unique per user, so a second scan, or a
+    # scan from another PC at the same time, writes nothing twice. None for event notifications.
+    # Added by migration m0006, which also creates the partial unique index (dedupe_key, user).
+    dedupe_key = pw.CharField(max_length=120, null=True)
 
     class Meta:
         indexes = ((("user", "read_at"), False),)

@@ -25,6 +25,8 @@ class WorkArea(BaseModel):
     code = pw.CharField(max_length=32)
     name = pw.CharField(max_length=200)
     kind = pw.CharField(max_length=32)  # sales, after_sales, diagnostics, repair, support
+    # An open case untouched this many days is "idle": its team's sales managers are told (m0006).
+    idle_days = pw.IntegerField(default=7)
 
     class Meta:
         indexes = ((("office", "code"), True),)

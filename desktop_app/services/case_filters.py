@@ -54,10 +54,12 @@ class CaseFilter:
     view: ViewMode = ViewMode.ACTIVE
     search: str = ""
     mine: bool = False  # assigned to or created by the acting user
+    resurfacing: bool = False  # "needs attention today": back from hold, or an alert of the user's due
 
     # Keys that narrow the list (the work area and the search box are counted apart).
     _COUNTED = ("statuses", "natures", "origins", "trades", "assigned_user_ids", "technician_ids",
-                "invoice_states", "quote_states", "installments_states", "contract", "mine")
+                "invoice_states", "quote_states", "installments_states", "contract", "mine",
+                "resurfacing")
 
     @property
     def active_count(self) -> int:
@@ -182,6 +184,7 @@ _PARSERS = {
     "order_to": _date, "assigned_user_ids": _ints, "technician_ids": _ints, "invoice_states": _ints,
     "quote_states": _ints, "installments_states": _ints, "min_documents": _count,
     "max_documents": _count, "contract": _text, "view": _view, "search": _text, "mine": _flag,
+    "resurfacing": _flag,
 }
 _EMPTY = CaseFilter()
 
@@ -224,7 +227,7 @@ def scope_clause(case_filter: CaseFilter, query: pw.Query, order_by: str = "crea
     areas, the sort index with the few hidden ids excluded.
     """
     f, view = case_filter, case_filter.view
-    driven = _has_view_index(f)
+    driven = _has_view_index(f) or f.resurfacing  # resurfacing: its few ids drive, the rest is checked
     if f.work_area_id is not None:
         query = query.where((unindexed(Case.work_area) if driven else Case.work_area) == f.work_area_id)
     if view == ViewMode.TRASH:
@@ -298,7 +301,30 @@ def apply_filter(case_filter: CaseFilter, query: pw.Query, actor: Actor) -> pw.Q
     if f.mine:
         me = actor.user_id if actor.user_id is not None else -1
         query = query.where((Case.assigned_user == me) | (Case.created_by == me))
+    if f.resurfacing:
+        query = query.where(resurfacing_clause(actor))
     return query
+
+
+def resurfacing_clause(actor: Actor, today: dt.date | None = None) -> pw.Node:
+    """Cases that come back today: on hold with a resume date by today, or with an open alert for
+    the actor (addressed to him, or his own without an addressee) due by the end of today.
+
+    Both halves are id sets read from small indexes (case_resume_date of m0006, the note's
+    (addressee, done, due_at)), so the list query never walks the cases to find them.
+    """
+    from desktop_app.models import Note  # here: the filter is the only user
+    from desktop_app.models.states import StatusKind
+
+    today = today or dt.date.today()
+    me = actor.user_id if actor.user_id is not None else -1
+    held = Case.alias("held")
+    on_hold = Status.select(Status.id).where(Status.kind == StatusKind.ON_HOLD)
+    back = held.select(held.id).where((held.resume_date <= today) & unindexed(held.status).in_(on_hold))
+    mine = (Note.addressee == me) | (Note.addressee.is_null() & (Note.author == me))
+    due = Note.select(Note.case).where(Note.is_alert & ~Note.done & (Note.due_at < _start_of(today + dt.timedelta(days=1)))
+                                       & mine)
+    return Case.id.in_(back) | Case.id.in_(due)
 
 
 # -- choices for the filter bar -------------------------------------------------------------

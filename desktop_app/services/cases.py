@@ -25,7 +25,7 @@ from desktop_app.models import (
 )
 from desktop_app.models.base import utcnow
 from desktop_app.models.states import StatusKind
-from desktop_app.services import audit, case_filters, icon_states, notification_rows
+from desktop_app.services import audit, case_filters, icon_states, notification_rows, notifications
 from desktop_app.services.context import Actor, ChangeSet
 from desktop_app.services.money import to_money
 from desktop_app.services.permissions import MATRIX, Action, allowed, can_see_case, require, require_case
@@ -301,4 +301,5 @@ def change_status(actor: Actor, case_id: int, status_code: str, expected_version
             _entry_notifications(actor, case, target)
         audit.record(actor, "case.status", "case", case_id, case_id,
                      from_status=case.status.code, to_status=target.code)
+        notifications.status_changed(actor, case, case.status.name, target.name)  # S1-R2: the team's managers
     return ChangeSet(case_ids={case_id})

@@ -32,6 +32,7 @@ class StatusCtx:
     kind: str  # StatusKind
     rule: StatusRule
     position: int = 0
+    name: str = ""
 
     def __post_init__(self) -> None:
         self.unassigned = self.rule.unassigned

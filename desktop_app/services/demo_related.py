@@ -32,6 +32,7 @@ from desktop_app.services.demo_rules import (
     TRADES,
 )
 from desktop_app.services.demo_tables import CAPS, PLAN_SPEC, SPECS, VERSIONS_PER_DOCUMENT
+from desktop_app.services.notification_rows import encode
 
 # Icon states as plain ints (an IntEnum member costs an attribute look-up per use).
 QUOTE_STATE = {None: int(QuoteState.NONE), "awaiting": int(QuoteState.AWAITING),
@@ -355,11 +356,12 @@ class RelatedRows:
         if not c.closed and rnd() < 0.2:  # about the cases still being worked on
             team = self.users.team_of.get(c.assignee)
             user = self.users.manager_of_team[team] if team else (c.assignee or self.users.clerk)
-            kind = ("case.assigned", "document.added", "status.changed", "alert.due")[int(rnd() * 4)]
+            # An idle notice as services/notifications.scan writes it (kind code, JSON parameters).
+            params = encode({"number": c.number, "status": c.status.name, "days": 7 + int(rnd() * 28)})
             at = self._at(c.created, c.end + DAY)
             notifications = self.t["notification"]
-            notifications.rows.append((notifications.block(c.index), user, c.id, kind,
-                                       f"{c.number} - {c.owner_name}", ts(at), ts(at + DAY) if age > 7 else ""))
+            notifications.rows.append((notifications.block(c.index), user, c.id, "idle",
+                                       params, ts(at), ts(at + DAY) if age > 7 else ""))
 
 
 def _source(is_report: bool, mime: str, draw: float) -> str:

@@ -155,7 +155,8 @@ def area_contexts(offices: dict[str, Office], pools: dict[str, LocalePool], user
                 rules=rules, id=area.id, series_id=series.id, prefix=series.prefix, width=series.width,
                 first_number=series.next_value, office_id=office.id, language=office.language,
                 country=office.country, pool=pool,
-                statuses=[StatusCtx(s.id, s.code, s.kind, rules.statuses[s.code], i) for i, s in enumerate(statuses)],
+                statuses=[StatusCtx(s.id, s.code, s.kind, rules.statuses[s.code], i, s.name)
+                          for i, s in enumerate(statuses)],
                 types={t.code: (t.id, t.is_report) for t in DocumentType.select()
                        .where(DocumentType.work_area == area).order_by(DocumentType.position)},
                 fields=fields,

@@ -17,7 +17,7 @@ from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, NotFound, UserError
 from desktop_app.models import Blob, Case, Document, DocumentType, DocumentVersion, User
 from desktop_app.models.base import utcnow
 from desktop_app.models.states import DocumentSource
-from desktop_app.services import audit, icon_states
+from desktop_app.services import audit, icon_states, notifications
 from desktop_app.services.context import Actor, ChangeSet, Workspace
 from desktop_app.services.extract import inspect_file
 from desktop_app.services.permissions import Action, require, require_case
@@ -74,6 +74,7 @@ def add_document(workspace: Workspace, actor: Actor, case_id: int, path: Path, *
         moved = icon_states.refresh([case_id])
         audit.record(actor, "document.add", "document", document.id, case_id,
                      file=path.name, sha256=sha, size=size)
+        notifications.document_added(actor, case, document.title)  # S1-R2: the team's managers
     return document, ChangeSet(case_ids={case_id}, document_ids={document.id},
                                states_changed=bool(moved))
 

@@ -1,25 +1,34 @@
-"""The rows behind the notification centre: one Notification per user, text = JSON parameters.
+"""Writing notification rows: a short kind code and its parameters as JSON, never translated text.
 
-A row's `kind` says what happened ("status_entered", …) and its `text` holds the parameters as
-JSON (e.g. {"number": …, "status": …, "by": …}); the views word and translate it per kind.
-Call inside the transaction of the change that causes the notification.
+The view renders each kind in the reader's language from the parameters (views/notification_centre).
+Kinds: status_changed {number, from_status, to_status, by}, status_entered {number, status, by},
+document_added {number, title, by}, idle {number, status, days}, payment_overdue {number, due_date,
+amount}, alert_due {number, text, by}, hold_resume {number, status, resume_date}.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 from desktop_app.models import Notification
 from desktop_app.models.base import utcnow
 
 
-def notify_users(user_ids: Iterable[int], case_id: int | None, kind: str, params: Mapping[str, object]) -> int:
-    """Inserts one unread notification per user (duplicates ignored); returns how many."""
-    text = json.dumps(dict(params), ensure_ascii=False, default=str)
-    now = utcnow()
-    rows = [{"user": user_id, "case": case_id, "kind": kind, "text": text, "created_at": now}
-            for user_id in dict.fromkeys(user_ids)]
-    if rows:
-        Notification.insert_many(rows).execute()
-    return len(rows)
+def encode(params: dict) -> str:
+    return json.dumps(params, default=str, ensure_ascii=False, sort_keys=True)
+
+
+def notify_users(user_ids: Iterable[int | None], case_id: int | None, kind: str, params: dict) -> int:
+    """One unread notification per user (None and repeats skipped); returns how many were written.
+
+    Call it inside the transaction of the change it tells about: the notification exists exactly
+    when the change does.
+    """
+    users = list(dict.fromkeys(uid for uid in user_ids if uid is not None))
+    if not users:
+        return 0
+    now, text = utcnow(), encode(params)
+    Notification.insert_many([{"user": uid, "case": case_id, "kind": kind, "text": text, "created_at": now}
+                              for uid in users]).execute()
+    return len(users)

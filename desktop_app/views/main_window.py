@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QLocale, QSettings, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSizePolicy, QToolBar, QWidget
 
 from desktop_app import __version__
 from desktop_app.errors import AppError
@@ -28,6 +28,7 @@ from desktop_app.views.dialogs.icon_legend import IconLegendDialog
 from desktop_app.views.dialogs.settings import SettingsDialog
 from desktop_app.views.dialogs.statistics import StatisticsDialog
 from desktop_app.views.dialogs.work_area_chooser import WorkAreaChooser
+from desktop_app.views.notification_centre import NotificationCentre
 from desktop_app.views.panes.case_list import CaseListPane
 from desktop_app.views.panes.documents import DocumentsPane
 from desktop_app.views.panes.index import IndexPane
@@ -211,6 +212,11 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.find_action)
         self.toolbar.addAction(self.refresh_action)
+        spacer = QWidget(self.toolbar, objectName="toolbarSpacer")
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.notification_centre = NotificationCentre(self, self.session, self.pool)  # S1-R2
+        self.toolbar.addWidget(self.notification_centre.button)
         self.view_menu.insertAction(self._toolbar_menu_separator, self.toolbar.toggleViewAction())
 
     def _build_status_bar(self) -> None:
@@ -357,6 +363,7 @@ class MainWindow(QMainWindow):
         """Restores the saved layout and loads the case list (synchronously: first paint)."""
         self.restore_layout()
         self.case_list.load_now()
+        self.notification_centre.start()
 
     def settings(self) -> QSettings | None:
         """The INI file, opened on this user's group (layout is kept per user)."""
@@ -404,6 +411,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Waits for background work so nothing reports into a closed window or database."""
+        self.notification_centre.stop()
         self.pool.clear()
         self.pool.waitForDone(10_000)
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+import peewee as pw
 import pytest
 
 import desktop_app.services as services_pkg
@@ -38,6 +39,7 @@ from desktop_app.models import (
     Invoice,
     LookupValue,
     Note,
+    Notification,
     Quote,
     RequiredDocument,
     RequiredField,
@@ -65,6 +67,7 @@ from desktop_app.services import (
     grants,
     index_values,
     notes,
+    notifications,
     reports,
     saved_views,
     statistics,
@@ -72,6 +75,7 @@ from desktop_app.services import (
     workflow_config,
 )
 from desktop_app.services.context import Actor, Workspace
+from desktop_app.services.notification_rows import notify_users
 from desktop_app.services.permissions import MATRIX, Action
 from desktop_app.storage.database import write_transaction
 from tests.unit.conftest import make_pdf
@@ -285,6 +289,14 @@ SERVICES.update({
         Action.EXPORT, lambda w, a: statistics.export_table(
             a, statistics.compute(a).tables["status"], ["Status", "Cases", "%"], "csv", w.out / "stats.csv"),
         lambda w: sorted(w.out.iterdir())),
+    # Only the actor's own rows; not audited: read_at is itself the record (services/notifications.py).
+    "notifications.mark_read": Service(
+        OWN, lambda w, a: notifications.mark_read(a, _notification_for(w, a)),
+        lambda w: list(Notification.select().dicts()), audited=False),
+    "notifications.mark_all_read": Service(
+        OWN, lambda w, a: notifications.mark_all_read(a),
+        lambda w: list(Notification.select().dicts()), audited=False,
+        prepare=lambda w, a: _notification_for(w, a)),
 })
 
 
@@ -418,6 +430,7 @@ def _office_of(w: World) -> int:
 NO_ACTOR = {
     "auth.authenticate": "the login itself: nobody is acting yet",
     "workspace.ensure_base_data": "the roles and first admin, written when a data dir is opened",
+    "notifications.scan": "the periodic scan: what time made due, for whoever it concerns, by no one",
 }
 
 
@@ -455,6 +468,13 @@ def _alert_for(w: World, actor: Actor) -> None:
     note, _ = notes.add_alert(_admin(w), w.case, "Call the owner back",
                               dt.datetime.now(dt.UTC) + dt.timedelta(days=2), actor.user_id)
     w.alert = note.id
+
+
+def _notification_for(w: World, actor: Actor) -> list[int]:
+    """One unread notification of `actor`'s on the case."""
+    with write_transaction():
+        notify_users([actor.user_id], w.case, "status_entered", {"number": "N", "status": "S", "by": "B"})
+    return [Notification.select(pw.fn.MAX(Notification.id)).scalar()]
 
 
 def _check(w: World, name: str, role: str) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -316,6 +317,11 @@ class CaseFilterBar(QWidget):
         form.addRow(self.tr("Installments"), self.installments)
         form.addRow(self.tr("Documents"), documents)
         form.addRow(self.tr("Contract"), self.contract)
+        self.resurfacing = QCheckBox(self.tr("Needs attention today"), panel, objectName="caseResurfacingFilter")
+        self.resurfacing.setToolTip(self.tr("Cases back from hold today (or earlier) and cases with one of your "
+                                            "alerts due today"))
+        self.resurfacing.toggled.connect(self._on_widget_changed)
+        form.addRow("", self.resurfacing)
         for check in (self.natures, self.origins, self.trades, self.assigned, self.technicians,
                       self.invoice, self.quote, self.installments):
             check.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -358,7 +364,7 @@ class CaseFilterBar(QWidget):
 
     def _sync_widgets(self) -> None:
         f = self._filter
-        blockers = [self.search, self.documents_mode, self.documents_count, self.contract]
+        blockers = [self.search, self.documents_mode, self.documents_count, self.contract, self.resurfacing]
         for widget in blockers:
             widget.blockSignals(True)
         try:
@@ -389,6 +395,7 @@ class CaseFilterBar(QWidget):
             self.documents_count.setEnabled(mode in ("at_least", "at_most"))
             if self.contract.text() != f.contract:
                 self.contract.setText(f.contract)
+            self.resurfacing.setChecked(f.resurfacing)
         finally:
             for widget in blockers:
                 widget.blockSignals(False)
@@ -425,7 +432,8 @@ class CaseFilterBar(QWidget):
             invoice_states=self.invoice.checked(), quote_states=self.quote.checked(),
             installments_states=self.installments.checked(), created_from=created_from,
             created_to=created_to, order_from=order_from, order_to=order_to,
-            min_documents=min_documents, max_documents=max_documents, contract=self.contract.text().strip())
+            min_documents=min_documents, max_documents=max_documents, contract=self.contract.text().strip(),
+            resurfacing=self.resurfacing.isChecked())
 
     @Slot()
     def _on_widget_changed(self, *_args: object) -> None:
