@@ -18,6 +18,7 @@ import peewee as pw
 from desktop_app.errors import QT_TRANSLATE_NOOP, PermissionDenied
 from desktop_app.models import Case, ServiceOrder, Status, User, WorkArea, Workflow
 from desktop_app.models.states import RoleCode
+from desktop_app.services import seen
 from desktop_app.services.context import Actor
 from desktop_app.storage.database import is_sqlite, unindexed
 
@@ -54,10 +55,11 @@ class CaseFilter:
     view: ViewMode = ViewMode.ACTIVE
     search: str = ""
     mine: bool = False  # assigned to or created by the acting user
+    unseen: bool = False  # changed by someone else since the acting user last looked (services/seen.py)
 
     # Keys that narrow the list (the work area and the search box are counted apart).
     _COUNTED = ("statuses", "natures", "origins", "trades", "assigned_user_ids", "technician_ids",
-                "invoice_states", "quote_states", "installments_states", "contract", "mine")
+                "invoice_states", "quote_states", "installments_states", "contract", "mine", "unseen")
 
     @property
     def active_count(self) -> int:
@@ -182,6 +184,7 @@ _PARSERS = {
     "order_to": _date, "assigned_user_ids": _ints, "technician_ids": _ints, "invoice_states": _ints,
     "quote_states": _ints, "installments_states": _ints, "min_documents": _count,
     "max_documents": _count, "contract": _text, "view": _view, "search": _text, "mine": _flag,
+    "unseen": _flag,
 }
 _EMPTY = CaseFilter()
 
@@ -229,7 +232,8 @@ def scope_clause(case_filter: CaseFilter, query: pw.Query, order_by: str = "crea
         query = query.where((unindexed(Case.work_area) if driven else Case.work_area) == f.work_area_id)
     if view == ViewMode.TRASH:
         return query.where(Case.trashed == True)  # noqa: E712  (few rows: the (trashed, created_at) index)
-    own_index = bool(f.search or f.contract or f.technician_ids or f.mine or f.order_from or f.order_to)
+    own_index = bool(f.search or f.contract or f.technician_ids or f.mine or f.order_from or f.order_to
+                     or f.unseen)
     by_created = order_by == "created" or f.created_from is not None or f.created_to is not None
     if view == ViewMode.ACTIVE and not driven and not own_index and not by_created and f.work_area_id is None:
         return query.where(live_clause())  # the column's partial sort index (m0003): nothing else is read
@@ -298,6 +302,8 @@ def apply_filter(case_filter: CaseFilter, query: pw.Query, actor: Actor) -> pw.Q
     if f.mine:
         me = actor.user_id if actor.user_id is not None else -1
         query = query.where((Case.assigned_user == me) | (Case.created_by == me))
+    if f.unseen:
+        query = query.where(seen.unseen_clause(actor))
     return query
 
 

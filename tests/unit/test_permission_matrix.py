@@ -26,9 +26,11 @@ import desktop_app.services as services_pkg
 from desktop_app.errors import PermissionDenied
 from desktop_app.models import (
     ALL_MODELS,
+    AccessGrant,
     AuditEvent,
     Case,
     CaseContact,
+    CaseSeen,
     Contact,
     Document,
     DocumentType,
@@ -57,7 +59,9 @@ from desktop_app.services import (
     notes,
     reports,
     saved_views,
+    seen,
     statistics,
+    tickets,
 )
 from desktop_app.services.context import Actor, Workspace
 from desktop_app.services.permissions import MATRIX, Action
@@ -86,6 +90,7 @@ class World:
     invoice: int
     views: dict[str, int]  # role → that user's saved view
     alert: int = 0  # set by _alert_for
+    ticket: int = 0  # set by _ticket_for
 
     def version(self) -> int:
         return Case.get_by_id(self.case).version
@@ -273,6 +278,23 @@ SERVICES.update({
         Action.EXPORT, lambda w, a: statistics.export_table(
             a, statistics.compute(a).tables["status"], ["Status", "Cases", "%"], "csv", w.out / "stats.csv"),
         lambda w: sorted(w.out.iterdir())),
+    # Looking at a case is not a change: no audit event (it would make the case "new" for everyone else).
+    "seen.begin": Service(
+        OWN, lambda w, a: seen.begin(a), lambda w: sorted(User.select(User.id, User.seen_baseline).tuples()),
+        audited=False),
+    "seen.mark_seen": Service(
+        OWN, lambda w, a: seen.mark_seen(a, w.case), lambda w: CaseSeen.select().count(), audited=False),
+    "seen.mark_all_seen": Service(
+        OWN, lambda w, a: seen.mark_all_seen(a, [w.case]), lambda w: CaseSeen.select().count(), audited=False),
+    "tickets.assume": Service(
+        Action.TICKET_ASSUME, lambda w, a: tickets.assume(a, w.ticket), lambda w: _row(Case, w.ticket),
+        prepare=lambda w, a: _ticket_for(w)),
+    "tickets.add_movement": Service(
+        Action.CASE_CHANGE_STATUS, lambda w, a: tickets.add_movement(a, w.ticket, "note", "Cliente ligou"),
+        lambda w: _row(Case, w.ticket), prepare=lambda w, a: _ticket_for(w)),
+    "tickets.add_movement:close": Service(
+        Action.CASE_CLOSE, lambda w, a: tickets.add_movement(a, w.ticket, "close", "Resolvido"),
+        lambda w: _row(Case, w.ticket), prepare=lambda w, a: _ticket_for(w, assumed=True)),
 })
 
 NO_ACTOR = {
@@ -315,6 +337,18 @@ def _alert_for(w: World, actor: Actor) -> None:
     note, _ = notes.add_alert(_admin(w), w.case, "Call the owner back",
                               dt.datetime.now(dt.UTC) + dt.timedelta(days=2), actor.user_id)
     w.alert = note.id
+
+
+def _ticket_for(w: World, assumed: bool = False) -> None:
+    """An open ISP ticket every role here may change (a write grant each); assumed by the admin if asked."""
+    area = WorkArea.get(WorkArea.code == "ATD")
+    ticket, _ = cases.create_case(_admin(w), area.id, subject="Sem conexão")
+    with write_transaction():
+        for actor in w.actors.values():
+            AccessGrant.create(case=ticket.id, user=actor.user_id, level="write")
+    if assumed:
+        tickets.assume(_admin(w), ticket.id)
+    w.ticket = ticket.id
 
 
 def _check(w: World, name: str, role: str) -> None:
