@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -222,6 +223,9 @@ class CaseFilterBar(QWidget):
 
         self.statuses = CheckList(self.tr("Status"), "caseStatusFilter", self, count_only=True)
         self.statuses.sig_changed.connect(self._on_widget_changed)
+        self.unseen = QCheckBox(self.tr("Changed since I last looked"), self, objectName="unseenFilter")
+        self.unseen.setToolTip(self.tr("Only the cases someone else changed since you last opened them"))
+        self.unseen.toggled.connect(self._on_widget_changed)
         self.more = QToolButton(self, objectName="caseMoreFilters", text=self.tr("More filters"))
         self.more.setIcon(icons.icon("fa5s.filter"))
         self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -253,6 +257,7 @@ class CaseFilterBar(QWidget):
         layout.addWidget(self.search, 1)
         layout.addWidget(view_box)
         layout.addWidget(self.statuses)
+        layout.addWidget(self.unseen)
         layout.addWidget(self.more)
         layout.addWidget(self.active_label)
         layout.addWidget(self.clear_button)
@@ -358,7 +363,7 @@ class CaseFilterBar(QWidget):
 
     def _sync_widgets(self) -> None:
         f = self._filter
-        blockers = [self.search, self.documents_mode, self.documents_count, self.contract]
+        blockers = [self.search, self.documents_mode, self.documents_count, self.contract, self.unseen]
         for widget in blockers:
             widget.blockSignals(True)
         try:
@@ -389,6 +394,7 @@ class CaseFilterBar(QWidget):
             self.documents_count.setEnabled(mode in ("at_least", "at_most"))
             if self.contract.text() != f.contract:
                 self.contract.setText(f.contract)
+            self.unseen.setChecked(f.unseen)
         finally:
             for widget in blockers:
                 widget.blockSignals(False)
@@ -396,7 +402,8 @@ class CaseFilterBar(QWidget):
 
     def _update_counts(self) -> None:
         active = self._filter.active_count
-        more = active - (1 if self._filter.statuses else 0) - (1 if self._filter.view != ViewMode.ACTIVE else 0)
+        more = (active - (1 if self._filter.statuses else 0) - (1 if self._filter.view != ViewMode.ACTIVE else 0)
+                - (1 if self._filter.unseen else 0))  # the bar shows these three itself
         self.more.setText(self.tr("More filters ({count})").format(count=more) if more > 0
                           else self.tr("More filters"))
         self.active_label.setText(self.tr("{count} active").format(count=active) if active else "")
@@ -425,7 +432,8 @@ class CaseFilterBar(QWidget):
             invoice_states=self.invoice.checked(), quote_states=self.quote.checked(),
             installments_states=self.installments.checked(), created_from=created_from,
             created_to=created_to, order_from=order_from, order_to=order_to,
-            min_documents=min_documents, max_documents=max_documents, contract=self.contract.text().strip())
+            min_documents=min_documents, max_documents=max_documents, contract=self.contract.text().strip(),
+            unseen=self.unseen.isChecked())
 
     @Slot()
     def _on_widget_changed(self, *_args: object) -> None:
