@@ -141,14 +141,16 @@ def _move(actor: Actor, case: Case, roles: TicketStatuses, kind: str, text: str,
                .where((Case.id == case.id) & (Case.version == version)).execute())
     if updated != 1:
         _refuse_stale(case, version)
-    movement = Communication.create(case=case.id, direction=str(kind), channel=CHANNEL, by=actor.user_id, at=now,
-                                    subject=text.splitlines()[0][:300] if text else "", body=text, handled=True)
     from_code = Status.get_by_id(case.status_id).code
+    if moved:
+        audit.record(actor, "case.status", "case", case.id, case.id, from_status=from_code, to_status=target.code)
+    # Written last, so the history lists the movement above the status move it caused.
+    movement = Communication.create(case=case.id, direction=str(kind), channel=CHANNEL, by=actor.user_id,
+                                    at=utcnow(), subject=text.splitlines()[0][:300] if text else "", body=text,
+                                    handled=True)
     audit.record(actor, "ticket.assume" if kind == K.ASSUME else "ticket.movement", "communication", movement.id,
                  case.id, kind=str(kind), from_status=from_code, to_status=target.code if moved else from_code,
                  pending=values.get("pending_interaction", case.pending_interaction), version=version + 1)
-    if moved:
-        audit.record(actor, "case.status", "case", case.id, case.id, from_status=from_code, to_status=target.code)
     return ChangeSet(case_ids={case.id})
 
 

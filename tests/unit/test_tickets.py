@@ -80,7 +80,7 @@ def test_a_technician_assumes_an_open_ticket(desk):
     movement = Communication.get(Communication.case == case_id)
     assert (movement.channel, movement.direction, movement.by_id) == ("movement", "assume", tech.user_id)
     actions = [e.action for e in AuditEvent.select().where(AuditEvent.case == case_id).order_by(AuditEvent.id)]
-    assert actions[-2:] == ["ticket.assume", "case.status"]
+    assert actions[-2:] == ["case.status", "ticket.assume"]
     assert tickets.ticket_actions(tech, case_id).can_assume is False
 
 
@@ -280,3 +280,5 @@ def test_the_timeline_shows_each_movement_with_who_when_and_what(desk):
     statuses = [(e.before, e.after) for e in entries if e.action == "case.status"]
     assert statuses == [("Em andamento", "Resolvido"), ("Aberto", "Em andamento")]
     assert not [e for e in entries if e.action.startswith("ticket.")]  # listed once, as movements
+    shown = [(e.kind, e.action) for e in entries[:2]]
+    assert shown == [("movement", "solution"), ("audit", "case.status")]  # the movement, then what it moved
