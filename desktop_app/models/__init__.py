@@ -1,6 +1,6 @@
 """peewee models only: no Qt, no business rules beyond field defaults."""
 
-from desktop_app.models.activity import AuditEvent, Communication, Note, Notification
+from desktop_app.models.activity import AuditEvent, CaseSeen, Communication, Note, Notification
 from desktop_app.models.base import BaseModel, db
 from desktop_app.models.case import AccessGrant, Case, CaseContact, IndexValue
 from desktop_app.models.document import (
@@ -45,7 +45,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Case, CaseContact, IndexValue, AccessGrant,
     Blob, Document, DocumentVersion, DocumentIndexValue, ReportDelivery,
     ServiceOrder, ServiceOrderFollowUp, Quote, Invoice, InvoiceLine, Installment, Payment,
-    DeliveryNote, Communication, Note, Notification, AuditEvent, SavedView,
+    DeliveryNote, Communication, Note, Notification, AuditEvent, SavedView, CaseSeen,
 ]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS", "BaseModel", "db"]

@@ -69,4 +69,18 @@ class AuditEvent(BaseModel):
     details = pw.TextField(default="{}")  # JSON
 
     class Meta:
-        indexes = ((("case", "at"), False),)
+        # (at, case, user): the "changed since you last looked" filter reads the events after a
+        # user's baseline as one covering range (services/seen.py, migration m0007).
+        indexes = ((("case", "at"), False), (("at", "case", "user"), False))
+
+
+class CaseSeen(BaseModel):
+    """When a user last looked at a case (selected it in the list): "since you last looked"."""
+
+    user = pw.ForeignKeyField(User, on_delete="CASCADE")
+    case = pw.ForeignKeyField(Case, on_delete="CASCADE")
+    seen_at = TimestampField(default=utcnow)
+
+    class Meta:
+        table_name = "case_seen"
+        indexes = ((("user", "case"), True),)

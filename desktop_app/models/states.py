@@ -98,3 +98,15 @@ class RoleCode(StrEnum):
     SALES_MANAGER = "sales_manager"
     SALES_ADVISOR = "sales_advisor"
     TECHNICIAN = "technician"
+
+
+class MovementKind(StrEnum):
+    """A ticket movement (S4-H1), stored as a Communication with channel "movement" and the kind
+    in its `direction` (services/tickets.py). At most 8 characters: the column's width."""
+
+    ASSUME = "assume"
+    NOTE = "note"  # internal note
+    REPLY = "reply"  # reply to the customer
+    CUSTOMER = "customer"  # message from the customer
+    SOLUTION = "solution"
+    CLOSE = "close"

@@ -19,7 +19,7 @@ def record(actor: Actor, action: str, entity: str, entity_id: object = "",
 
 
 # The actions that move Case.version: the last of them says who changed the case and when.
-CASE_CHANGES = ("case.create", "case.update", "case.status")
+CASE_CHANGES = ("case.create", "case.update", "case.status", "ticket.assume", "ticket.movement")
 
 
 def last_case_change(case_id: int) -> tuple[dt.datetime, str] | None:

@@ -18,6 +18,7 @@ import peewee as pw
 from desktop_app.errors import QT_TRANSLATE_NOOP, PermissionDenied
 from desktop_app.models import Case, ServiceOrder, Status, User, WorkArea, Workflow
 from desktop_app.models.states import RoleCode
+from desktop_app.services import seen
 from desktop_app.services.context import Actor
 from desktop_app.storage.database import is_sqlite, unindexed
 
@@ -55,11 +56,12 @@ class CaseFilter:
     search: str = ""
     mine: bool = False  # assigned to or created by the acting user
     resurfacing: bool = False  # "needs attention today": back from hold, or an alert of the user's due
+    unseen: bool = False  # changed by someone else since the acting user last looked (services/seen.py)
 
     # Keys that narrow the list (the work area and the search box are counted apart).
     _COUNTED = ("statuses", "natures", "origins", "trades", "assigned_user_ids", "technician_ids",
                 "invoice_states", "quote_states", "installments_states", "contract", "mine",
-                "resurfacing")
+                "resurfacing", "unseen")
 
     @property
     def active_count(self) -> int:
@@ -185,6 +187,7 @@ _PARSERS = {
     "quote_states": _ints, "installments_states": _ints, "min_documents": _count,
     "max_documents": _count, "contract": _text, "view": _view, "search": _text, "mine": _flag,
     "resurfacing": _flag,
+    "unseen": _flag,
 }
 _EMPTY = CaseFilter()
 
@@ -232,7 +235,8 @@ def scope_clause(case_filter: CaseFilter, query: pw.Query, order_by: str = "crea
         query = query.where((unindexed(Case.work_area) if driven else Case.work_area) == f.work_area_id)
     if view == ViewMode.TRASH:
         return query.where(Case.trashed == True)  # noqa: E712  (few rows: the (trashed, created_at) index)
-    own_index = bool(f.search or f.contract or f.technician_ids or f.mine or f.order_from or f.order_to)
+    own_index = bool(f.search or f.contract or f.technician_ids or f.mine or f.order_from or f.order_to
+                     or f.unseen)
     by_created = order_by == "created" or f.created_from is not None or f.created_to is not None
     if view == ViewMode.ACTIVE and not driven and not own_index and not by_created and f.work_area_id is None:
         return query.where(live_clause())  # the column's partial sort index (m0003): nothing else is read
@@ -303,6 +307,8 @@ def apply_filter(case_filter: CaseFilter, query: pw.Query, actor: Actor) -> pw.Q
         query = query.where((Case.assigned_user == me) | (Case.created_by == me))
     if f.resurfacing:
         query = query.where(resurfacing_clause(actor))
+    if f.unseen:
+        query = query.where(seen.unseen_clause(actor))
     return query
 
 

@@ -173,6 +173,10 @@ def update_case(actor: Actor, case_id: int, expected_version: int, **changes: ob
     cleaned = _clean(changes)
     with write_transaction():
         case = get_case(actor, case_id)
+        if "pending_interaction" in cleaned and case.status.system_only:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "errors", "Case {number}: the pending interaction of a ticket is set by the system from its "
+                          "movements."), number=case.number)
         if ({"assigned_user", "team"} & set(cleaned)) and not allowed(actor, Action.CASE_ASSIGN):
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("errors", "User {login} may not reassign cases."), login=actor.login)
@@ -239,6 +243,20 @@ def allowed_statuses(case: Case) -> list[Status]:
                 .where(Transition.from_status == case.status_id).order_by(Status.position))
 
 
+def system_move_refusal(case: Case, current: Status, target: Status) -> UserError | None:
+    """Why a person may not type this move: a ticket's status is set from its movements (S4-F21).
+
+    Into or out of a system_only status is refused; only cancelling (a person's decision, with
+    its reason) may leave one. `services/tickets.py` moves these statuses itself.
+    """
+    if target.system_only or (current.system_only and target.kind != StatusKind.CLOSED_CANCELLED):
+        return UserError(
+            QT_TRANSLATE_NOOP("errors", "Case {number} cannot be moved from {from_status} to {to_status} by hand: "
+                                        "that status is set by the system from the ticket's movements."),
+            number=case.number, from_status=current.name, to_status=target.name)
+    return None
+
+
 def change_status(actor: Actor, case_id: int, status_code: str, expected_version: int | None = None,
                   *, cancellation_reason_id: int | None = None, hold_reason: str = "",
                   resume_date: dt.date | None = None) -> ChangeSet:
@@ -260,6 +278,9 @@ def change_status(actor: Actor, case_id: int, status_code: str, expected_version
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("errors", "Only a {role} may move a case to {to_status}."),
                 role=transition.required_role, to_status=target.name)
+        refusal = system_move_refusal(case, case.status, target)
+        if refusal is not None:
+            raise refusal
         if target.kind == StatusKind.CLOSED_DONE:
             require(actor, Action.CASE_CLOSE)
         missing = missing_requirements(case, target)

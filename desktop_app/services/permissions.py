@@ -39,6 +39,7 @@ class Action(StrEnum):
     SETTINGS_EDIT = "settings.edit"
     OFFICE_ADMIN = "office.admin"  # demo generation, backup, restore, repair
     EXPORT = "export"
+    TICKET_ASSUME = "ticket.assume"  # take an open ticket before work starts (S4-H1)
 
 
 ALL = frozenset(R)
@@ -64,6 +65,7 @@ MATRIX: dict[Action, frozenset[str]] = {
     Action.SETTINGS_EDIT: frozenset({R.ADMIN}),
     Action.OFFICE_ADMIN: frozenset({R.ADMIN}),
     Action.EXPORT: ALL,
+    Action.TICKET_ASSUME: frozenset({R.ADMIN, R.TECHNICIAN}),
 }
 
 # Roles that see every case of the office.

@@ -44,6 +44,8 @@ class AreaPreset:
     # status code → document type codes required before entering it
     required_documents: dict[str, tuple[str, ...]] = field(default_factory=dict)
     linear: bool = True  # forward/back one step; False: any open status to any other
+    # statuses the system sets from the ticket's movements and nobody types (S4-F21, services/tickets.py)
+    system_statuses: tuple[str, ...] = ()
 
 
 DIAGNOSTICS = AreaPreset(
@@ -136,6 +138,11 @@ REPAIR = AreaPreset(
     ("Rechazado por la compañía", "Asegurado ilocalizable", "Duplicado"),
 )
 
+# An ISP ticket's status follows its movements (S4-F21, S4-H1): open until a technician assumes
+# it, then in progress, resolved by a solution, closed by a close. Cancelling stays a person's
+# decision with its reason (the status drop-down). Migration m0007 marks existing desks' statuses.
+ISP_SYSTEM_STATUSES = ("open", "assumed", "resolved", "closed")
+
 ISP_SUPPORT = AreaPreset(
     "ATD", "Atendimentos", "support", "26",
     [
@@ -154,6 +161,7 @@ ISP_SUPPORT = AreaPreset(
      ("discount_period", "Período para desconto (dias)", "number", False, ()),
      ("opa_protocol", "Protocolo OPA", "text", False, ())],
     ("Cliente desistiu", "Duplicado", "Resolvido pelo cliente"),
+    system_statuses=ISP_SYSTEM_STATUSES,
 )
 
 # office kind → (office name, country, language, [area presets])
@@ -195,7 +203,8 @@ def create_work_area(office: Office, preset: AreaPreset) -> WorkArea:
     NumberingSeries.create(work_area=area, code="main", prefix=preset.prefix, width=6, next_value=1)
     workflow = Workflow.create(work_area=area, name=preset.name)
     statuses = [Status.create(workflow=workflow, code=code, name=name, kind=kind, colour=colour,
-                              help_text=help_text, position=position, is_initial=(position == 0))
+                              help_text=help_text, position=position, is_initial=(position == 0),
+                              system_only=code in preset.system_statuses)
                 for position, (code, name, kind, colour, help_text) in enumerate(preset.statuses)]
     for a, b, reason in _transitions(preset, statuses):
         Transition.create(from_status=a, to_status=b, requires_reason=reason)

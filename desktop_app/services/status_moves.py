@@ -55,7 +55,11 @@ def _move(status: Status, refusal: AppError | None = None) -> StatusMove:
     return StatusMove(status.code, status.name, status.kind, status.colour, status.help_text, refusal)
 
 
-def _refusal(actor: Actor, target: Status, transition: Transition) -> AppError | None:
+def _refusal(actor: Actor, case: Case, current: Status, target: Status,
+             transition: Transition) -> AppError | None:
+    system = cases.system_move_refusal(case, current, target)
+    if system is not None:
+        return system
     if transition.required_role and actor.role != transition.required_role and not actor.is_admin:
         return PermissionDenied(QT_TRANSLATE_NOOP("errors", "Only a {role} may move a case to {to_status}."),
                                 role=transition.required_role, to_status=target.name)
@@ -73,7 +77,7 @@ def status_moves(actor: Actor, case_id: int) -> StatusChoices:
     require_case(actor, Action.CASE_CHANGE_STATUS, case_id)
     current = Status.get_by_id(case.status_id)
     transitions = {t.to_status_id: t for t in Transition.select().where(Transition.from_status == case.status_id)}
-    moves = [_move(target, _refusal(actor, target, transitions[target.id]))
+    moves = [_move(target, _refusal(actor, case, current, target, transitions[target.id]))
              for target in cases.allowed_statuses(case)]
     return StatusChoices(case.id, case.version, case.work_area_id, _move(current), moves)
 

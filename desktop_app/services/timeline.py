@@ -21,15 +21,18 @@ from desktop_app.services.permissions import can_see_case
 
 # Each source gives at most this many of its newest rows: a history pane, not an export.
 LIMIT_PER_SOURCE = 500
-SHOWN_ELSEWHERE = ("document.add", "note.add", "alert.add")
+# A ticket's movement is listed from its Communication row (kind "movement"; its status move,
+# if any, from its own "case.status" event).
+SHOWN_ELSEWHERE = ("document.add", "note.add", "alert.add", "ticket.assume", "ticket.movement")
+MOVEMENT_CHANNEL = "movement"  # = tickets.CHANNEL
 
 
 @dataclass(frozen=True)
 class TimelineEntry:
     when: dt.datetime
     who: str
-    kind: str  # audit, note, alert, document, communication, notification
-    action: str = ""  # the audit action; the communication's direction and channel ("in/email")
+    kind: str  # audit, note, alert, document, communication, movement, notification
+    action: str = ""  # the audit action; the communication's direction and channel ("in/email"); the movement kind
     text: str = ""  # note text, document title, communication subject, notification text
     before: str = ""
     after: str = ""
@@ -107,13 +110,15 @@ def _documents(case_id: int) -> list[TimelineEntry]:
 def _communications(case_id: int) -> list[TimelineEntry]:
     query = (Communication.select(Communication.at, User.full_name, User.login, Communication.direction,
                                   Communication.channel, Communication.subject, Communication.handled,
-                                  Communication.id)
+                                  Communication.id, Communication.body)
              .join(User, pw.JOIN.LEFT_OUTER, on=(Communication.by == User.id))
              .where(Communication.case == case_id)
              .order_by(Communication.at.desc(), Communication.id.desc()).limit(LIMIT_PER_SOURCE))
-    return [TimelineEntry(at, _name(name, login), "communication", f"{direction}/{channel}", subject,
+    return [TimelineEntry(at, _name(name, login), "movement", direction, body, done=True, ref_id=id_)
+            if channel == MOVEMENT_CHANNEL else
+            TimelineEntry(at, _name(name, login), "communication", f"{direction}/{channel}", subject,
                           done=bool(handled), ref_id=id_)
-            for at, name, login, direction, channel, subject, handled, id_ in query.tuples()]
+            for at, name, login, direction, channel, subject, handled, id_, body in query.tuples()]
 
 
 def _notifications(case_id: int) -> list[TimelineEntry]:
@@ -126,7 +131,7 @@ def _notifications(case_id: int) -> list[TimelineEntry]:
             for at, name, login, kind, text, id_ in query.tuples()]
 
 
-_ORDER = {"audit": 0, "document": 1, "note": 2, "alert": 2, "communication": 3, "notification": 4}
+_ORDER = {"audit": 0, "document": 1, "note": 2, "alert": 2, "communication": 3, "movement": 3, "notification": 4}
 
 
 def case_timeline(actor: Actor, case_id: int) -> list[TimelineEntry]:

@@ -1,4 +1,5 @@
-"""The case table's context menu: archive, unarchive, trash, restore and purge the selected cases.
+"""The case table's context menu: archive, unarchive, trash, restore and purge the selected cases;
+mark them as seen; on an ISP ticket, assume it and add a movement (services/tickets.py).
 
 What the menu offers follows the list's view (Active, Archived, Trash) and the acting user's
 rights (`permissions.allowed`); the services check again. The actions run on the GUI thread:
@@ -16,10 +17,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QMenu, QMessageBox
 
 from desktop_app.errors import AppError
-from desktop_app.services import case_lifecycle
+from desktop_app.services import case_lifecycle, seen, tickets
 from desktop_app.services.case_filters import ViewMode
 from desktop_app.services.permissions import Action, allowed
 from desktop_app.views import formatting, icons
+from desktop_app.views.dialogs.movement import MovementDialog
 
 if TYPE_CHECKING:
     from desktop_app.views.panes.case_list import CaseListPane
@@ -37,6 +39,7 @@ class CaseActions(QObject):
         table.customContextMenuRequested.connect(self._on_menu_requested)
         self.menu: QMenu | None = None
         self.share_dialog: QDialog | None = None
+        self.movement_dialog: MovementDialog | None = None
 
     def selected_ids(self) -> list[int]:
         model = self._pane.model
@@ -75,7 +78,96 @@ class CaseActions(QObject):
             {ViewMode.ACTIVE, ViewMode.ARCHIVED}, self.share)
         menu.findChild(QAction, "caseShareAction").setEnabled(
             len(ids) == 1 and view != ViewMode.TRASH and allowed(actor, Action.CASE_ASSIGN))
+        self._add_seen_items(menu, ids)
+        self._add_ticket_items(menu, ids)
         return menu
+
+    # -- since you last looked -------------------------------------------------------------------
+    def _add_seen_items(self, menu: QMenu, ids: list[int]) -> None:
+        item = menu.addAction(icons.icon("fa5s.eye"), self.tr("Mark as seen"))
+        item.setObjectName("caseMarkSeenAction")
+        item.setEnabled(bool(ids))
+        item.triggered.connect(lambda _checked=False: self.mark_seen(ids))
+        every = menu.addAction(self.tr("Mark every case as seen"))
+        every.setObjectName("caseMarkAllSeenAction")
+        every.triggered.connect(lambda _checked=False: self.mark_seen(None))
+
+    def mark_seen(self, ids: list[int] | None) -> None:
+        """These cases (None: every case) are seen now: their marks go."""
+        pane = self._pane
+        try:
+            seen.mark_all_seen(pane._session.actor, ids)
+        except AppError as exc:
+            pane.sig_error.emit(formatting.error_text(exc))
+            return
+        if ids is None:
+            pane.model.refresh_rows()
+        else:
+            pane.model.mark_seen(ids)
+        if pane.case_filter.unseen:
+            pane.reload()
+
+    # -- ISP tickets (S4-H1) ------------------------------------------------------------------------
+    def _add_ticket_items(self, menu: QMenu, ids: list[int]) -> None:
+        """Assume and Add movement…, for one selected ticket the actor may change."""
+        if len(ids) != 1:
+            return
+        try:
+            ticket = tickets.ticket_actions(self._pane._session.actor, ids[0])
+        except AppError:
+            return
+        if not ticket.is_ticket:
+            return
+        menu.addSeparator()
+        assume = menu.addAction(icons.icon("fa5s.hand-paper"), self.tr("Assume"))
+        assume.setObjectName("caseAssumeAction")
+        assume.setEnabled(ticket.can_assume)
+        assume.triggered.connect(lambda _checked=False: self.assume(ids[0], ticket.number))
+        movement = menu.addAction(icons.icon("fa5s.exchange-alt"), self.tr("Add movement…"))
+        movement.setObjectName("caseAddMovementAction")
+        movement.setEnabled(bool(ticket.kinds))
+        movement.triggered.connect(lambda _checked=False: self.add_movement(ids[0], ticket))
+
+    def _version(self, case_id: int) -> int | None:
+        model = self._pane.model
+        row = model.row_of(case_id)
+        line = model.case_row(row) if row is not None else None
+        return line.version if line is not None else None
+
+    def _changed(self, case_id: int, message: str) -> None:
+        self._pane.model.refresh_case(case_id)
+        self._pane.sig_case_changed.emit(case_id)
+        self._pane.sig_message.emit(message)
+
+    def assume(self, case_id: int, number: str) -> bool:
+        try:
+            tickets.assume(self._pane._session.actor, case_id, expected_version=self._version(case_id))
+        except AppError as exc:
+            self._pane.model.refresh_case(case_id)
+            self._pane.sig_error.emit(formatting.error_text(exc))
+            return False
+        self._changed(case_id, self.tr("Ticket {number} assumed").format(number=number))
+        return True
+
+    def add_movement(self, case_id: int, ticket: tickets.TicketActions) -> MovementDialog:
+        dialog = MovementDialog(ticket.number, ticket.kinds, self._pane.window())
+        version = self._version(case_id)
+        dialog.sig_submit.connect(
+            lambda kind, text: self._submit_movement(dialog, case_id, ticket.number, version, kind, text))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.movement_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _submit_movement(self, dialog: MovementDialog, case_id: int, number: str, version: int | None,
+                         kind: str, text: str) -> None:
+        try:
+            tickets.add_movement(self._pane._session.actor, case_id, kind, text, expected_version=version)
+        except AppError as exc:
+            dialog.show_error(formatting.error_text(exc))
+            return
+        dialog.accept()
+        self._changed(case_id, self.tr("Movement recorded on ticket {number}").format(number=number))
 
     @Slot(QPoint)
     def _on_menu_requested(self, pos: QPoint) -> None:

@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
         self.case_list.sig_icon_activated.connect(self._on_icon_activated)
         self.case_list.sig_legend_requested.connect(self.show_icon_legend)
         self.case_list.sig_case_opened.connect(self._on_case_opened)
+        self.case_list.sig_message.connect(self._on_message)
         self.documents.sig_document_selected.connect(self._on_document_selected)
         self.documents.sig_documents_changed.connect(self._on_case_changed)  # count, report icon
         self.case_list.sig_case_changed.connect(self._on_case_changed)  # status moved in its row
@@ -456,6 +457,8 @@ class MainWindow(QMainWindow):
         self.index.show_case(case_id)
         self.documents.show_case(case_id)
         self.timeline.show_case(case_id)
+        if case_id is not None:
+            self.case_list.mark_seen(case_id)  # "since you last looked" (in the background)
         if case_id is not None and self.documents.current_document_id is None:
             self.preview.show_empty(self.tr("No documents"), self.tr("This case has no documents yet."))
 
@@ -490,6 +493,10 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
+
+    @Slot(str)
+    def _on_message(self, message: str) -> None:
+        self.statusBar().showMessage(message, 5_000)
 
     def _check_settled(self, *_args) -> None:
         if self.is_settled:

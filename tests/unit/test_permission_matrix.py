@@ -32,6 +32,7 @@ from desktop_app.models import (
     CancellationReason,
     Case,
     CaseContact,
+    CaseSeen,
     Contact,
     Document,
     DocumentType,
@@ -70,7 +71,9 @@ from desktop_app.services import (
     notifications,
     reports,
     saved_views,
+    seen,
     statistics,
+    tickets,
     users,
     workflow_config,
 )
@@ -102,6 +105,7 @@ class World:
     invoice: int
     views: dict[str, int]  # role → that user's saved view
     alert: int = 0  # set by _alert_for
+    ticket: int = 0  # set by _ticket_for
 
     def version(self) -> int:
         return Case.get_by_id(self.case).version
@@ -297,6 +301,23 @@ SERVICES.update({
         OWN, lambda w, a: notifications.mark_all_read(a),
         lambda w: list(Notification.select().dicts()), audited=False,
         prepare=lambda w, a: _notification_for(w, a)),
+    # Looking at a case is not a change: no audit event (it would make the case "new" for everyone else).
+    "seen.begin": Service(
+        OWN, lambda w, a: seen.begin(a), lambda w: sorted(User.select(User.id, User.seen_baseline).tuples()),
+        audited=False),
+    "seen.mark_seen": Service(
+        OWN, lambda w, a: seen.mark_seen(a, w.case), lambda w: CaseSeen.select().count(), audited=False),
+    "seen.mark_all_seen": Service(
+        OWN, lambda w, a: seen.mark_all_seen(a, [w.case]), lambda w: CaseSeen.select().count(), audited=False),
+    "tickets.assume": Service(
+        Action.TICKET_ASSUME, lambda w, a: tickets.assume(a, w.ticket), lambda w: _row(Case, w.ticket),
+        prepare=lambda w, a: _ticket_for(w)),
+    "tickets.add_movement": Service(
+        Action.CASE_CHANGE_STATUS, lambda w, a: tickets.add_movement(a, w.ticket, "note", "Cliente ligou"),
+        lambda w: _row(Case, w.ticket), prepare=lambda w, a: _ticket_for(w)),
+    "tickets.add_movement:close": Service(
+        Action.CASE_CLOSE, lambda w, a: tickets.add_movement(a, w.ticket, "close", "Resolvido"),
+        lambda w: _row(Case, w.ticket), prepare=lambda w, a: _ticket_for(w, assumed=True)),
 })
 
 
@@ -475,6 +496,18 @@ def _notification_for(w: World, actor: Actor) -> list[int]:
     with write_transaction():
         notify_users([actor.user_id], w.case, "status_entered", {"number": "N", "status": "S", "by": "B"})
     return [Notification.select(pw.fn.MAX(Notification.id)).scalar()]
+
+
+def _ticket_for(w: World, assumed: bool = False) -> None:
+    """An open ISP ticket every role here may change (a write grant each); assumed by the admin if asked."""
+    area = WorkArea.get(WorkArea.code == "ATD")
+    ticket, _ = cases.create_case(_admin(w), area.id, subject="Sem conexão")
+    with write_transaction():
+        for actor in w.actors.values():
+            AccessGrant.create(case=ticket.id, user=actor.user_id, level="write")
+    if assumed:
+        tickets.assume(_admin(w), ticket.id)
+    w.ticket = ticket.id
 
 
 def _check(w: World, name: str, role: str) -> None:

@@ -9,6 +9,7 @@ QSortFilterProxyModel, never every row in Python.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from array import array
 from collections import OrderedDict
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont, QGuiApplication
 
 from desktop_app.models.states import (
     InstallmentsState,
@@ -34,6 +36,7 @@ from desktop_app.models.states import (
 from desktop_app.services import queries
 from desktop_app.services.icon_details import IconDetail
 from desktop_app.services.queries import CaseRow
+from desktop_app.services.seen import UnseenChange
 from desktop_app.views import formatting, icon_text, icons
 
 log = logging.getLogger(__name__)
@@ -44,6 +47,7 @@ TOOLTIP_CACHE = 64  # (case id, icon key) → tooltip text, dropped on every ref
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2  # (state, badge text, currency) of an icon column
 KEY_ROLE = Qt.ItemDataRole.UserRole  # headerData: the column's stable key (DESIGN §4)
+UNSEEN_ROLE = Qt.ItemDataRole.UserRole + 3  # the case's UnseenChange, or None ("since you last looked")
 
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -73,7 +77,7 @@ class Column:
 
 COLUMNS: tuple[Column, ...] = (
     Column("number", QT_TRANSLATE_NOOP("CaseTableModel", "No."),
-           QT_TRANSLATE_NOOP("CaseTableModel", "Case number"), sample="OR25-000000"),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Case number"), sample="OR25-000000\u2003\u2003"),  # + the unseen dot
     Column("internal_ref", QT_TRANSLATE_NOOP("CaseTableModel", "Internal ref."),
            QT_TRANSLATE_NOOP("CaseTableModel", "Internal reference"), weight=0.9),
     Column("owner", QT_TRANSLATE_NOOP("CaseTableModel", "Owner"),
@@ -130,6 +134,7 @@ COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 STATUS_COLUMN = COLUMN_INDEX["status"]
 PRIORITY_COLUMN = COLUMN_INDEX["priority"]
+NUMBER_COLUMN = COLUMN_INDEX["number"]
 ICON_COLUMNS = frozenset(i for i, c in enumerate(COLUMNS) if c.is_icon)
 
 PRIORITY_LABELS = (QT_TRANSLATE_NOOP("CaseTableModel", "Low"), QT_TRANSLATE_NOOP("CaseTableModel", "Normal"),
@@ -188,10 +193,11 @@ def _badge(row: CaseRow, key: str) -> str:
 class _Line:
     """One fetched row with its display strings and icon states, computed once."""
 
-    __slots__ = ("display", "row", "states")
+    __slots__ = ("display", "row", "states", "unseen")
 
-    def __init__(self, row: CaseRow) -> None:
+    def __init__(self, row: CaseRow, unseen: UnseenChange | None = None) -> None:
         self.row = row
+        self.unseen = unseen  # changed by someone else since the user last looked
         self.display = tuple(_FORMATTERS[c.key](row) if c.key in _FORMATTERS else "" for c in COLUMNS)
         self.states = {i: (_icon_state(row, c.key), _badge(row, c.key), row.currency)
                        for i, c in enumerate(COLUMNS) if c.is_icon}
@@ -252,11 +258,36 @@ class CaseTableModel(QAbstractTableModel):
         self._fetch_rows = fetch_rows or queries.case_rows
         self._explain: Callable[[int, str], IconDetail] | None = None
         self._tooltips: OrderedDict[tuple[int, str], str] = OrderedDict()
+        self._fetch_unseen: Callable[[Sequence[int]], dict[int, UnseenChange]] | None = None
+        self._looked: dict[int, dt.datetime] = {}  # marked seen in this window: older changes stay unmarked
+        self._bold: QFont | None = None
 
     def set_icon_explainer(self, explain: Callable[[int, str], IconDetail] | None) -> None:
         """`explain(case_id, key)` gives the who/when of an icon's tooltip, queried on hover."""
         self._explain = explain
         self._tooltips.clear()
+
+    def set_unseen_fetcher(self, fetch: Callable[[Sequence[int]], dict[int, UnseenChange]] | None) -> None:
+        """`fetch(ids)` gives the cases of a block changed by someone else since the user last looked."""
+        self._fetch_unseen = fetch
+        self._blocks.clear()
+
+    def mark_seen(self, case_ids: Sequence[int]) -> None:
+        """The user looked at these cases now: their marks go at once (the service records it apart)."""
+        now = dt.datetime.now(dt.UTC)
+        for case_id in case_ids:
+            self._looked[case_id] = now
+            row = self.row_of(case_id)
+            block = self._blocks.get(row // BLOCK_SIZE) if row is not None else None
+            line = block[row % BLOCK_SIZE] if block is not None and row is not None else None
+            if line is not None and line.unseen is not None:
+                line.unseen = None
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def unseen_tooltip(self, change: UnseenChange) -> str:
+        who = change.who or QCoreApplication.translate(_CTX, "CaseDesk")
+        return QCoreApplication.translate(_CTX, "Changed by {who} since you last looked ({when})").format(
+            who=who, when=formatting.date_time(change.at))
 
     def icon_tooltip(self, key: str, row: CaseRow) -> str:
         """The icon's tooltip: lazily explained for this one case, kept in a small LRU cache."""
@@ -343,7 +374,17 @@ class CaseTableModel(QAbstractTableModel):
     def _load_block(self, number: int) -> list[_Line | None]:
         ids = self._ids[number * BLOCK_SIZE:(number + 1) * BLOCK_SIZE]
         rows = self._fetch_rows(ids)
-        block = [_Line(rows[i]) if i in rows else None for i in ids]
+        unseen: dict[int, UnseenChange] = {}
+        if self._fetch_unseen is not None:
+            try:
+                unseen = self._fetch_unseen(ids)
+            except Exception:  # the marks are a hint: a failed look-up leaves the rows unmarked
+                log.warning("cannot read which cases changed since last looked", exc_info=True)
+        for case_id, looked in self._looked.items():
+            change = unseen.get(case_id)
+            if change is not None and change.at <= looked:
+                del unseen[case_id]
+        block = [_Line(rows[i], unseen.get(i)) if i in rows else None for i in ids]
         self._blocks[number] = block
         while len(self._blocks) > MAX_BLOCKS:
             self._blocks.popitem(last=False)
@@ -394,6 +435,18 @@ class CaseTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return line.display[column]
+        if column == NUMBER_COLUMN and line.unseen is not None:
+            if role == Qt.ItemDataRole.FontRole:
+                if self._bold is None:
+                    self._bold = QFont(QGuiApplication.font())
+                    self._bold.setBold(True)
+                return self._bold
+            if role == Qt.ItemDataRole.DecorationRole:
+                return icons.colour_dot(icons.BLUE)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.unseen_tooltip(line.unseen)
+        if role == UNSEEN_ROLE:
+            return line.unseen
         if role == Qt.ItemDataRole.EditRole:
             return line.row.status_code if column == STATUS_COLUMN else None
         if role == STATE_ROLE:

@@ -223,6 +223,9 @@ class CaseFilterBar(QWidget):
 
         self.statuses = CheckList(self.tr("Status"), "caseStatusFilter", self, count_only=True)
         self.statuses.sig_changed.connect(self._on_widget_changed)
+        self.unseen = QCheckBox(self.tr("Changed since I last looked"), self, objectName="unseenFilter")
+        self.unseen.setToolTip(self.tr("Only the cases someone else changed since you last opened them"))
+        self.unseen.toggled.connect(self._on_widget_changed)
         self.more = QToolButton(self, objectName="caseMoreFilters", text=self.tr("More filters"))
         self.more.setIcon(icons.icon("fa5s.filter"))
         self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -254,6 +257,7 @@ class CaseFilterBar(QWidget):
         layout.addWidget(self.search, 1)
         layout.addWidget(view_box)
         layout.addWidget(self.statuses)
+        layout.addWidget(self.unseen)
         layout.addWidget(self.more)
         layout.addWidget(self.active_label)
         layout.addWidget(self.clear_button)
@@ -364,7 +368,8 @@ class CaseFilterBar(QWidget):
 
     def _sync_widgets(self) -> None:
         f = self._filter
-        blockers = [self.search, self.documents_mode, self.documents_count, self.contract, self.resurfacing]
+        blockers = [self.search, self.documents_mode, self.documents_count, self.contract, self.resurfacing,
+                    self.unseen]
         for widget in blockers:
             widget.blockSignals(True)
         try:
@@ -396,6 +401,7 @@ class CaseFilterBar(QWidget):
             if self.contract.text() != f.contract:
                 self.contract.setText(f.contract)
             self.resurfacing.setChecked(f.resurfacing)
+            self.unseen.setChecked(f.unseen)
         finally:
             for widget in blockers:
                 widget.blockSignals(False)
@@ -403,7 +409,8 @@ class CaseFilterBar(QWidget):
 
     def _update_counts(self) -> None:
         active = self._filter.active_count
-        more = active - (1 if self._filter.statuses else 0) - (1 if self._filter.view != ViewMode.ACTIVE else 0)
+        more = (active - (1 if self._filter.statuses else 0) - (1 if self._filter.view != ViewMode.ACTIVE else 0)
+                - (1 if self._filter.unseen else 0))  # the bar shows these three itself
         self.more.setText(self.tr("More filters ({count})").format(count=more) if more > 0
                           else self.tr("More filters"))
         self.active_label.setText(self.tr("{count} active").format(count=active) if active else "")
@@ -433,7 +440,8 @@ class CaseFilterBar(QWidget):
             installments_states=self.installments.checked(), created_from=created_from,
             created_to=created_to, order_from=order_from, order_to=order_to,
             min_documents=min_documents, max_documents=max_documents, contract=self.contract.text().strip(),
-            resurfacing=self.resurfacing.isChecked())
+            resurfacing=self.resurfacing.isChecked(),
+            unseen=self.unseen.isChecked())
 
     @Slot()
     def _on_widget_changed(self, *_args: object) -> None:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import icon_details, list_columns, queries
+from desktop_app.services import icon_details, list_columns, queries, seen
 from desktop_app.services.case_filters import CaseFilter, ViewMode
 from desktop_app.services.saved_views import ViewSpec
 from desktop_app.views import formatting, icons
@@ -97,6 +97,8 @@ class CaseListPane(QWidget):
     """A case was changed from its row (status): its id, so other panes re-read it."""
     sig_case_opened = Signal(int)
     """Enter (or a double-click outside the status) on a case: its id; the window moves to its documents."""
+    sig_message = Signal(str)
+    """A confirmation for the status bar (e.g. "Ticket 26000012 assumed")."""
 
     def __init__(self, session: Session, pool: QThreadPool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +111,8 @@ class CaseListPane(QWidget):
         self._task = LatestTask(pool, self)
         self._task.sig_finished.connect(self._on_ids_loaded)
         self._task.sig_failed.connect(self._on_ids_failed)
+        self._seen_task = LatestTask(pool, self)  # "since you last looked" writes, off the GUI thread
+        self._seen_task.sig_failed.connect(self._on_seen_failed)
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.reload)
         self._auto_fit = True  # until the user sizes a column or a saved layout is restored
@@ -151,6 +155,7 @@ class CaseListPane(QWidget):
             self.table.setItemDelegateForColumn(index, delegate)
         self._delegate = delegate
         self.model.set_icon_explainer(functools.partial(icon_details.explain, self._session.actor))
+        self.model.set_unseen_fetcher(functools.partial(seen.unseen_changes, self._session.actor))
         self.table.clicked.connect(self._on_cell_clicked)
         self.legend_button = QToolButton(self, objectName="iconLegendButton")
         self.legend_button.setIcon(icons.icon("fa5s.question-circle"))
@@ -198,6 +203,21 @@ class CaseListPane(QWidget):
         self._debounce.stop()
         self._apply_ids(queries.case_ids(self._session.actor, self._filter, self._order_by, self._descending))
         self.filter_bar.load_choices()
+        self._seen_task.run(functools.partial(seen.begin, self._session.actor))  # the user's baseline, once
+
+    # -- since you last looked ---------------------------------------------------------------
+    def mark_seen(self, case_id: int) -> None:
+        """The user looked at a case: its row loses the mark now, the record is written in the background."""
+        self.model.mark_seen([case_id])
+        self._seen_task.run(functools.partial(seen.mark_seen, self._session.actor, case_id))
+
+    @property
+    def seen_busy(self) -> bool:
+        return self._seen_task.busy
+
+    @Slot(object)
+    def _on_seen_failed(self, exc: BaseException) -> None:
+        log.warning("cannot record what the user looked at: %s", exc)
 
     @Slot()
     def reload(self) -> None:

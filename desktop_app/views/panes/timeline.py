@@ -36,6 +36,7 @@ KIND_GLYPHS = {
     "alert": ("fa5s.bell", icons.RED),
     "document": ("fa5s.file-alt", icons.BLUE),
     "communication": ("fa5s.envelope", "#455a64"),
+    "movement": ("fa5s.exchange-alt", icons.BLUE),
     "notification": ("fa5s.info-circle", icons.GREEN),
 }
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -157,9 +158,23 @@ class CaseTimelinePane(QWidget):
             template = self.tr("Received ({channel}): {subject}") if direction == "in" else \
                 self.tr("Sent ({channel}): {subject}")
             return template.format(channel=channel, subject=entry.text)
+        if entry.kind == "movement":
+            label = self.movement_label(entry.action)
+            return self.tr("{movement}: {text}").format(movement=label, text=entry.text) if entry.text else label
         if entry.kind == "notification":
             return self.tr("Notification to {who}: {text}").format(who=entry.addressee, text=entry.text)
         return self._audit_text(entry)
+
+    def movement_label(self, kind: str) -> str:
+        """A ticket movement's name (MovementKind)."""
+        return {
+            "assume": self.tr("Ticket assumed"),
+            "note": self.tr("Internal note"),
+            "reply": self.tr("Reply to the customer"),
+            "customer": self.tr("Message from the customer"),
+            "solution": self.tr("Solution"),
+            "close": self.tr("Ticket closed"),
+        }.get(kind, kind)
 
     def _audit_text(self, entry: TimelineEntry) -> str:
         texts = {
