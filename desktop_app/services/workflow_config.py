@@ -38,6 +38,7 @@ from desktop_app.models import (
     RequiredField,
     Status,
     Transition,
+    WorkArea,
     Workflow,
 )
 from desktop_app.models.base import utcnow
@@ -89,6 +90,7 @@ class WorkflowConfig:
     document_types: list[catalog_config.DocumentTypeInfo]
     index_fields: list[catalog_config.IndexFieldInfo]
     cancellation_reasons: list[catalog_config.ReasonInfo]
+    idle_days: int = 7  # a sales manager hears of a case idle in an open status this long (S1-R2)
 
     def status(self, status_id: int) -> StatusInfo | None:
         return next((s for s in self.statuses if s.id == status_id), None)
@@ -130,7 +132,8 @@ def workflow_of(actor: Actor, work_area_id: int) -> WorkflowConfig:
     return WorkflowConfig(work_area_id, workflow.id, infos, transitions,
                           catalog_config.document_types_of(work_area_id),
                           catalog_config.index_fields_of(work_area_id),
-                          catalog_config.reasons_of(work_area_id))
+                          catalog_config.reasons_of(work_area_id),
+                          WorkArea.select(WorkArea.idle_days).where(WorkArea.id == work_area_id).scalar() or 7)
 
 
 # -- checks ------------------------------------------------------------------------------------------
@@ -419,3 +422,19 @@ def set_entry_actions(actor: Actor, status_id: int, date_field: str | None, noti
         status = config_checks.get(Status, status_id, _NO_STATUS)
         Status.update(entry_date_field=date_field, notify_role=role).where(Status.id == status.id).execute()
         return _done(actor, "settings.entry_actions", "status", status.id, date_field=date_field, notify_role=role)
+
+
+IDLE_DAYS_RANGE = (1, 365)
+
+
+def set_idle_days(actor: Actor, work_area_id: int, days: int) -> ChangeSet:
+    """After how many days without a change a case of the work area is reported idle to its managers."""
+    require(actor, Action.SETTINGS_EDIT)
+    low, high = IDLE_DAYS_RANGE
+    if not isinstance(days, int) or not low <= days <= high:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Idle after: {value} is not a number of days from {low} "
+                                                    "to {high}."), value=days, low=low, high=high)
+    with write_transaction():
+        if WorkArea.update(idle_days=days).where(WorkArea.id == work_area_id).execute() != 1:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "Work area {id} does not exist."), id=work_area_id)
+        return _done(actor, "settings.idle_days", "work_area", work_area_id, days=days)

@@ -68,4 +68,45 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>NotificationCentre</name>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n unread notification</numerusform>
+            <numerusform>%n unread notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CaseDesk: %n unread notification(s)</source>
+        <translation>
+            <numerusform>CaseDesk: %n unread notification</numerusform>
+            <numerusform>CaseDesk: %n unread notifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPanel</name>
+    <message numerus="yes">
+        <source>Case {number} has not changed for %n day(s) (status {status})</source>
+        <translation>
+            <numerusform>Case {number} has not changed for %n day (status {status})</numerusform>
+            <numerusform>Case {number} has not changed for %n days (status {status})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -260,6 +260,34 @@
         <translation>Purgar…</translation>
     </message>
     <message>
+        <source>Share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every case as seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add movement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {number} assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement recorded on ticket {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Purge cases</source>
         <translation>Purgar expedientes</translation>
     </message>
@@ -293,6 +321,14 @@
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Changed since I last looked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the cases someone else changed since you last opened them</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>More filters</source>
@@ -461,6 +497,14 @@
     <message>
         <source>Contract</source>
         <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Needs attention today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases back from hold today (or earlier) and cases with one of your alerts due today</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
@@ -857,8 +901,36 @@ Quite los filtros (o la búsqueda) para ver todos los expedientes.</translation>
         <translation>Enviado ({channel}): {subject}</translation>
     </message>
     <message>
+        <source>{movement}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notification to {who}: {text}</source>
         <translation>Notificación a {who}: {text}</translation>
+    </message>
+    <message>
+        <source>Ticket assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket closed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case created</source>
@@ -951,6 +1023,33 @@ Quite los filtros (o la búsqueda) para ver todos los expedientes.</translation>
     <message>
         <source>{action}: {what}</source>
         <translation>{action}: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again: the two new passwords differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1343,61 @@ Quite los filtros (o la búsqueda) para ver todos los expedientes.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentTypesTab</name>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">Informe</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">Documentos</translation>
+    </message>
+    <message>
+        <source>Documents of a report type drive the case list&apos;s Report icon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished">Añadir…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished">Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPane</name>
     <message>
         <source>Select a case to see its documents.</source>
@@ -1500,6 +1654,93 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     </message>
 </context>
 <context>
+    <name>IndexFieldsTab</name>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished">Añadir…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished">Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents of type {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a choice field has a list of values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New index field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IndexPane</name>
     <message>
         <source>Select a case to see its index.</source>
@@ -1629,12 +1870,20 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
         <translation>CaseDesk — iniciar sesión</translation>
     </message>
     <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
         <source>Password</source>
         <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1943,14 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     <message>
         <source>&amp;Statistics…</source>
         <translation>&amp;Estadísticas…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1804,6 +2061,171 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     <message>
         <source>{file} — {reason}</source>
         <translation>{file} — {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MovementDialog</name>
+    <message>
+        <source>Add a movement to ticket {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, what was said or done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Movement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished">&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen only inside the company; the status does not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer owes the next move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We owe the next move; a resolved ticket goes back in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket becomes resolved; the customer owes the next move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is closed; nobody owes a move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCentre</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unread notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CaseDesk: %n unread notification(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case of this notification is not in the list any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPanel</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications.
+Status changes, new documents, overdue payments, due alerts and cases coming back from hold show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Cargando…</translation>
+    </message>
+    <message>
+        <source>{by} moved case {number} from {from_status} to {to_status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{by} moved case {number} to {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{by} added “{title}” to case {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Case {number} has not changed for %n day(s) (status {status})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case {number}: an installment of {amount} was due on {due_date} and is unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert on case {number} from {by}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} comes back from {status}: its resume date is {resume_date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number}: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2395,327 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     </message>
 </context>
 <context>
+    <name>ReasonsTab</name>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished">Expedientes</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished">Añadir…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished">Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason used by cases cannot be removed: untick “Offered” to stop offering it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every work area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This work area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cancellation reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work area</source>
+        <translation type="unfinished">Área de trabajo</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index fields</source>
+        <translation type="unfinished">Campos de índice</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may do what. The matrix is part of the program and cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed — done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed — cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished">Técnico</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Número</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice from a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation type="unfinished">Fecha de pedido</translation>
+    </message>
+    <message>
+        <source>Reserved date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a case&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move cases to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore cases from the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge cases for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation type="unfinished">Añadir documentos</translation>
+    </message>
+    <message>
+        <source>Mark documents as checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block and deliver reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes, invoices and amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit service orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add notes and alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up, restore and repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareCaseDialog</name>
+    <message>
+        <source>Share case {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer shared with {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatisticsDialog</name>
     <message>
         <source>By status</source>
@@ -2086,6 +2829,231 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     </message>
 </context>
 <context>
+    <name>StatusForm</name>
+    <message>
+        <source>Edit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cases start in this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserActions</name>
+    <message>
+        <source>&amp;Users and teams…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished">Técnico</translation>
+    </message>
+    <message>
+        <source>Users and teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">Usuarios</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Activos</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Usuario</translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Contraseña</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {office} ({count} member(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Guardar</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User {login} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User {login} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for {login} (at least 8 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of {login} changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User {login} unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team {name} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team renamed to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkAreaChooser</name>
     <message>
         <source>CaseDesk — choose a work area</source>
@@ -2124,6 +3092,121 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     </message>
 </context>
 <context>
+    <name>WorkflowTab</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished">Expedientes</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished">Añadir…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move its cases to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a cell to allow moving a case from the row&apos;s status to the column&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed moves (row: from, column: to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify on entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves from this status and who may take them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected status: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no help text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone allowed to move cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the status {name}, its allowed moves and its requirements?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the {count} case(s) in {name} (archived and trashed included) to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>CaseDesk cannot open the data</source>
@@ -2157,8 +3240,16 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
         <translation>Usuario o contraseña incorrectos.</translation>
     </message>
     <message>
+        <source>User {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Login {login} is locked until {until} after repeated failures.</source>
         <translation>El usuario {login} está bloqueado hasta las {until} tras varios intentos fallidos.</translation>
+    </message>
+    <message>
+        <source>Current password: it is not the right one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only an administrator may change another user&apos;s password.</source>
@@ -2287,6 +3378,14 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     <message>
         <source>User {login} may not reassign cases.</source>
         <translation>El usuario {login} no puede reasignar expedientes.</translation>
+    </message>
+    <message>
+        <source>Case {number}: the pending interaction of a ticket is set by the system from its movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} cannot be moved from {from_status} to {to_status} by hand: that status is set by the system from the ticket&apos;s movements.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown status {status}.</source>
@@ -2591,6 +3690,282 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     <message>
         <source>Only the alert&apos;s addressee or author may mark it done.</source>
         <translation>Solo el destinatario o el autor del aviso pueden marcarlo como hecho.</translation>
+    </message>
+    <message>
+        <source>Cancellation reason {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index field {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup value {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work area {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation reason: enter 1 to {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type name: enter 1 to {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field label: enter 1 to {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup value: enter 1 to {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation reason: {label} is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation reason {label} cannot be removed: {count} case(s) were cancelled with it ({numbers}). Deactivate it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type name: {name} is already a document type here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type {name} cannot be removed: {count} document(s) have it. Give them another type first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field kind: {value} is not a field kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field document type: {name} is not a document type of this work area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field code: {code} must start with a letter and use only a-z, 0-9 and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field code: {code} is already used here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field kind of {label} cannot change: {count} value(s) are stored in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index field {label} cannot be removed: {count} value(s) are stored in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup value: {label} is not a choice field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup value: {value} is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup value {value} cannot be removed: {count} value(s) use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new order must list each entry of the list exactly once; nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access level {level}: use read or write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with: choose one user or one team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with: user {id} does not exist or is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with: team {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access grant {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} is not a ticket: its status is chosen by hand, not set from movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {number} must be assumed by a technician before work starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {number} was already assumed by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket {number} is {status}: it takes no more movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The movement&apos;s text is empty: write what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The movement&apos;s text is too long ({length} characters, at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown movement kind {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login: it is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login {login}: use at most 64 letters, digits, dots, dashes, underscores or @, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login {login}: another user already has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name: it is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name: at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail {email}: not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role {role}: unknown (use one of {roles}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: team {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User {login} is the last active administrator: make another user an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office: office {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team name: it is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team name: at most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team name {name}: the office has a team of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office: choose the office the team belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status name: enter 1 to {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status colour: {value} is not a colour like #1e88e5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status kind: {value} is not a status kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial status: exactly one status must be the initial one (new cases start there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial status: {name} must be an open status, since new cases start there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status kind: the workflow needs at least one open status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transitions: status {name} would have no way out; only a closed status may be final. Allow a move from it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status name: {name} is already a status of this workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial status: make another status the initial one instead; there is always one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status {name} cannot be removed: {count} case(s) are in it ({numbers}). Move them to another status first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status {name} cannot be removed: new cases start there. Make another status the initial one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status {name} cannot be removed: it is the workflow&apos;s last open status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move cases to: choose another status of the same workflow as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition role: {value} is not a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transitions: a move goes from a status to another status of the same workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required documents: {ids} is not a document type of this work area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required fields: {ids} is not a case index field of this work area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set date on entry: {value} is not a case date it may set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify on entry: {value} is not a role.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -153,3 +153,20 @@ def test_settings_are_offered_to_administrators_only(qtbot, office):
     finally:
         window.close()
         close_workspace(window.session.workspace)
+
+
+def test_the_idle_days_of_the_work_area_are_set_from_the_workflow_tab(qtbot, window):
+    from PySide6.QtWidgets import QSpinBox
+
+    from desktop_app.models import WorkArea
+
+    dialog = _open(qtbot, window)
+    spin = dialog.findChild(QSpinBox, "settingsIdleDays")
+    area = dialog.config.work_area_id
+    assert spin.isVisible() and spin.value() == WorkArea.get_by_id(area).idle_days == 7
+    spin.setValue(10)
+    spin.editingFinished.emit()
+    _settle(qtbot, dialog)
+    qtbot.waitUntil(lambda: WorkArea.get_by_id(area).idle_days == 10)
+    assert dialog.config.idle_days == 10 and spin.value() == 10
+    dialog.close()

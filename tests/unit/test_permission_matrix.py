@@ -330,7 +330,7 @@ def _settings(w: World) -> list:
     """Every configuration row of the work area (and the case, which a bulk move changes)."""
     return [list(model.select().order_by(model.id).dicts()) for model in
             (Status, Transition, RequiredDocument, RequiredField, DocumentType, IndexField, LookupValue,
-             CancellationReason)] + [_row(Case, w.case)]
+             CancellationReason)] + [_row(Case, w.case), _row(WorkArea, w.area)]
 
 
 def _setting(action: Callable[[World, Actor], object]) -> Service:
@@ -377,6 +377,7 @@ SERVICES.update({
         a, _status(w, "visited"), [_field(w, "surface")])),
     "workflow_config.set_entry_actions": _setting(lambda w, a: workflow_config.set_entry_actions(
         a, _status(w, "visited"), "order_date", RoleCode.TECHNICIAN)),
+    "workflow_config.set_idle_days": _setting(lambda w, a: workflow_config.set_idle_days(a, w.area, 12)),
     "catalog_config.add_reason": _setting(lambda w, a: catalog_config.add_reason(a, w.area, "Erreur")),
     "catalog_config.rename_reason": _setting(
         lambda w, a: catalog_config.rename_reason(a, _reason(w, "Doublon"), "Double")),

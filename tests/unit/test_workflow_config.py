@@ -443,6 +443,7 @@ def _mutations(area: int):
         "set_required_documents": lambda a: workflow_config.set_required_documents(a, s("visited"), [doc_type]),
         "set_required_fields": lambda a: workflow_config.set_required_fields(a, s("visited"), [field]),
         "set_entry_actions": lambda a: workflow_config.set_entry_actions(a, s("visited"), "order_date", None),
+        "set_idle_days": lambda a: workflow_config.set_idle_days(a, area, 12),
         "add_reason": lambda a: catalog_config.add_reason(a, area, "Autre"),
         "rename_reason": lambda a: catalog_config.rename_reason(a, reason, "Autre"),
         "set_reason_active": lambda a: catalog_config.set_reason_active(a, reason, False),
@@ -472,7 +473,7 @@ def _mutations(area: int):
 
 MUTATIONS = [
     "add_status", "update_status", "reorder_statuses", "remove_status", "move_cases", "set_transition",
-    "set_required_documents", "set_required_fields", "set_entry_actions", "add_reason", "rename_reason",
+    "set_required_documents", "set_required_fields", "set_entry_actions", "set_idle_days", "add_reason", "rename_reason",
     "set_reason_active", "remove_reason", "reorder_reasons", "add_document_type", "rename_document_type",
     "set_document_type_report", "reorder_document_types", "remove_document_type", "add_index_field",
     "rename_index_field", "set_index_field_required", "set_index_field_kind", "reorder_index_fields",
@@ -528,3 +529,17 @@ def test_m0005_adds_the_columns_and_the_table_to_an_older_database(tmp_path):
         assert "required_field" in ws.database.get_tables()
     finally:
         close_workspace(ws)
+
+
+def test_idle_days_are_set_per_work_area_within_bounds(admin, diag):
+    assert workflow_config.workflow_of(admin, diag).idle_days == 7
+    for bad in (0, 366, -3, "7", 2.5):
+        with pytest.raises(UserError, match="Idle after"):
+            workflow_config.set_idle_days(admin, diag, bad)
+    assert WorkArea.get_by_id(diag).idle_days == 7
+    workflow_config.set_idle_days(admin, diag, 3)
+    assert workflow_config.workflow_of(admin, diag).idle_days == 3
+    event = AuditEvent.select().order_by(AuditEvent.id.desc()).first()
+    assert (event.action, json.loads(event.details)["days"]) == ("settings.idle_days", 3)
+    with pytest.raises(NotFound):
+        workflow_config.set_idle_days(admin, 999_999, 3)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -136,7 +137,19 @@ class WorkflowTab(QWidget):
         vertical.addWidget(splitter)
         vertical.addWidget(grid_box)
         vertical.setSizes([440, 260])
-        QVBoxLayout(self).addWidget(vertical)
+        self.idle_days = QSpinBox(self, objectName="settingsIdleDays")
+        self.idle_days.setRange(*workflow_config.IDLE_DAYS_RANGE)
+        self.idle_days.setSuffix(self.tr(" days"))
+        self.idle_days.setToolTip(self.tr("A case of this work area left unchanged this long in an open status is "
+                                          "reported to the sales managers of its team."))
+        self.idle_days.editingFinished.connect(self._on_idle_days)
+        idle_row = QHBoxLayout()
+        idle_row.addWidget(QLabel(self.tr("Report a case as idle after"), self))
+        idle_row.addWidget(self.idle_days)
+        idle_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(vertical)
+        layout.addLayout(idle_row)
 
     def _details(self) -> QGroupBox:
         box = QGroupBox(self.tr("Selected status"), self, objectName="settingsStatusDetails")
@@ -192,6 +205,7 @@ class WorkflowTab(QWidget):
                 self.statuses.setItem(row, 2, cell("✓" if status.is_initial else "", align=CENTRE))
                 self.statuses.setItem(row, 3, cell(formatting.number(status.case_count), align=RIGHT))
             self._fill_grid(config)
+            self.idle_days.setValue(config.idle_days)
         finally:
             self._filling = False
         self.statuses.blockSignals(True)  # one refresh of the details below, not two
@@ -349,6 +363,10 @@ class WorkflowTab(QWidget):
             self._apply(workflow_config.set_required_fields, status.id, ids)
 
     @Slot()
+    def _on_idle_days(self) -> None:
+        if self.config is not None and not self._filling and self.idle_days.value() != self.config.idle_days:
+            self._apply(workflow_config.set_idle_days, self.config.work_area_id, self.idle_days.value())
+
     def _on_entry_changed(self) -> None:
         status = self.selected_status()
         if self._filling or status is None:
