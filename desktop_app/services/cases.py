@@ -259,8 +259,12 @@ def system_move_refusal(case: Case, current: Status, target: Status) -> UserErro
 
 def change_status(actor: Actor, case_id: int, status_code: str, expected_version: int | None = None,
                   *, cancellation_reason_id: int | None = None, hold_reason: str = "",
-                  resume_date: dt.date | None = None) -> ChangeSet:
-    """Moves a case along an allowed transition; closing and cancelling record who and why."""
+                  resume_date: dt.date | None = None, reason: str = "") -> ChangeSet:
+    """Moves a case along an allowed transition; closing and cancelling record who and why.
+
+    `reason`: why, for a move the workflow marks as needing one (cancelling takes its reason
+    from the list and a hold its own reason instead).
+    """
     with write_transaction():
         case = get_case(actor, case_id)
         require_case(actor, Action.CASE_CHANGE_STATUS, case_id)
@@ -288,6 +292,11 @@ def change_status(actor: Actor, case_id: int, status_code: str, expected_version
             raise UserError(
                 QT_TRANSLATE_NOOP("errors", "Case {number} cannot go to {to_status}: missing {documents}."),
                 number=case.number, to_status=target.name, documents=", ".join(missing))
+        why = reason.strip()
+        if transition.requires_reason and target.kind not in (StatusKind.CLOSED_CANCELLED, StatusKind.ON_HOLD) \
+                and not why:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Moving case {number} to {to_status} needs a reason."),
+                            number=case.number, to_status=target.name)
         values: dict[str, object] = {"status": target.id}
         if target.kind in (StatusKind.OPEN, StatusKind.ON_HOLD):
             # Reopening forgets how the case was closed; leaving a hold forgets the hold.
@@ -297,19 +306,21 @@ def change_status(actor: Actor, case_id: int, status_code: str, expected_version
         if target.kind == StatusKind.CLOSED_DONE:
             values.update(closed_by=actor.user_id, closed_at=utcnow())
         elif target.kind == StatusKind.CLOSED_CANCELLED:
-            reason = CancellationReason.get_or_none(
+            chosen = CancellationReason.get_or_none(
                 (CancellationReason.id == cancellation_reason_id) & CancellationReason.active
                 & (CancellationReason.work_area.is_null() | (CancellationReason.work_area == case.work_area_id)))
-            if reason is None:  # none given, or one from another work area's list
+            if chosen is None:  # none given, or one from another work area's list
                 raise UserError(QT_TRANSLATE_NOOP("errors", "Cancelling case {number} needs a reason."),
                                 number=case.number)
-            values.update(cancellation_reason=reason.id, closed_by=actor.user_id, closed_at=utcnow())
+            values.update(cancellation_reason=chosen.id, closed_by=actor.user_id, closed_at=utcnow())
+            why = chosen.label
         elif target.kind == StatusKind.ON_HOLD:
             if not hold_reason.strip() or resume_date is None:
                 raise UserError(
                     QT_TRANSLATE_NOOP("errors", "Putting case {number} on hold needs a reason and a resume date."),
                     number=case.number)
             values.update(hold_reason=hold_reason.strip(), resume_date=resume_date)
+            why = f"{hold_reason.strip()} ({resume_date.isoformat()})"
         date_field = target.entry_date_field
         if date_field in ENTRY_DATE_FIELDS and getattr(case, date_field) is None:
             values[date_field] = dt.date.today()  # an automatic action on entry, only when empty
@@ -321,6 +332,6 @@ def change_status(actor: Actor, case_id: int, status_code: str, expected_version
         if target.notify_role:
             _entry_notifications(actor, case, target)
         audit.record(actor, "case.status", "case", case_id, case_id,
-                     from_status=case.status.code, to_status=target.code)
+                     from_status=case.status.code, to_status=target.code, **({"reason": why} if why else {}))
         notifications.status_changed(actor, case, case.status.name, target.name)  # S1-R2: the team's managers
     return ChangeSet(case_ids={case_id})

@@ -26,6 +26,7 @@ class StatusMove:
     colour: str
     help_text: str = ""
     refusal: AppError | None = None  # why this actor may not take it; None when allowed
+    reason_required: bool = False  # the workflow asks why for this move (Transition.requires_reason)
 
     @property
     def permitted(self) -> bool:
@@ -35,6 +36,11 @@ class StatusMove:
     def needs_reason(self) -> bool:
         """Cancelling asks for a reason from the work area's list."""
         return self.kind == StatusKind.CLOSED_CANCELLED
+
+    @property
+    def needs_free_reason(self) -> bool:
+        """A move the workflow marks as needing a reason, other than a cancellation or a hold."""
+        return self.reason_required and not self.needs_reason and not self.needs_hold
 
     @property
     def needs_hold(self) -> bool:
@@ -51,8 +57,9 @@ class StatusChoices:
     moves: list[StatusMove]
 
 
-def _move(status: Status, refusal: AppError | None = None) -> StatusMove:
-    return StatusMove(status.code, status.name, status.kind, status.colour, status.help_text, refusal)
+def _move(status: Status, refusal: AppError | None = None, transition: Transition | None = None) -> StatusMove:
+    return StatusMove(status.code, status.name, status.kind, status.colour, status.help_text, refusal,
+                      bool(transition and transition.requires_reason))
 
 
 def _refusal(actor: Actor, case: Case, current: Status, target: Status,
@@ -77,7 +84,7 @@ def status_moves(actor: Actor, case_id: int) -> StatusChoices:
     require_case(actor, Action.CASE_CHANGE_STATUS, case_id)
     current = Status.get_by_id(case.status_id)
     transitions = {t.to_status_id: t for t in Transition.select().where(Transition.from_status == case.status_id)}
-    moves = [_move(target, _refusal(actor, case, current, target, transitions[target.id]))
+    moves = [_move(target, _refusal(actor, case, current, target, transitions[target.id]), transitions[target.id])
              for target in cases.allowed_statuses(case)]
     return StatusChoices(case.id, case.version, case.work_area_id, _move(current), moves)
 

@@ -63,7 +63,7 @@ def _audit(case_id: int) -> list[TimelineEntry]:
             details = {}
         before = details.get("from_status", details.get("old", ""))
         after = details.get("to_status", details.get("new", ""))
-        text = details.get("title") or details.get("file") or details.get("type") or ""
+        text = details.get("title") or details.get("file") or details.get("type") or details.get("reason") or ""
         fields = details.get("fields") or ()
         rows.append(TimelineEntry(at, _name(full_name, login), "audit", action, str(text),
                                   "" if before is None else str(before), "" if after is None else str(after),

@@ -261,31 +261,31 @@
     </message>
     <message>
         <source>Share…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir…</translation>
     </message>
     <message>
         <source>Mark as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como visto</translation>
     </message>
     <message>
         <source>Mark every case as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todos los expedientes como vistos</translation>
     </message>
     <message>
         <source>Assume</source>
-        <translation type="unfinished"></translation>
+        <translation>Asumir</translation>
     </message>
     <message>
         <source>Add movement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir seguimiento…</translation>
     </message>
     <message>
         <source>Ticket {number} assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencia {number} asumida</translation>
     </message>
     <message>
         <source>Movement recorded on ticket {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento registrado en la incidencia {number}</translation>
     </message>
     <message>
         <source>Purge cases</source>
@@ -324,11 +324,11 @@
     </message>
     <message>
         <source>Changed since I last looked</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificados desde mi última consulta</translation>
     </message>
     <message>
         <source>Only the cases someone else changed since you last opened them</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los expedientes que otra persona ha modificado desde la última vez que usted los abrió</translation>
     </message>
     <message>
         <source>More filters</source>
@@ -500,11 +500,11 @@
     </message>
     <message>
         <source>Needs attention today</source>
-        <translation type="unfinished"></translation>
+        <translation>Requieren atención hoy</translation>
     </message>
     <message>
         <source>Cases back from hold today (or earlier) and cases with one of your alerts due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedientes que salen de espera hoy (o antes) y expedientes con uno de sus avisos que vence hoy</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
@@ -902,7 +902,7 @@ Quite los filtros (o la búsqueda) para ver todos los expedientes.</translation>
     </message>
     <message>
         <source>{movement}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{movement}: {text}</translation>
     </message>
     <message>
         <source>Notification to {who}: {text}</source>
@@ -910,27 +910,27 @@ Quite los filtros (o la búsqueda) para ver todos los expedientes.</translation>
     </message>
     <message>
         <source>Ticket assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencia asumida</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota interna</translation>
     </message>
     <message>
         <source>Reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta al cliente</translation>
     </message>
     <message>
         <source>Message from the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del cliente</translation>
     </message>
     <message>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Solución</translation>
     </message>
     <message>
         <source>Ticket closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencia cerrada</translation>
     </message>
     <message>
         <source>Case created</source>
@@ -1013,6 +1013,10 @@ Quite los filtros (o la búsqueda) para ver todos los expedientes.</translation>
         <translation>Aviso marcado como hecho</translation>
     </message>
     <message>
+        <source>{action}: {before} → {after} ({why})</source>
+        <translation>{action}: {before} → {after} ({why})</translation>
+    </message>
+    <message>
         <source>{action}: {before} → {after}</source>
         <translation>{action}: {before} → {after}</translation>
     </message>
@@ -1029,27 +1033,27 @@ Quite los filtros (o la búsqueda) para ver todos los expedientes.</translation>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar mi contraseña</translation>
     </message>
     <message>
         <source>User: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario: {name}</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la nueva contraseña</translation>
     </message>
     <message>
         <source>New password again: the two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la nueva contraseña: las dos contraseñas nuevas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -1346,55 +1350,55 @@ Quite los filtros (o la búsqueda) para ver todos los expedientes.</translation>
     <name>DocumentTypesTab</name>
     <message>
         <source>Document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de documento</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished">Informe</translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Documentos</translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Documents of a report type drive the case list&apos;s Report icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los documentos de un tipo de informe determinan el icono Informe de la lista de expedientes.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">Añadir…</translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished">Cambiar nombre…</translation>
+        <translation>Cambiar nombre…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>New document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo tipo de documento</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Rename the document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del tipo de documento</translation>
     </message>
 </context>
 <context>
@@ -1657,87 +1661,87 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     <name>IndexFieldsTab</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">Añadir…</translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished">Cambiar nombre…</translation>
+        <translation>Cambiar nombre…</translation>
     </message>
     <message>
         <source>Kind…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Values of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de la lista</translation>
     </message>
     <message>
         <source>Fields of</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos para</translation>
     </message>
     <message>
         <source>the case</source>
-        <translation type="unfinished"></translation>
+        <translation>el expediente</translation>
     </message>
     <message>
         <source>documents of type {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>los documentos de tipo {name}</translation>
     </message>
     <message>
         <source>Only a choice field has a list of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los campos de selección tienen una lista de valores.</translation>
     </message>
     <message>
         <source>New index field</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo campo de índice</translation>
     </message>
     <message>
         <source>Field kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de campo</translation>
     </message>
     <message>
         <source>Rename the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del campo</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo valor</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
@@ -1871,7 +1875,7 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>User</source>
@@ -1883,7 +1887,7 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     </message>
     <message>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su identificador.</translation>
     </message>
 </context>
 <context>
@@ -1946,11 +1950,11 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2064,168 +2068,184 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     </message>
 </context>
 <context>
+    <name>MoveReasonDialog</name>
+    <message>
+        <source>Move case {number}</source>
+        <translation>Mover el expediente {number}</translation>
+    </message>
+    <message>
+        <source>Case {number} goes to “{status}”. Why?</source>
+        <translation>El expediente {number} pasa a «{status}». ¿Por qué?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+</context>
+<context>
     <name>MovementDialog</name>
     <message>
         <source>Add a movement to ticket {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un seguimiento a la incidencia {number}</translation>
     </message>
     <message>
         <source>What happened, what was said or done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha pasado, qué se ha dicho o hecho…</translation>
     </message>
     <message>
         <source>&amp;Movement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguimiento:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished">&amp;Texto:</translation>
+        <translation>&amp;Texto:</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota interna</translation>
     </message>
     <message>
         <source>Reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta al cliente</translation>
     </message>
     <message>
         <source>Message from the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del cliente</translation>
     </message>
     <message>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Solución</translation>
     </message>
     <message>
         <source>Close the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la incidencia</translation>
     </message>
     <message>
         <source>Seen only inside the company; the status does not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo visible dentro de la empresa; el estado no cambia.</translation>
     </message>
     <message>
         <source>The customer owes the next move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le toca al cliente dar el siguiente paso.</translation>
     </message>
     <message>
         <source>We owe the next move; a resolved ticket goes back in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos toca dar el siguiente paso; una incidencia resuelta vuelve a estar en curso.</translation>
     </message>
     <message>
         <source>The ticket becomes resolved; the customer owes the next move.</source>
-        <translation type="unfinished"></translation>
+        <translation>La incidencia pasa a resuelta; le toca al cliente dar el siguiente paso.</translation>
     </message>
     <message>
         <source>The ticket is closed; nobody owes a move.</source>
-        <translation type="unfinished"></translation>
+        <translation>La incidencia se cierra; nadie tiene pasos pendientes.</translation>
     </message>
 </context>
 <context>
     <name>NotificationCentre</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message numerus="yes">
         <source>%n unread notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notificación sin leer</numerusform>
+            <numerusform>%n notificaciones sin leer</numerusform>
         </translation>
     </message>
     <message>
         <source>No unread notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notificaciones sin leer</translation>
     </message>
     <message numerus="yes">
         <source>CaseDesk: %n unread notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CaseDesk: %n notificación sin leer</numerusform>
+            <numerusform>CaseDesk: %n notificaciones sin leer</numerusform>
         </translation>
     </message>
     <message>
         <source>The case of this notification is not in the list any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El expediente de esta notificación ya no está en la lista.</translation>
     </message>
 </context>
 <context>
     <name>NotificationPanel</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>Mark all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todas como leídas</translation>
     </message>
     <message>
         <source>No notifications.
 Status changes, new documents, overdue payments, due alerts and cases coming back from hold show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notificaciones.
+Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos, los avisos que vencen y los expedientes que salen de espera.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>{by} moved case {number} from {from_status} to {to_status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} ha pasado el expediente {number} de {from_status} a {to_status}</translation>
     </message>
     <message>
         <source>{by} moved case {number} to {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} ha pasado el expediente {number} a {status}</translation>
     </message>
     <message>
         <source>{by} added “{title}” to case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} ha añadido «{title}» al expediente {number}</translation>
     </message>
     <message numerus="yes">
         <source>Case {number} has not changed for %n day(s) (status {status})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El expediente {number} lleva %n día sin cambios (estado {status})</numerusform>
+            <numerusform>El expediente {number} lleva %n días sin cambios (estado {status})</numerusform>
         </translation>
     </message>
     <message>
         <source>Case {number}: an installment of {amount} was due on {due_date} and is unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente {number}: un plazo de {amount} vencía el {due_date} y está sin pagar</translation>
     </message>
     <message>
         <source>Alert on case {number} from {by}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de {by} en el expediente {number}: {text}</translation>
     </message>
     <message>
         <source>Case {number} comes back from {status}: its resume date is {resume_date}</source>
-        <translation type="unfinished"></translation>
+        <translation>El expediente {number} sale de {status}: su fecha de reanudación es el {resume_date}</translation>
     </message>
     <message>
         <source>Case {number}: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente {number}: {kind}</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora mismo</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer</translation>
     </message>
 </context>
 <context>
@@ -2398,321 +2418,321 @@ Status changes, new documents, overdue payments, due alerts and cases coming bac
     <name>ReasonsTab</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecido</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Expedientes</translation>
+        <translation>Expedientes</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">Añadir…</translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished">Cambiar nombre…</translation>
+        <translation>Cambiar nombre…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>A reason used by cases cannot be removed: untick “Offered” to stop offering it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motivo usado por expedientes no se puede eliminar: desmarque «Ofrecido» para dejar de ofrecerlo.</translation>
     </message>
     <message>
         <source>Every work area</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las áreas de trabajo</translation>
     </message>
     <message>
         <source>This work area</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta área de trabajo</translation>
     </message>
     <message>
         <source>New cancellation reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo motivo de anulación</translation>
     </message>
     <message>
         <source>Rename the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del motivo</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Work area</source>
-        <translation type="unfinished">Área de trabajo</translation>
+        <translation>Área de trabajo</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo de trabajo</translation>
     </message>
     <message>
         <source>Cancellation reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos de anulación</translation>
     </message>
     <message>
         <source>Document types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de documento</translation>
     </message>
     <message>
         <source>Index fields</source>
-        <translation type="unfinished">Campos de índice</translation>
+        <translation>Campos de índice</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Who may do what. The matrix is part of the program and cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede hacer qué. La matriz forma parte del programa y no se puede modificar aquí.</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>permitido</translation>
     </message>
     <message>
         <source>not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>no permitido</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Closed — done</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado — finalizado</translation>
     </message>
     <message>
         <source>Closed — cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado — anulado</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Administrative clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrativo</translation>
     </message>
     <message>
         <source>Sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Jefe de ventas</translation>
     </message>
     <message>
         <source>Sales advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesor comercial</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished">Técnico</translation>
+        <translation>Técnico</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Número</translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Choice from a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Selección de una lista</translation>
     </message>
     <message>
         <source>Yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí / no</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna fecha</translation>
     </message>
     <message>
         <source>Order date</source>
-        <translation type="unfinished">Fecha de pedido</translation>
+        <translation>Fecha de pedido</translation>
     </message>
     <message>
         <source>Reserved date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de reserva</translation>
     </message>
     <message>
         <source>Create cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear expedientes</translation>
     </message>
     <message>
         <source>Edit cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar expedientes</translation>
     </message>
     <message>
         <source>Reassign cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasignar expedientes</translation>
     </message>
     <message>
         <source>Change a case&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el estado de un expediente</translation>
     </message>
     <message>
         <source>Close cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar expedientes</translation>
     </message>
     <message>
         <source>Archive cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar expedientes</translation>
     </message>
     <message>
         <source>Move cases to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover expedientes a la papelera</translation>
     </message>
     <message>
         <source>Restore cases from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar expedientes de la papelera</translation>
     </message>
     <message>
         <source>Purge cases for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Purgar expedientes definitivamente</translation>
     </message>
     <message>
         <source>Add documents</source>
-        <translation type="unfinished">Añadir documentos</translation>
+        <translation>Añadir documentos</translation>
     </message>
     <message>
         <source>Mark documents as checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar documentos como revisados</translation>
     </message>
     <message>
         <source>Edit documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar documentos</translation>
     </message>
     <message>
         <source>Block and deliver reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear y entregar informes</translation>
     </message>
     <message>
         <source>Quotes, invoices and amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuestos, facturas e importes</translation>
     </message>
     <message>
         <source>Record payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar cobros</translation>
     </message>
     <message>
         <source>Edit service orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar órdenes de trabajo</translation>
     </message>
     <message>
         <source>Add notes and alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir notas y avisos</translation>
     </message>
     <message>
         <source>Manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar usuarios</translation>
     </message>
     <message>
         <source>Edit settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar la configuración</translation>
     </message>
     <message>
         <source>Back up, restore and repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copias de seguridad, restaurar y reparar</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
 </context>
 <context>
     <name>ShareCaseDialog</name>
     <message>
         <source>Share case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir el expediente {number}</translation>
     </message>
     <message>
         <source>Shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido con</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso</translation>
     </message>
     <message>
         <source>Shared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido por</translation>
     </message>
     <message>
         <source>can see</source>
-        <translation type="unfinished"></translation>
+        <translation>puede ver</translation>
     </message>
     <message>
         <source>can change</source>
-        <translation type="unfinished"></translation>
+        <translation>puede modificar</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de compartir</translation>
     </message>
     <message>
         <source>Team {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo {name}</translation>
     </message>
     <message>
         <source>Shared with {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido con {name}.</translation>
     </message>
     <message>
         <source>No longer shared with {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no se comparte con {name}.</translation>
     </message>
 </context>
 <context>
@@ -2832,225 +2852,225 @@ Status changes, new documents, overdue payments, due alerts and cases coming bac
     <name>StatusForm</name>
     <message>
         <source>Edit status</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar el estado</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo estado</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>New cases start in this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Los expedientes nuevos empiezan en este estado</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>Help text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de ayuda</translation>
     </message>
     <message>
         <source>Status colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color del estado</translation>
     </message>
 </context>
 <context>
     <name>UserActions</name>
     <message>
         <source>&amp;Users and teams…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuarios y equipos…</translation>
     </message>
     <message>
         <source>Change my &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar mi contra&amp;seña…</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cambiado su contraseña.</translation>
     </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Administrative clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrativo</translation>
     </message>
     <message>
         <source>Sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Jefe de ventas</translation>
     </message>
     <message>
         <source>Sales advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesor comercial</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished">Técnico</translation>
+        <translation>Técnico</translation>
     </message>
     <message>
         <source>Users and teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios y equipos</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Usuarios</translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Activos</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Usuario</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Can sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede iniciar sesión</translation>
     </message>
     <message>
         <source>optional, at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, al menos 8 caracteres</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Contraseña</translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo usuario</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la contraseña…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Add team</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir equipo</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueado</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin equipo</translation>
     </message>
     <message>
         <source>{name} — {office} ({count} member(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {office} (miembros: {count})</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>User {login} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario {login} añadido.</translation>
     </message>
     <message>
         <source>User {login} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario {login} guardado.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la contraseña</translation>
     </message>
     <message>
         <source>New password for {login} (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña para {login} (al menos 8 caracteres):</translation>
     </message>
     <message>
         <source>Password of {login} changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de {login} cambiada.</translation>
     </message>
     <message>
         <source>User {login} unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario {login} desbloqueado.</translation>
     </message>
     <message>
         <source>Team {name} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo {name} añadido.</translation>
     </message>
     <message>
         <source>Team renamed to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo renombrado como {name}.</translation>
     </message>
 </context>
 <context>
@@ -3095,115 +3115,127 @@ Status changes, new documents, overdue payments, due alerts and cases coming bac
     <name>WorkflowTab</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Initial</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicial</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Expedientes</translation>
+        <translation>Expedientes</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">Añadir…</translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move its cases to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover sus expedientes a…</translation>
     </message>
     <message>
         <source>Tick a cell to allow moving a case from the row&apos;s status to the column&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque una casilla para permitir pasar un expediente del estado de la fila al de la columna.</translation>
     </message>
     <message>
         <source>Allowed moves (row: from, column: to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transiciones permitidas (fila: desde, columna: hacia)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>A case of this work area left unchanged this long in an open status is reported to the sales managers of its team.</source>
+        <translation>Un expediente de esta área que pasa este tiempo sin cambios en un estado abierto se notifica a los jefes de ventas de su equipo.</translation>
+    </message>
+    <message>
+        <source>Report a case as idle after</source>
+        <translation>Avisar de un expediente parado tras</translation>
     </message>
     <message>
         <source>Selected status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado seleccionado</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a</translation>
     </message>
     <message>
         <source>Needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere motivo</translation>
     </message>
     <message>
         <source>Only for</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para</translation>
     </message>
     <message>
         <source>Required documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos obligatorios</translation>
     </message>
     <message>
         <source>Required fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos obligatorios</translation>
     </message>
     <message>
         <source>Set on entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar al entrar</translation>
     </message>
     <message>
         <source>Notify on entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar al entrar</translation>
     </message>
     <message>
         <source>Moves from this status and who may take them</source>
-        <translation type="unfinished"></translation>
+        <translation>Transiciones desde este estado y quién puede hacerlas</translation>
     </message>
     <message>
         <source>Selected status: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado seleccionado: {name}</translation>
     </message>
     <message>
         <source>(no help text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin texto de ayuda)</translation>
     </message>
     <message>
         <source>Anyone allowed to move cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera con permiso para cambiar el estado</translation>
     </message>
     <message>
         <source>Remove the status {name}, its allowed moves and its requirements?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el estado {name}, sus transiciones permitidas y sus requisitos?</translation>
     </message>
     <message>
         <source>Move cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover expedientes</translation>
     </message>
     <message>
         <source>Move the {count} case(s) in {name} (archived and trashed included) to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover los expedientes de {name} ({count}, incluidos los archivados y los de la papelera) a:</translation>
     </message>
 </context>
 <context>
@@ -3241,7 +3273,7 @@ Status changes, new documents, overdue payments, due alerts and cases coming bac
     </message>
     <message>
         <source>User {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario {id} no existe.</translation>
     </message>
     <message>
         <source>Login {login} is locked until {until} after repeated failures.</source>
@@ -3249,7 +3281,7 @@ Status changes, new documents, overdue payments, due alerts and cases coming bac
     </message>
     <message>
         <source>Current password: it is not the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual: no es correcta.</translation>
     </message>
     <message>
         <source>Only an administrator may change another user&apos;s password.</source>
@@ -3381,11 +3413,11 @@ Status changes, new documents, overdue payments, due alerts and cases coming bac
     </message>
     <message>
         <source>Case {number}: the pending interaction of a ticket is set by the system from its movements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente {number}: la interacción pendiente de una incidencia la fija el sistema a partir de sus seguimientos.</translation>
     </message>
     <message>
         <source>Case {number} cannot be moved from {from_status} to {to_status} by hand: that status is set by the system from the ticket&apos;s movements.</source>
-        <translation type="unfinished"></translation>
+        <translation>El expediente {number} no se puede pasar a mano de {from_status} a {to_status}: ese estado lo fija el sistema a partir de los seguimientos de la incidencia.</translation>
     </message>
     <message>
         <source>Unknown status {status}.</source>
@@ -3402,6 +3434,10 @@ Status changes, new documents, overdue payments, due alerts and cases coming bac
     <message>
         <source>Case {number} cannot go to {to_status}: missing {documents}.</source>
         <translation>El expediente {number} no puede pasar a {to_status}: falta {documents}.</translation>
+    </message>
+    <message>
+        <source>Moving case {number} to {to_status} needs a reason.</source>
+        <translation>Pasar el expediente {number} a {to_status} requiere un motivo.</translation>
     </message>
     <message>
         <source>Cancelling case {number} needs a reason.</source>
@@ -3693,279 +3729,283 @@ Status changes, new documents, overdue payments, due alerts and cases coming bac
     </message>
     <message>
         <source>Cancellation reason {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo de anulación {id} no existe.</translation>
     </message>
     <message>
         <source>Document type {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de documento {id} no existe.</translation>
     </message>
     <message>
         <source>Index field {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de índice {id} no existe.</translation>
     </message>
     <message>
         <source>Lookup value {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor de lista {id} no existe.</translation>
     </message>
     <message>
         <source>Work area {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de trabajo {id} no existe.</translation>
     </message>
     <message>
         <source>Cancellation reason: enter 1 to {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de anulación: escriba entre 1 y {max} caracteres.</translation>
     </message>
     <message>
         <source>Document type name: enter 1 to {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del tipo de documento: escriba entre 1 y {max} caracteres.</translation>
     </message>
     <message>
         <source>Field label: enter 1 to {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta del campo: escriba entre 1 y {max} caracteres.</translation>
     </message>
     <message>
         <source>Lookup value: enter 1 to {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de lista: escriba entre 1 y {max} caracteres.</translation>
     </message>
     <message>
         <source>Cancellation reason: {label} is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de anulación: {label} ya está en la lista.</translation>
     </message>
     <message>
         <source>Cancellation reason {label} cannot be removed: {count} case(s) were cancelled with it ({numbers}). Deactivate it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar el motivo de anulación {label}: hay expedientes anulados con él ({count}: {numbers}). Desactívelo en su lugar.</translation>
     </message>
     <message>
         <source>Document type name: {name} is already a document type here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del tipo de documento: {name} ya existe como tipo de documento aquí.</translation>
     </message>
     <message>
         <source>Document type {name} cannot be removed: {count} document(s) have it. Give them another type first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar el tipo de documento {name}: hay documentos de ese tipo ({count}). Asígneles antes otro tipo.</translation>
     </message>
     <message>
         <source>Field kind: {value} is not a field kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de campo: {value} no es un tipo de campo.</translation>
     </message>
     <message>
         <source>Field document type: {name} is not a document type of this work area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de documento del campo: {name} no es un tipo de documento de esta área de trabajo.</translation>
     </message>
     <message>
         <source>Field code: {code} must start with a letter and use only a-z, 0-9 and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del campo: {code} debe empezar por una letra y usar solo a-z, 0-9 y _.</translation>
     </message>
     <message>
         <source>Field code: {code} is already used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del campo: {code} ya se usa aquí.</translation>
     </message>
     <message>
         <source>Field kind of {label} cannot change: {count} value(s) are stored in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo del campo {label} no puede cambiar: tiene valores guardados ({count}).</translation>
     </message>
     <message>
         <source>Index field {label} cannot be removed: {count} value(s) are stored in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar el campo de índice {label}: tiene valores guardados ({count}).</translation>
     </message>
     <message>
         <source>Lookup value: {label} is not a choice field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de lista: {label} no es un campo de selección.</translation>
     </message>
     <message>
         <source>Lookup value: {value} is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de lista: {value} ya está en la lista.</translation>
     </message>
     <message>
         <source>Lookup value {value} cannot be removed: {count} value(s) use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar el valor de lista {value}: está en uso ({count}).</translation>
     </message>
     <message>
         <source>The new order must list each entry of the list exactly once; nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo orden debe incluir cada elemento de la lista exactamente una vez; no se ha movido nada.</translation>
     </message>
     <message>
         <source>Access level {level}: use read or write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de acceso {level}: use read o write.</translation>
     </message>
     <message>
         <source>Share with: choose one user or one team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con: elija un usuario o un equipo.</translation>
     </message>
     <message>
         <source>Share with: user {id} does not exist or is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con: el usuario {id} no existe o está desactivado.</translation>
     </message>
     <message>
         <source>Share with: team {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con: el equipo {id} no existe.</translation>
     </message>
     <message>
         <source>Access grant {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acceso compartido {id} no existe.</translation>
     </message>
     <message>
         <source>Case {number} is not a ticket: its status is chosen by hand, not set from movements.</source>
-        <translation type="unfinished"></translation>
+        <translation>El expediente {number} no es una incidencia: su estado se elige a mano, no a partir de seguimientos.</translation>
     </message>
     <message>
         <source>Ticket {number} must be assumed by a technician before work starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un técnico debe asumir la incidencia {number} antes de empezar a trabajar en ella.</translation>
     </message>
     <message>
         <source>Ticket {number} was already assumed by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La incidencia {number} ya la ha asumido {who}.</translation>
     </message>
     <message>
         <source>Ticket {number} is {status}: it takes no more movements.</source>
-        <translation type="unfinished"></translation>
+        <translation>La incidencia {number} tiene el estado {status}: no admite más seguimientos.</translation>
     </message>
     <message>
         <source>The movement&apos;s text is empty: write what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del seguimiento está vacío: escriba lo que ha pasado.</translation>
     </message>
     <message>
         <source>The movement&apos;s text is too long ({length} characters, at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del seguimiento es demasiado largo ({length} caracteres; como máximo {limit}).</translation>
     </message>
     <message>
         <source>Unknown movement kind {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de seguimiento desconocido: {kind}.</translation>
     </message>
     <message>
         <source>Login: it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador: es obligatorio.</translation>
     </message>
     <message>
         <source>Login {login}: use at most 64 letters, digits, dots, dashes, underscores or @, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador {login}: use como máximo 64 letras, cifras, puntos, guiones, guiones bajos o @, empezando por una letra o una cifra.</translation>
     </message>
     <message>
         <source>Login {login}: another user already has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador {login}: ya lo tiene otro usuario.</translation>
     </message>
     <message>
         <source>Full name: it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo: es obligatorio.</translation>
     </message>
     <message>
         <source>Full name: at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo: como máximo {n} caracteres.</translation>
     </message>
     <message>
         <source>E-mail {email}: not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico {email}: no es una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>Role {role}: unknown (use one of {roles}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol {role}: desconocido (use uno de estos: {roles}).</translation>
     </message>
     <message>
         <source>Team: team {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo: el equipo {id} no existe.</translation>
     </message>
     <message>
         <source>User {login} is the last active administrator: make another user an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario {login} es el último administrador activo: haga antes administrador a otro usuario.</translation>
     </message>
     <message>
         <source>Office: office {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina: la oficina {id} no existe.</translation>
     </message>
     <message>
         <source>Team name: it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del equipo: es obligatorio.</translation>
     </message>
     <message>
         <source>Team name: at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del equipo: como máximo {n} caracteres.</translation>
     </message>
     <message>
         <source>Team name {name}: the office has a team of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del equipo {name}: la oficina ya tiene un equipo con ese nombre.</translation>
     </message>
     <message>
         <source>Office: choose the office the team belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina: elija la oficina a la que pertenece el equipo.</translation>
     </message>
     <message>
         <source>Status {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado {id} no existe.</translation>
     </message>
     <message>
         <source>Status name: enter 1 to {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del estado: escriba entre 1 y {max} caracteres.</translation>
     </message>
     <message>
         <source>Status colour: {value} is not a colour like #1e88e5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Color del estado: {value} no es un color del tipo #1e88e5.</translation>
     </message>
     <message>
         <source>Status kind: {value} is not a status kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de estado: {value} no es un tipo de estado.</translation>
     </message>
     <message>
         <source>Initial status: exactly one status must be the initial one (new cases start there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado inicial: exactamente un estado debe ser el inicial (los expedientes nuevos empiezan en él).</translation>
     </message>
     <message>
         <source>Initial status: {name} must be an open status, since new cases start there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado inicial: {name} debe ser un estado abierto, ya que los expedientes nuevos empiezan en él.</translation>
     </message>
     <message>
         <source>Status kind: the workflow needs at least one open status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de estado: el flujo de trabajo necesita al menos un estado abierto.</translation>
     </message>
     <message>
         <source>Transitions: status {name} would have no way out; only a closed status may be final. Allow a move from it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transiciones: el estado {name} se quedaría sin salida; solo un estado cerrado puede ser final. Permita antes una transición desde él.</translation>
     </message>
     <message>
         <source>Status name: {name} is already a status of this workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del estado: {name} ya es un estado de este flujo de trabajo.</translation>
     </message>
     <message>
         <source>Initial status: make another status the initial one instead; there is always one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado inicial: marque otro estado como inicial; siempre tiene que haber uno.</translation>
     </message>
     <message>
         <source>Status {name} cannot be removed: {count} case(s) are in it ({numbers}). Move them to another status first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar el estado {name}: hay expedientes en él ({count}: {numbers}). Páselos antes a otro estado.</translation>
     </message>
     <message>
         <source>Status {name} cannot be removed: new cases start there. Make another status the initial one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar el estado {name}: los expedientes nuevos empiezan en él. Marque antes otro estado como inicial.</translation>
     </message>
     <message>
         <source>Status {name} cannot be removed: it is the workflow&apos;s last open status.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar el estado {name}: es el último estado abierto del flujo de trabajo.</translation>
     </message>
     <message>
         <source>Move cases to: choose another status of the same workflow as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover expedientes a: elija otro estado del mismo flujo de trabajo que {name}.</translation>
     </message>
     <message>
         <source>Transition role: {value} is not a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol de la transición: {value} no es un rol.</translation>
     </message>
     <message>
         <source>Transitions: a move goes from a status to another status of the same workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transiciones: una transición va de un estado a otro estado del mismo flujo de trabajo.</translation>
     </message>
     <message>
         <source>Required documents: {ids} is not a document type of this work area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos obligatorios: {ids} no es un tipo de documento de esta área de trabajo.</translation>
     </message>
     <message>
         <source>Required fields: {ids} is not a case index field of this work area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos obligatorios: {ids} no es un campo de índice de expediente de esta área de trabajo.</translation>
     </message>
     <message>
         <source>Set date on entry: {value} is not a case date it may set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha que se fija al entrar: {value} no es una fecha del expediente que se pueda fijar.</translation>
     </message>
     <message>
         <source>Notify on entry: {value} is not a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar al entrar: {value} no es un rol.</translation>
+    </message>
+    <message>
+        <source>Idle after: {value} is not a number of days from {low} to {high}.</source>
+        <translation>Parado tras: {value} no es un número de días entre {low} y {high}.</translation>
     </message>
 </context>
 <context>

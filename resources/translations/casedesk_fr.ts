@@ -261,31 +261,31 @@
     </message>
     <message>
         <source>Share…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager…</translation>
     </message>
     <message>
         <source>Mark as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme vu</translation>
     </message>
     <message>
         <source>Mark every case as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer tous les dossiers comme vus</translation>
     </message>
     <message>
         <source>Assume</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre en charge</translation>
     </message>
     <message>
         <source>Add movement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un suivi…</translation>
     </message>
     <message>
         <source>Ticket {number} assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {number} pris en charge</translation>
     </message>
     <message>
         <source>Movement recorded on ticket {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi enregistré sur le ticket {number}</translation>
     </message>
     <message>
         <source>Purge cases</source>
@@ -324,11 +324,11 @@
     </message>
     <message>
         <source>Changed since I last looked</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiés depuis ma dernière consultation</translation>
     </message>
     <message>
         <source>Only the cases someone else changed since you last opened them</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les dossiers modifiés par quelqu&apos;un d&apos;autre depuis votre dernière ouverture</translation>
     </message>
     <message>
         <source>More filters</source>
@@ -500,11 +500,11 @@
     </message>
     <message>
         <source>Needs attention today</source>
-        <translation type="unfinished"></translation>
+        <translation>À traiter aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Cases back from hold today (or earlier) and cases with one of your alerts due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers qui sortent d&apos;attente aujourd&apos;hui (ou avant) et dossiers dont une de vos alertes arrive à échéance aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
@@ -902,7 +902,7 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
     </message>
     <message>
         <source>{movement}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{movement} : {text}</translation>
     </message>
     <message>
         <source>Notification to {who}: {text}</source>
@@ -910,27 +910,27 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
     </message>
     <message>
         <source>Ticket assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket pris en charge</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note interne</translation>
     </message>
     <message>
         <source>Reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse au client</translation>
     </message>
     <message>
         <source>Message from the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Message du client</translation>
     </message>
     <message>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution</translation>
     </message>
     <message>
         <source>Ticket closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket clôturé</translation>
     </message>
     <message>
         <source>Case created</source>
@@ -1013,6 +1013,10 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
         <translation>Alerte marquée comme faite</translation>
     </message>
     <message>
+        <source>{action}: {before} → {after} ({why})</source>
+        <translation>{action} : {before} → {after} ({why})</translation>
+    </message>
+    <message>
         <source>{action}: {before} → {after}</source>
         <translation>{action} : {before} → {after}</translation>
     </message>
@@ -1029,27 +1033,27 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer mon mot de passe</translation>
     </message>
     <message>
         <source>User: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur : {name}</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe actuel</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le nouveau mot de passe</translation>
     </message>
     <message>
         <source>New password again: the two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le nouveau mot de passe : les deux nouveaux mots de passe sont différents.</translation>
     </message>
 </context>
 <context>
@@ -1346,55 +1350,55 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
     <name>DocumentTypesTab</name>
     <message>
         <source>Document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de document</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished">Rapport</translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Documents</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Documents of a report type drive the case list&apos;s Report icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents d&apos;un type rapport déterminent l&apos;icône Rapport de la liste des dossiers.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">Ajouter…</translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished">Renommer…</translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>New document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau type de document</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Rename the document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le type de document</translation>
     </message>
 </context>
 <context>
@@ -1657,87 +1661,87 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     <name>IndexFieldsTab</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">Ajouter…</translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished">Renommer…</translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Kind…</source>
-        <translation type="unfinished"></translation>
+        <translation>Type…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Values of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs de la liste</translation>
     </message>
     <message>
         <source>Fields of</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs pour</translation>
     </message>
     <message>
         <source>the case</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier</translation>
     </message>
     <message>
         <source>documents of type {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>les documents de type {name}</translation>
     </message>
     <message>
         <source>Only a choice field has a list of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un champ à choix a une liste de valeurs.</translation>
     </message>
     <message>
         <source>New index field</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau champ d&apos;index</translation>
     </message>
     <message>
         <source>Field kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de champ</translation>
     </message>
     <message>
         <source>Rename the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le champ</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle valeur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
@@ -1871,7 +1875,7 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>User</source>
@@ -1883,7 +1887,7 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     </message>
     <message>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre identifiant.</translation>
     </message>
 </context>
 <context>
@@ -1946,11 +1950,11 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2064,168 +2068,184 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     </message>
 </context>
 <context>
+    <name>MoveReasonDialog</name>
+    <message>
+        <source>Move case {number}</source>
+        <translation>Déplacer le dossier {number}</translation>
+    </message>
+    <message>
+        <source>Case {number} goes to “{status}”. Why?</source>
+        <translation>Le dossier {number} passe à « {status} ». Pourquoi ?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+</context>
+<context>
     <name>MovementDialog</name>
     <message>
         <source>Add a movement to ticket {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un suivi au ticket {number}</translation>
     </message>
     <message>
         <source>What happened, what was said or done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé, ce qui a été dit ou fait…</translation>
     </message>
     <message>
         <source>&amp;Movement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivi :</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished">&amp;Texte :</translation>
+        <translation>&amp;Texte :</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note interne</translation>
     </message>
     <message>
         <source>Reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse au client</translation>
     </message>
     <message>
         <source>Message from the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Message du client</translation>
     </message>
     <message>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution</translation>
     </message>
     <message>
         <source>Close the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer le ticket</translation>
     </message>
     <message>
         <source>Seen only inside the company; the status does not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible uniquement en interne ; le statut ne change pas.</translation>
     </message>
     <message>
         <source>The customer owes the next move.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prochaine action revient au client.</translation>
     </message>
     <message>
         <source>We owe the next move; a resolved ticket goes back in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prochaine action nous revient ; un ticket résolu repasse en cours.</translation>
     </message>
     <message>
         <source>The ticket becomes resolved; the customer owes the next move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket passe en résolu ; la prochaine action revient au client.</translation>
     </message>
     <message>
         <source>The ticket is closed; nobody owes a move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket est clôturé ; aucune action n&apos;est attendue.</translation>
     </message>
 </context>
 <context>
     <name>NotificationCentre</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message numerus="yes">
         <source>%n unread notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notification non lue</numerusform>
+            <numerusform>%n notifications non lues</numerusform>
         </translation>
     </message>
     <message>
         <source>No unread notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune notification non lue</translation>
     </message>
     <message numerus="yes">
         <source>CaseDesk: %n unread notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CaseDesk : %n notification non lue</numerusform>
+            <numerusform>CaseDesk : %n notifications non lues</numerusform>
         </translation>
     </message>
     <message>
         <source>The case of this notification is not in the list any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de cette notification ne figure plus dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>NotificationPanel</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>Mark all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout marquer comme lu</translation>
     </message>
     <message>
         <source>No notifications.
 Status changes, new documents, overdue payments, due alerts and cases coming back from hold show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune notification.
+Les changements de statut, les nouveaux documents, les paiements en retard, les alertes arrivées à échéance et les dossiers qui sortent d&apos;attente s&apos;affichent ici.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>{by} moved case {number} from {from_status} to {to_status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} a passé le dossier {number} de {from_status} à {to_status}</translation>
     </message>
     <message>
         <source>{by} moved case {number} to {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} a passé le dossier {number} en {status}</translation>
     </message>
     <message>
         <source>{by} added “{title}” to case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} a ajouté « {title} » au dossier {number}</translation>
     </message>
     <message numerus="yes">
         <source>Case {number} has not changed for %n day(s) (status {status})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le dossier {number} n&apos;a pas changé depuis %n jour (statut {status})</numerusform>
+            <numerusform>Le dossier {number} n&apos;a pas changé depuis %n jours (statut {status})</numerusform>
         </translation>
     </message>
     <message>
         <source>Case {number}: an installment of {amount} was due on {due_date} and is unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier {number} : une échéance de {amount} était due le {due_date} et reste impayée</translation>
     </message>
     <message>
         <source>Alert on case {number} from {by}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte de {by} sur le dossier {number} : {text}</translation>
     </message>
     <message>
         <source>Case {number} comes back from {status}: its resume date is {resume_date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {number} sort de {status} : sa date de reprise est le {resume_date}</translation>
     </message>
     <message>
         <source>Case {number}: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier {number} : {kind}</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
 </context>
 <context>
@@ -2398,321 +2418,321 @@ Status changes, new documents, overdue payments, due alerts and cases coming bac
     <name>ReasonsTab</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Dossiers</translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">Ajouter…</translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished">Renommer…</translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>A reason used by cases cannot be removed: untick “Offered” to stop offering it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motif utilisé par des dossiers ne peut pas être supprimé : décochez « Proposé » pour ne plus le proposer.</translation>
     </message>
     <message>
         <source>Every work area</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les domaines d&apos;activité</translation>
     </message>
     <message>
         <source>This work area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce domaine d&apos;activité</translation>
     </message>
     <message>
         <source>New cancellation reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau motif d&apos;annulation</translation>
     </message>
     <message>
         <source>Rename the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le motif</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Work area</source>
-        <translation type="unfinished">Domaine d&apos;activité</translation>
+        <translation>Domaine d&apos;activité</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Circuit de traitement</translation>
     </message>
     <message>
         <source>Cancellation reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs d&apos;annulation</translation>
     </message>
     <message>
         <source>Document types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de document</translation>
     </message>
     <message>
         <source>Index fields</source>
-        <translation type="unfinished">Champs d&apos;index</translation>
+        <translation>Champs d&apos;index</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Who may do what. The matrix is part of the program and cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut faire quoi. La matrice fait partie du programme et ne peut pas être modifiée ici.</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisé</translation>
     </message>
     <message>
         <source>not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>non autorisé</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Closed — done</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé — terminé</translation>
     </message>
     <message>
         <source>Closed — cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé — annulé</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Administrative clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant administratif</translation>
     </message>
     <message>
         <source>Sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable commercial</translation>
     </message>
     <message>
         <source>Sales advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseiller commercial</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished">Technicien</translation>
+        <translation>Technicien</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Choice from a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix dans une liste</translation>
     </message>
     <message>
         <source>Yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui / non</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date</translation>
     </message>
     <message>
         <source>Order date</source>
-        <translation type="unfinished">Date de commande</translation>
+        <translation>Date de commande</translation>
     </message>
     <message>
         <source>Reserved date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de réservation</translation>
     </message>
     <message>
         <source>Create cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer des dossiers</translation>
     </message>
     <message>
         <source>Edit cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier des dossiers</translation>
     </message>
     <message>
         <source>Reassign cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Réaffecter des dossiers</translation>
     </message>
     <message>
         <source>Change a case&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut d&apos;un dossier</translation>
     </message>
     <message>
         <source>Close cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer des dossiers</translation>
     </message>
     <message>
         <source>Archive cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver des dossiers</translation>
     </message>
     <message>
         <source>Move cases to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre des dossiers à la corbeille</translation>
     </message>
     <message>
         <source>Restore cases from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer des dossiers depuis la corbeille</translation>
     </message>
     <message>
         <source>Purge cases for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Purger définitivement des dossiers</translation>
     </message>
     <message>
         <source>Add documents</source>
-        <translation type="unfinished">Ajouter des documents</translation>
+        <translation>Ajouter des documents</translation>
     </message>
     <message>
         <source>Mark documents as checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer des documents comme vérifiés</translation>
     </message>
     <message>
         <source>Edit documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier des documents</translation>
     </message>
     <message>
         <source>Block and deliver reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer et remettre des rapports</translation>
     </message>
     <message>
         <source>Quotes, invoices and amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis, factures et montants</translation>
     </message>
     <message>
         <source>Record payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer des paiements</translation>
     </message>
     <message>
         <source>Edit service orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier des bons d&apos;intervention</translation>
     </message>
     <message>
         <source>Add notes and alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des notes et des alertes</translation>
     </message>
     <message>
         <source>Manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les utilisateurs</translation>
     </message>
     <message>
         <source>Edit settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les paramètres</translation>
     </message>
     <message>
         <source>Back up, restore and repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder, restaurer et réparer</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
 </context>
 <context>
     <name>ShareCaseDialog</name>
     <message>
         <source>Share case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager le dossier {number}</translation>
     </message>
     <message>
         <source>Shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé avec</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <source>Shared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé par</translation>
     </message>
     <message>
         <source>can see</source>
-        <translation type="unfinished"></translation>
+        <translation>peut voir</translation>
     </message>
     <message>
         <source>can change</source>
-        <translation type="unfinished"></translation>
+        <translation>peut modifier</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus partager</translation>
     </message>
     <message>
         <source>Team {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe {name}</translation>
     </message>
     <message>
         <source>Shared with {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé avec {name}.</translation>
     </message>
     <message>
         <source>No longer shared with {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;est plus partagé avec {name}.</translation>
     </message>
 </context>
 <context>
@@ -2832,225 +2852,225 @@ Status changes, new documents, overdue payments, due alerts and cases coming bac
     <name>StatusForm</name>
     <message>
         <source>Edit status</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le statut</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau statut</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>New cases start in this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux dossiers commencent dans ce statut</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Help text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte d&apos;aide</translation>
     </message>
     <message>
         <source>Status colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur du statut</translation>
     </message>
 </context>
 <context>
     <name>UserActions</name>
     <message>
         <source>&amp;Users and teams…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateurs et équipes…</translation>
     </message>
     <message>
         <source>Change my &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe a été changé.</translation>
     </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Administrative clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant administratif</translation>
     </message>
     <message>
         <source>Sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable commercial</translation>
     </message>
     <message>
         <source>Sales advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseiller commercial</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished">Technicien</translation>
+        <translation>Technicien</translation>
     </message>
     <message>
         <source>Users and teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs et équipes</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Utilisateurs</translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Actifs</translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Can sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut se connecter</translation>
     </message>
     <message>
         <source>optional, at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, 8 caractères minimum</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Mot de passe</translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel utilisateur</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Débloquer</translation>
     </message>
     <message>
         <source>Add team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une équipe</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabinet</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqué</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune équipe</translation>
     </message>
     <message>
         <source>{name} — {office} ({count} member(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {office} (membres : {count})</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>User {login} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur {login} ajouté.</translation>
     </message>
     <message>
         <source>User {login} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur {login} enregistré.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
         <source>New password for {login} (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe pour {login} (8 caractères minimum) :</translation>
     </message>
     <message>
         <source>Password of {login} changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de {login} changé.</translation>
     </message>
     <message>
         <source>User {login} unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur {login} débloqué.</translation>
     </message>
     <message>
         <source>Team {name} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe {name} ajoutée.</translation>
     </message>
     <message>
         <source>Team renamed to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe renommée en {name}.</translation>
     </message>
 </context>
 <context>
@@ -3095,115 +3115,127 @@ Status changes, new documents, overdue payments, due alerts and cases coming bac
     <name>WorkflowTab</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Initial</source>
-        <translation type="unfinished"></translation>
+        <translation>Initial</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Dossiers</translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">Ajouter…</translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move its cases to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer ses dossiers vers…</translation>
     </message>
     <message>
         <source>Tick a cell to allow moving a case from the row&apos;s status to the column&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez une case pour autoriser le passage d&apos;un dossier du statut de la ligne à celui de la colonne.</translation>
     </message>
     <message>
         <source>Allowed moves (row: from, column: to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages autorisés (ligne : de, colonne : vers)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>A case of this work area left unchanged this long in an open status is reported to the sales managers of its team.</source>
+        <translation>Un dossier de ce domaine resté aussi longtemps sans changement dans un statut ouvert est signalé aux responsables commerciaux de son équipe.</translation>
+    </message>
+    <message>
+        <source>Report a case as idle after</source>
+        <translation>Signaler un dossier inactif après</translation>
     </message>
     <message>
         <source>Selected status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut sélectionné</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage vers</translation>
     </message>
     <message>
         <source>Needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif obligatoire</translation>
     </message>
     <message>
         <source>Only for</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé à</translation>
     </message>
     <message>
         <source>Required documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents obligatoires</translation>
     </message>
     <message>
         <source>Required fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs obligatoires</translation>
     </message>
     <message>
         <source>Set on entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseigner à l&apos;entrée</translation>
     </message>
     <message>
         <source>Notify on entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier à l&apos;entrée</translation>
     </message>
     <message>
         <source>Moves from this status and who may take them</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages depuis ce statut et qui peut les effectuer</translation>
     </message>
     <message>
         <source>Selected status: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut sélectionné : {name}</translation>
     </message>
     <message>
         <source>(no help text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun texte d&apos;aide)</translation>
     </message>
     <message>
         <source>Anyone allowed to move cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute personne autorisée à changer le statut</translation>
     </message>
     <message>
         <source>Remove the status {name}, its allowed moves and its requirements?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le statut {name}, ses passages autorisés et ses conditions ?</translation>
     </message>
     <message>
         <source>Move cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer des dossiers</translation>
     </message>
     <message>
         <source>Move the {count} case(s) in {name} (archived and trashed included) to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les dossiers de {name} ({count}, y compris archivés et dans la corbeille) vers :</translation>
     </message>
 </context>
 <context>
@@ -3241,7 +3273,7 @@ Status changes, new documents, overdue payments, due alerts and cases coming bac
     </message>
     <message>
         <source>User {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur {id} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Login {login} is locked until {until} after repeated failures.</source>
@@ -3249,7 +3281,7 @@ Status changes, new documents, overdue payments, due alerts and cases coming bac
     </message>
     <message>
         <source>Current password: it is not the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe actuel : il est incorrect.</translation>
     </message>
     <message>
         <source>Only an administrator may change another user&apos;s password.</source>
@@ -3381,11 +3413,11 @@ Status changes, new documents, overdue payments, due alerts and cases coming bac
     </message>
     <message>
         <source>Case {number}: the pending interaction of a ticket is set by the system from its movements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier {number} : l&apos;interaction en attente d&apos;un ticket est définie par le système d&apos;après ses suivis.</translation>
     </message>
     <message>
         <source>Case {number} cannot be moved from {from_status} to {to_status} by hand: that status is set by the system from the ticket&apos;s movements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {number} ne peut pas passer manuellement de {from_status} à {to_status} : ce statut est défini par le système d&apos;après les suivis du ticket.</translation>
     </message>
     <message>
         <source>Unknown status {status}.</source>
@@ -3402,6 +3434,10 @@ Status changes, new documents, overdue payments, due alerts and cases coming bac
     <message>
         <source>Case {number} cannot go to {to_status}: missing {documents}.</source>
         <translation>Le dossier {number} ne peut pas passer à {to_status} : il manque {documents}.</translation>
+    </message>
+    <message>
+        <source>Moving case {number} to {to_status} needs a reason.</source>
+        <translation>Passer le dossier {number} à {to_status} demande un motif.</translation>
     </message>
     <message>
         <source>Cancelling case {number} needs a reason.</source>
@@ -3693,279 +3729,283 @@ Status changes, new documents, overdue payments, due alerts and cases coming bac
     </message>
     <message>
         <source>Cancellation reason {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif d&apos;annulation {id} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Document type {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de document {id} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Index field {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ d&apos;index {id} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Lookup value {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de liste {id} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Work area {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine d&apos;activité {id} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cancellation reason: enter 1 to {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif d&apos;annulation : saisissez de 1 à {max} caractères.</translation>
     </message>
     <message>
         <source>Document type name: enter 1 to {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du type de document : saisissez de 1 à {max} caractères.</translation>
     </message>
     <message>
         <source>Field label: enter 1 to {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé du champ : saisissez de 1 à {max} caractères.</translation>
     </message>
     <message>
         <source>Lookup value: enter 1 to {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de liste : saisissez de 1 à {max} caractères.</translation>
     </message>
     <message>
         <source>Cancellation reason: {label} is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif d&apos;annulation : {label} figure déjà dans la liste.</translation>
     </message>
     <message>
         <source>Cancellation reason {label} cannot be removed: {count} case(s) were cancelled with it ({numbers}). Deactivate it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le motif d&apos;annulation {label} : des dossiers ont été annulés avec ce motif ({count} : {numbers}). Désactivez-le plutôt.</translation>
     </message>
     <message>
         <source>Document type name: {name} is already a document type here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du type de document : {name} existe déjà comme type de document ici.</translation>
     </message>
     <message>
         <source>Document type {name} cannot be removed: {count} document(s) have it. Give them another type first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le type de document {name} : des documents sont de ce type ({count}). Attribuez-leur d&apos;abord un autre type.</translation>
     </message>
     <message>
         <source>Field kind: {value} is not a field kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de champ : {value} n&apos;est pas un type de champ.</translation>
     </message>
     <message>
         <source>Field document type: {name} is not a document type of this work area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de document du champ : {name} n&apos;est pas un type de document de ce domaine d&apos;activité.</translation>
     </message>
     <message>
         <source>Field code: {code} must start with a letter and use only a-z, 0-9 and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du champ : {code} doit commencer par une lettre et n&apos;utiliser que a-z, 0-9 et _.</translation>
     </message>
     <message>
         <source>Field code: {code} is already used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du champ : {code} est déjà utilisé ici.</translation>
     </message>
     <message>
         <source>Field kind of {label} cannot change: {count} value(s) are stored in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type du champ {label} ne peut pas changer : des valeurs y sont enregistrées ({count}).</translation>
     </message>
     <message>
         <source>Index field {label} cannot be removed: {count} value(s) are stored in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le champ d&apos;index {label} : des valeurs y sont enregistrées ({count}).</translation>
     </message>
     <message>
         <source>Lookup value: {label} is not a choice field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de liste : {label} n&apos;est pas un champ à choix.</translation>
     </message>
     <message>
         <source>Lookup value: {value} is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de liste : {value} figure déjà dans la liste.</translation>
     </message>
     <message>
         <source>Lookup value {value} cannot be removed: {count} value(s) use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la valeur de liste {value} : elle est utilisée ({count}).</translation>
     </message>
     <message>
         <source>The new order must list each entry of the list exactly once; nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel ordre doit contenir chaque élément de la liste exactement une fois ; rien n&apos;a été déplacé.</translation>
     </message>
     <message>
         <source>Access level {level}: use read or write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d&apos;accès {level} : utilisez read ou write.</translation>
     </message>
     <message>
         <source>Share with: choose one user or one team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager avec : choisissez un utilisateur ou une équipe.</translation>
     </message>
     <message>
         <source>Share with: user {id} does not exist or is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager avec : l&apos;utilisateur {id} n&apos;existe pas ou est désactivé.</translation>
     </message>
     <message>
         <source>Share with: team {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager avec : l&apos;équipe {id} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Access grant {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage {id} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Case {number} is not a ticket: its status is chosen by hand, not set from movements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {number} n&apos;est pas un ticket : son statut est choisi manuellement, pas d&apos;après des suivis.</translation>
     </message>
     <message>
         <source>Ticket {number} must be assumed by a technician before work starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket {number} doit être pris en charge par un technicien avant toute intervention.</translation>
     </message>
     <message>
         <source>Ticket {number} was already assumed by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket {number} a déjà été pris en charge par {who}.</translation>
     </message>
     <message>
         <source>Ticket {number} is {status}: it takes no more movements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket {number} a le statut {status} : il n&apos;accepte plus de suivi.</translation>
     </message>
     <message>
         <source>The movement&apos;s text is empty: write what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte du suivi est vide : décrivez ce qui s&apos;est passé.</translation>
     </message>
     <message>
         <source>The movement&apos;s text is too long ({length} characters, at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte du suivi est trop long ({length} caractères, {limit} au maximum).</translation>
     </message>
     <message>
         <source>Unknown movement kind {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de suivi inconnu : {kind}.</translation>
     </message>
     <message>
         <source>Login: it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant : il est obligatoire.</translation>
     </message>
     <message>
         <source>Login {login}: use at most 64 letters, digits, dots, dashes, underscores or @, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant {login} : utilisez au plus 64 lettres, chiffres, points, tirets, tirets bas ou @, en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>Login {login}: another user already has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant {login} : un autre utilisateur l&apos;a déjà.</translation>
     </message>
     <message>
         <source>Full name: it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet : il est obligatoire.</translation>
     </message>
     <message>
         <source>Full name: at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet : {n} caractères au maximum.</translation>
     </message>
     <message>
         <source>E-mail {email}: not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail {email} : ce n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>Role {role}: unknown (use one of {roles}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle {role} : inconnu (utilisez l&apos;un de ceux-ci : {roles}).</translation>
     </message>
     <message>
         <source>Team: team {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe : l&apos;équipe {id} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>User {login} is the last active administrator: make another user an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur {login} est le dernier administrateur actif : nommez d&apos;abord un autre utilisateur administrateur.</translation>
     </message>
     <message>
         <source>Office: office {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabinet : le cabinet {id} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Team name: it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;équipe : il est obligatoire.</translation>
     </message>
     <message>
         <source>Team name: at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;équipe : {n} caractères au maximum.</translation>
     </message>
     <message>
         <source>Team name {name}: the office has a team of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;équipe {name} : le cabinet a déjà une équipe de ce nom.</translation>
     </message>
     <message>
         <source>Office: choose the office the team belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabinet : choisissez le cabinet auquel appartient l&apos;équipe.</translation>
     </message>
     <message>
         <source>Status {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut {id} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Status name: enter 1 to {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du statut : saisissez de 1 à {max} caractères.</translation>
     </message>
     <message>
         <source>Status colour: {value} is not a colour like #1e88e5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur du statut : {value} n&apos;est pas une couleur de la forme #1e88e5.</translation>
     </message>
     <message>
         <source>Status kind: {value} is not a status kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de statut : {value} n&apos;est pas un type de statut.</translation>
     </message>
     <message>
         <source>Initial status: exactly one status must be the initial one (new cases start there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut initial : un et un seul statut doit être le statut initial (les nouveaux dossiers y commencent).</translation>
     </message>
     <message>
         <source>Initial status: {name} must be an open status, since new cases start there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut initial : {name} doit être un statut ouvert, puisque les nouveaux dossiers y commencent.</translation>
     </message>
     <message>
         <source>Status kind: the workflow needs at least one open status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de statut : le circuit de traitement doit comporter au moins un statut ouvert.</translation>
     </message>
     <message>
         <source>Transitions: status {name} would have no way out; only a closed status may be final. Allow a move from it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transitions : le statut {name} n&apos;aurait aucune sortie ; seul un statut clôturé peut être final. Autorisez d&apos;abord un passage depuis ce statut.</translation>
     </message>
     <message>
         <source>Status name: {name} is already a status of this workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du statut : {name} est déjà un statut de ce circuit de traitement.</translation>
     </message>
     <message>
         <source>Initial status: make another status the initial one instead; there is always one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut initial : désignez plutôt un autre statut comme initial ; il en faut toujours un.</translation>
     </message>
     <message>
         <source>Status {name} cannot be removed: {count} case(s) are in it ({numbers}). Move them to another status first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le statut {name} : des dossiers s&apos;y trouvent ({count} : {numbers}). Passez-les d&apos;abord dans un autre statut.</translation>
     </message>
     <message>
         <source>Status {name} cannot be removed: new cases start there. Make another status the initial one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le statut {name} : les nouveaux dossiers y commencent. Désignez d&apos;abord un autre statut comme initial.</translation>
     </message>
     <message>
         <source>Status {name} cannot be removed: it is the workflow&apos;s last open status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le statut {name} : c&apos;est le dernier statut ouvert du circuit de traitement.</translation>
     </message>
     <message>
         <source>Move cases to: choose another status of the same workflow as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les dossiers vers : choisissez un autre statut du même circuit de traitement que {name}.</translation>
     </message>
     <message>
         <source>Transition role: {value} is not a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle de la transition : {value} n&apos;est pas un rôle.</translation>
     </message>
     <message>
         <source>Transitions: a move goes from a status to another status of the same workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transitions : un passage va d&apos;un statut à un autre statut du même circuit de traitement.</translation>
     </message>
     <message>
         <source>Required documents: {ids} is not a document type of this work area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents obligatoires : {ids} n&apos;est pas un type de document de ce domaine d&apos;activité.</translation>
     </message>
     <message>
         <source>Required fields: {ids} is not a case index field of this work area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs obligatoires : {ids} n&apos;est pas un champ d&apos;index de dossier de ce domaine d&apos;activité.</translation>
     </message>
     <message>
         <source>Set date on entry: {value} is not a case date it may set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date renseignée à l&apos;entrée : {value} n&apos;est pas une date du dossier qui peut être renseignée.</translation>
     </message>
     <message>
         <source>Notify on entry: {value} is not a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier à l&apos;entrée : {value} n&apos;est pas un rôle.</translation>
+    </message>
+    <message>
+        <source>Idle after: {value} is not a number of days from {low} to {high}.</source>
+        <translation>Inactif après : {value} n'est pas un nombre de jours de {low} à {high}.</translation>
     </message>
 </context>
 <context>

@@ -261,31 +261,31 @@
     </message>
     <message>
         <source>Share…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhar…</translation>
     </message>
     <message>
         <source>Mark as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como visto</translation>
     </message>
     <message>
         <source>Mark every case as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todos os atendimentos como vistos</translation>
     </message>
     <message>
         <source>Assume</source>
-        <translation type="unfinished"></translation>
+        <translation>Assumir</translation>
     </message>
     <message>
         <source>Add movement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar movimentação…</translation>
     </message>
     <message>
         <source>Ticket {number} assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendimento {number} assumido</translation>
     </message>
     <message>
         <source>Movement recorded on ticket {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimentação registrada no atendimento {number}</translation>
     </message>
     <message>
         <source>Purge cases</source>
@@ -324,11 +324,11 @@
     </message>
     <message>
         <source>Changed since I last looked</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterados desde a minha última consulta</translation>
     </message>
     <message>
         <source>Only the cases someone else changed since you last opened them</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente os atendimentos que outra pessoa alterou desde a última vez que você os abriu</translation>
     </message>
     <message>
         <source>More filters</source>
@@ -500,11 +500,11 @@
     </message>
     <message>
         <source>Needs attention today</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisam de atenção hoje</translation>
     </message>
     <message>
         <source>Cases back from hold today (or earlier) and cases with one of your alerts due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendimentos que saem da espera hoje (ou antes) e atendimentos com um dos seus alertas vencendo hoje</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
@@ -902,7 +902,7 @@ Limpe os filtros (ou a busca) para ver todos os atendimentos.</translation>
     </message>
     <message>
         <source>{movement}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{movement}: {text}</translation>
     </message>
     <message>
         <source>Notification to {who}: {text}</source>
@@ -910,27 +910,27 @@ Limpe os filtros (ou a busca) para ver todos os atendimentos.</translation>
     </message>
     <message>
         <source>Ticket assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendimento assumido</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota interna</translation>
     </message>
     <message>
         <source>Reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta ao cliente</translation>
     </message>
     <message>
         <source>Message from the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem do cliente</translation>
     </message>
     <message>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Solução</translation>
     </message>
     <message>
         <source>Ticket closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendimento encerrado</translation>
     </message>
     <message>
         <source>Case created</source>
@@ -1013,6 +1013,10 @@ Limpe os filtros (ou a busca) para ver todos os atendimentos.</translation>
         <translation>Alerta marcado como concluído</translation>
     </message>
     <message>
+        <source>{action}: {before} → {after} ({why})</source>
+        <translation>{action}: {before} → {after} ({why})</translation>
+    </message>
+    <message>
         <source>{action}: {before} → {after}</source>
         <translation>{action}: {before} → {after}</translation>
     </message>
@@ -1029,27 +1033,27 @@ Limpe os filtros (ou a busca) para ver todos os atendimentos.</translation>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar minha senha</translation>
     </message>
     <message>
         <source>User: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário: {name}</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha atual</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova senha</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir a nova senha</translation>
     </message>
     <message>
         <source>New password again: the two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir a nova senha: as duas senhas novas não coincidem.</translation>
     </message>
 </context>
 <context>
@@ -1346,55 +1350,55 @@ Limpe os filtros (ou a busca) para ver todos os atendimentos.</translation>
     <name>DocumentTypesTab</name>
     <message>
         <source>Document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de documento</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished">Laudo</translation>
+        <translation>Laudo</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Documentos</translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Documents of a report type drive the case list&apos;s Report icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os documentos de um tipo laudo determinam o ícone Laudo da lista de atendimentos.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">Adicionar…</translation>
+        <translation>Adicionar…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished">Renomear…</translation>
+        <translation>Renomear…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descer</translation>
     </message>
     <message>
         <source>New document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo tipo de documento</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Rename the document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear o tipo de documento</translation>
     </message>
 </context>
 <context>
@@ -1657,87 +1661,87 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
     <name>IndexFieldsTab</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">Adicionar…</translation>
+        <translation>Adicionar…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished">Renomear…</translation>
+        <translation>Renomear…</translation>
     </message>
     <message>
         <source>Kind…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descer</translation>
     </message>
     <message>
         <source>Values of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores da lista</translation>
     </message>
     <message>
         <source>Fields of</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos para</translation>
     </message>
     <message>
         <source>the case</source>
-        <translation type="unfinished"></translation>
+        <translation>o atendimento</translation>
     </message>
     <message>
         <source>documents of type {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>os documentos do tipo {name}</translation>
     </message>
     <message>
         <source>Only a choice field has a list of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só um campo de escolha tem uma lista de valores.</translation>
     </message>
     <message>
         <source>New index field</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo campo de índice</translation>
     </message>
     <message>
         <source>Field kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de campo</translation>
     </message>
     <message>
         <source>Rename the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear o campo</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo valor</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
@@ -1871,7 +1875,7 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar</translation>
     </message>
     <message>
         <source>User</source>
@@ -1883,7 +1887,7 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
     </message>
     <message>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe seu login.</translation>
     </message>
 </context>
 <context>
@@ -1946,11 +1950,11 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ferramentas</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2064,168 +2068,184 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
     </message>
 </context>
 <context>
+    <name>MoveReasonDialog</name>
+    <message>
+        <source>Move case {number}</source>
+        <translation>Mover o atendimento {number}</translation>
+    </message>
+    <message>
+        <source>Case {number} goes to “{status}”. Why?</source>
+        <translation>O atendimento {number} passa para “{status}”. Por quê?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+</context>
+<context>
     <name>MovementDialog</name>
     <message>
         <source>Add a movement to ticket {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma movimentação ao atendimento {number}</translation>
     </message>
     <message>
         <source>What happened, what was said or done…</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu, o que foi dito ou feito…</translation>
     </message>
     <message>
         <source>&amp;Movement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Movimentação:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished">&amp;Texto:</translation>
+        <translation>&amp;Texto:</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota interna</translation>
     </message>
     <message>
         <source>Reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta ao cliente</translation>
     </message>
     <message>
         <source>Message from the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem do cliente</translation>
     </message>
     <message>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Solução</translation>
     </message>
     <message>
         <source>Close the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar o atendimento</translation>
     </message>
     <message>
         <source>Seen only inside the company; the status does not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visível somente dentro da empresa; o status não muda.</translation>
     </message>
     <message>
         <source>The customer owes the next move.</source>
-        <translation type="unfinished"></translation>
+        <translation>A próxima ação é do cliente.</translation>
     </message>
     <message>
         <source>We owe the next move; a resolved ticket goes back in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>A próxima ação é nossa; um atendimento resolvido volta a ficar em andamento.</translation>
     </message>
     <message>
         <source>The ticket becomes resolved; the customer owes the next move.</source>
-        <translation type="unfinished"></translation>
+        <translation>O atendimento passa a resolvido; a próxima ação é do cliente.</translation>
     </message>
     <message>
         <source>The ticket is closed; nobody owes a move.</source>
-        <translation type="unfinished"></translation>
+        <translation>O atendimento é encerrado; ninguém tem ação pendente.</translation>
     </message>
 </context>
 <context>
     <name>NotificationCentre</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificações</translation>
     </message>
     <message numerus="yes">
         <source>%n unread notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notificação não lida</numerusform>
+            <numerusform>%n notificações não lidas</numerusform>
         </translation>
     </message>
     <message>
         <source>No unread notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma notificação não lida</translation>
     </message>
     <message numerus="yes">
         <source>CaseDesk: %n unread notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CaseDesk: %n notificação não lida</numerusform>
+            <numerusform>CaseDesk: %n notificações não lidas</numerusform>
         </translation>
     </message>
     <message>
         <source>The case of this notification is not in the list any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>O atendimento desta notificação não está mais na lista.</translation>
     </message>
 </context>
 <context>
     <name>NotificationPanel</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificações</translation>
     </message>
     <message>
         <source>Mark all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todas como lidas</translation>
     </message>
     <message>
         <source>No notifications.
 Status changes, new documents, overdue payments, due alerts and cases coming back from hold show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma notificação.
+Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e atendimentos que saem da espera aparecem aqui.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>{by} moved case {number} from {from_status} to {to_status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} moveu o atendimento {number} de {from_status} para {to_status}</translation>
     </message>
     <message>
         <source>{by} moved case {number} to {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} moveu o atendimento {number} para {status}</translation>
     </message>
     <message>
         <source>{by} added “{title}” to case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} adicionou “{title}” ao atendimento {number}</translation>
     </message>
     <message numerus="yes">
         <source>Case {number} has not changed for %n day(s) (status {status})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O atendimento {number} está sem alterações há %n dia (status {status})</numerusform>
+            <numerusform>O atendimento {number} está sem alterações há %n dias (status {status})</numerusform>
         </translation>
     </message>
     <message>
         <source>Case {number}: an installment of {amount} was due on {due_date} and is unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendimento {number}: uma parcela de {amount} venceu em {due_date} e não foi paga</translation>
     </message>
     <message>
         <source>Alert on case {number} from {by}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta de {by} no atendimento {number}: {text}</translation>
     </message>
     <message>
         <source>Case {number} comes back from {status}: its resume date is {resume_date}</source>
-        <translation type="unfinished"></translation>
+        <translation>O atendimento {number} sai de {status}: a data de retomada é {resume_date}</translation>
     </message>
     <message>
         <source>Case {number}: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendimento {number}: {kind}</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>agora mesmo</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>há %n minuto</numerusform>
+            <numerusform>há %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>há %n hora</numerusform>
+            <numerusform>há %n horas</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ontem</translation>
     </message>
 </context>
 <context>
@@ -2398,321 +2418,321 @@ Status changes, new documents, overdue payments, due alerts and cases coming bac
     <name>ReasonsTab</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferecido</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrangência</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Atendimentos</translation>
+        <translation>Atendimentos</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">Adicionar…</translation>
+        <translation>Adicionar…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished">Renomear…</translation>
+        <translation>Renomear…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descer</translation>
     </message>
     <message>
         <source>A reason used by cases cannot be removed: untick “Offered” to stop offering it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um motivo usado por atendimentos não pode ser removido: desmarque “Oferecido” para deixar de oferecê-lo.</translation>
     </message>
     <message>
         <source>Every work area</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as áreas de trabalho</translation>
     </message>
     <message>
         <source>This work area</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta área de trabalho</translation>
     </message>
     <message>
         <source>New cancellation reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo motivo de cancelamento</translation>
     </message>
     <message>
         <source>Rename the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear o motivo</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>Work area</source>
-        <translation type="unfinished">Área de trabalho</translation>
+        <translation>Área de trabalho</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluxo de trabalho</translation>
     </message>
     <message>
         <source>Cancellation reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos de cancelamento</translation>
     </message>
     <message>
         <source>Document types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de documento</translation>
     </message>
     <message>
         <source>Index fields</source>
-        <translation type="unfinished">Campos de índice</translation>
+        <translation>Campos de índice</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissões</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Who may do what. The matrix is part of the program and cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem pode fazer o quê. A matriz faz parte do programa e não pode ser editada aqui.</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>permitido</translation>
     </message>
     <message>
         <source>not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>não permitido</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aberto</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Em espera</translation>
     </message>
     <message>
         <source>Closed — done</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrado — concluído</translation>
     </message>
     <message>
         <source>Closed — cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrado — cancelado</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Administrative clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Auxiliar administrativo</translation>
     </message>
     <message>
         <source>Sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerente comercial</translation>
     </message>
     <message>
         <source>Sales advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultor comercial</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished">Técnico</translation>
+        <translation>Técnico</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Número</translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Choice from a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha em uma lista</translation>
     </message>
     <message>
         <source>Yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim / não</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma data</translation>
     </message>
     <message>
         <source>Order date</source>
-        <translation type="unfinished">Data do pedido</translation>
+        <translation>Data do pedido</translation>
     </message>
     <message>
         <source>Reserved date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da reserva</translation>
     </message>
     <message>
         <source>Create cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar atendimentos</translation>
     </message>
     <message>
         <source>Edit cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar atendimentos</translation>
     </message>
     <message>
         <source>Reassign cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Reatribuir atendimentos</translation>
     </message>
     <message>
         <source>Change a case&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar o status de um atendimento</translation>
     </message>
     <message>
         <source>Close cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar atendimentos</translation>
     </message>
     <message>
         <source>Archive cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivar atendimentos</translation>
     </message>
     <message>
         <source>Move cases to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover atendimentos para a lixeira</translation>
     </message>
     <message>
         <source>Restore cases from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar atendimentos da lixeira</translation>
     </message>
     <message>
         <source>Purge cases for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Expurgar atendimentos definitivamente</translation>
     </message>
     <message>
         <source>Add documents</source>
-        <translation type="unfinished">Adicionar documentos</translation>
+        <translation>Adicionar documentos</translation>
     </message>
     <message>
         <source>Mark documents as checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar documentos como conferidos</translation>
     </message>
     <message>
         <source>Edit documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar documentos</translation>
     </message>
     <message>
         <source>Block and deliver reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear e entregar laudos</translation>
     </message>
     <message>
         <source>Quotes, invoices and amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Orçamentos, faturas e valores</translation>
     </message>
     <message>
         <source>Record payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar pagamentos</translation>
     </message>
     <message>
         <source>Edit service orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar ordens de serviço</translation>
     </message>
     <message>
         <source>Add notes and alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar notas e alertas</translation>
     </message>
     <message>
         <source>Manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerenciar usuários</translation>
     </message>
     <message>
         <source>Edit settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar configurações</translation>
     </message>
     <message>
         <source>Back up, restore and repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer backup, restaurar e reparar</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
 </context>
 <context>
     <name>ShareCaseDialog</name>
     <message>
         <source>Share case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhar o atendimento {number}</translation>
     </message>
     <message>
         <source>Shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhado com</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso</translation>
     </message>
     <message>
         <source>Shared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhado por</translation>
     </message>
     <message>
         <source>can see</source>
-        <translation type="unfinished"></translation>
+        <translation>pode ver</translation>
     </message>
     <message>
         <source>can change</source>
-        <translation type="unfinished"></translation>
+        <translation>pode alterar</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhar</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de compartilhar</translation>
     </message>
     <message>
         <source>Team {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe {name}</translation>
     </message>
     <message>
         <source>Shared with {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhado com {name}.</translation>
     </message>
     <message>
         <source>No longer shared with {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está mais compartilhado com {name}.</translation>
     </message>
 </context>
 <context>
@@ -2832,225 +2852,225 @@ Status changes, new documents, overdue payments, due alerts and cases coming bac
     <name>StatusForm</name>
     <message>
         <source>Edit status</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar status</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo status</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <source>New cases start in this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Os novos atendimentos começam neste status</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor</translation>
     </message>
     <message>
         <source>Help text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de ajuda</translation>
     </message>
     <message>
         <source>Status colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor do status</translation>
     </message>
 </context>
 <context>
     <name>UserActions</name>
     <message>
         <source>&amp;Users and teams…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuários e equipes…</translation>
     </message>
     <message>
         <source>Change my &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar minha &amp;senha…</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua senha foi alterada.</translation>
     </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Administrative clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Auxiliar administrativo</translation>
     </message>
     <message>
         <source>Sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerente comercial</translation>
     </message>
     <message>
         <source>Sales advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultor comercial</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished">Técnico</translation>
+        <translation>Técnico</translation>
     </message>
     <message>
         <source>Users and teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários e equipes</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Usuários</translation>
+        <translation>Usuários</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipes</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Função</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Ativos</translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Usuário</translation>
+        <translation>Usuário</translation>
     </message>
     <message>
         <source>Can sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode entrar</translation>
     </message>
     <message>
         <source>optional, at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, pelo menos 8 caracteres</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Senha</translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo usuário</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir a senha…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Add team</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar equipe</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritório</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueado</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem equipe</translation>
     </message>
     <message>
         <source>{name} — {office} ({count} member(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {office} (membros: {count})</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Salvar</translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
         <source>User {login} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário {login} adicionado.</translation>
     </message>
     <message>
         <source>User {login} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário {login} salvo.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir a senha</translation>
     </message>
     <message>
         <source>New password for {login} (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova senha para {login} (pelo menos 8 caracteres):</translation>
     </message>
     <message>
         <source>Password of {login} changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha de {login} alterada.</translation>
     </message>
     <message>
         <source>User {login} unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário {login} desbloqueado.</translation>
     </message>
     <message>
         <source>Team {name} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe {name} adicionada.</translation>
     </message>
     <message>
         <source>Team renamed to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe renomeada para {name}.</translation>
     </message>
 </context>
 <context>
@@ -3095,115 +3115,127 @@ Status changes, new documents, overdue payments, due alerts and cases coming bac
     <name>WorkflowTab</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Situação</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Initial</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicial</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Atendimentos</translation>
+        <translation>Atendimentos</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">Adicionar…</translation>
+        <translation>Adicionar…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descer</translation>
     </message>
     <message>
         <source>Move its cases to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover seus atendimentos para…</translation>
     </message>
     <message>
         <source>Tick a cell to allow moving a case from the row&apos;s status to the column&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque uma célula para permitir mover um atendimento do status da linha para o da coluna.</translation>
     </message>
     <message>
         <source>Allowed moves (row: from, column: to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transições permitidas (linha: de, coluna: para)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>A case of this work area left unchanged this long in an open status is reported to the sales managers of its team.</source>
+        <translation>Um atendimento desta área que fica esse tempo sem alterações em uma situação aberta é informado aos gerentes comerciais da sua equipe.</translation>
+    </message>
+    <message>
+        <source>Report a case as idle after</source>
+        <translation>Informar atendimento parado após</translation>
     </message>
     <message>
         <source>Selected status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status selecionado</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para</translation>
     </message>
     <message>
         <source>Needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Exige motivo</translation>
     </message>
     <message>
         <source>Only for</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente para</translation>
     </message>
     <message>
         <source>Required documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos obrigatórios</translation>
     </message>
     <message>
         <source>Required fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos obrigatórios</translation>
     </message>
     <message>
         <source>Set on entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir na entrada</translation>
     </message>
     <message>
         <source>Notify on entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar na entrada</translation>
     </message>
     <message>
         <source>Moves from this status and who may take them</source>
-        <translation type="unfinished"></translation>
+        <translation>Transições a partir deste status e quem pode executá-las</translation>
     </message>
     <message>
         <source>Selected status: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status selecionado: {name}</translation>
     </message>
     <message>
         <source>(no help text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem texto de ajuda)</translation>
     </message>
     <message>
         <source>Anyone allowed to move cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer pessoa com permissão para mudar o status</translation>
     </message>
     <message>
         <source>Remove the status {name}, its allowed moves and its requirements?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o status {name}, suas transições permitidas e seus requisitos?</translation>
     </message>
     <message>
         <source>Move cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover atendimentos</translation>
     </message>
     <message>
         <source>Move the {count} case(s) in {name} (archived and trashed included) to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover os atendimentos de {name} ({count}, incluindo arquivados e na lixeira) para:</translation>
     </message>
 </context>
 <context>
@@ -3241,7 +3273,7 @@ Status changes, new documents, overdue payments, due alerts and cases coming bac
     </message>
     <message>
         <source>User {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário {id} não existe.</translation>
     </message>
     <message>
         <source>Login {login} is locked until {until} after repeated failures.</source>
@@ -3249,7 +3281,7 @@ Status changes, new documents, overdue payments, due alerts and cases coming bac
     </message>
     <message>
         <source>Current password: it is not the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha atual: não está correta.</translation>
     </message>
     <message>
         <source>Only an administrator may change another user&apos;s password.</source>
@@ -3381,11 +3413,11 @@ Status changes, new documents, overdue payments, due alerts and cases coming bac
     </message>
     <message>
         <source>Case {number}: the pending interaction of a ticket is set by the system from its movements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendimento {number}: a interação pendente de um atendimento é definida pelo sistema a partir das movimentações.</translation>
     </message>
     <message>
         <source>Case {number} cannot be moved from {from_status} to {to_status} by hand: that status is set by the system from the ticket&apos;s movements.</source>
-        <translation type="unfinished"></translation>
+        <translation>O atendimento {number} não pode ser movido manualmente de {from_status} para {to_status}: esse status é definido pelo sistema a partir das movimentações do atendimento.</translation>
     </message>
     <message>
         <source>Unknown status {status}.</source>
@@ -3402,6 +3434,10 @@ Status changes, new documents, overdue payments, due alerts and cases coming bac
     <message>
         <source>Case {number} cannot go to {to_status}: missing {documents}.</source>
         <translation>O atendimento {number} não pode passar para {to_status}: falta {documents}.</translation>
+    </message>
+    <message>
+        <source>Moving case {number} to {to_status} needs a reason.</source>
+        <translation>Passar o atendimento {number} para {to_status} exige um motivo.</translation>
     </message>
     <message>
         <source>Cancelling case {number} needs a reason.</source>
@@ -3693,279 +3729,283 @@ Status changes, new documents, overdue payments, due alerts and cases coming bac
     </message>
     <message>
         <source>Cancellation reason {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O motivo de cancelamento {id} não existe.</translation>
     </message>
     <message>
         <source>Document type {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo de documento {id} não existe.</translation>
     </message>
     <message>
         <source>Index field {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo de índice {id} não existe.</translation>
     </message>
     <message>
         <source>Lookup value {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor de lista {id} não existe.</translation>
     </message>
     <message>
         <source>Work area {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de trabalho {id} não existe.</translation>
     </message>
     <message>
         <source>Cancellation reason: enter 1 to {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de cancelamento: digite de 1 a {max} caracteres.</translation>
     </message>
     <message>
         <source>Document type name: enter 1 to {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do tipo de documento: digite de 1 a {max} caracteres.</translation>
     </message>
     <message>
         <source>Field label: enter 1 to {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo do campo: digite de 1 a {max} caracteres.</translation>
     </message>
     <message>
         <source>Lookup value: enter 1 to {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de lista: digite de 1 a {max} caracteres.</translation>
     </message>
     <message>
         <source>Cancellation reason: {label} is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de cancelamento: {label} já está na lista.</translation>
     </message>
     <message>
         <source>Cancellation reason {label} cannot be removed: {count} case(s) were cancelled with it ({numbers}). Deactivate it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>O motivo de cancelamento {label} não pode ser removido: há atendimentos cancelados com ele ({count}: {numbers}). Desative-o em vez disso.</translation>
     </message>
     <message>
         <source>Document type name: {name} is already a document type here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do tipo de documento: {name} já é um tipo de documento aqui.</translation>
     </message>
     <message>
         <source>Document type {name} cannot be removed: {count} document(s) have it. Give them another type first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo de documento {name} não pode ser removido: há documentos desse tipo ({count}). Atribua outro tipo a eles primeiro.</translation>
     </message>
     <message>
         <source>Field kind: {value} is not a field kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de campo: {value} não é um tipo de campo.</translation>
     </message>
     <message>
         <source>Field document type: {name} is not a document type of this work area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de documento do campo: {name} não é um tipo de documento desta área de trabalho.</translation>
     </message>
     <message>
         <source>Field code: {code} must start with a letter and use only a-z, 0-9 and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código do campo: {code} deve começar com uma letra e usar somente a-z, 0-9 e _.</translation>
     </message>
     <message>
         <source>Field code: {code} is already used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código do campo: {code} já é usado aqui.</translation>
     </message>
     <message>
         <source>Field kind of {label} cannot change: {count} value(s) are stored in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo do campo {label} não pode mudar: há valores armazenados nele ({count}).</translation>
     </message>
     <message>
         <source>Index field {label} cannot be removed: {count} value(s) are stored in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo de índice {label} não pode ser removido: há valores armazenados nele ({count}).</translation>
     </message>
     <message>
         <source>Lookup value: {label} is not a choice field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de lista: {label} não é um campo de escolha.</translation>
     </message>
     <message>
         <source>Lookup value: {value} is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de lista: {value} já está na lista.</translation>
     </message>
     <message>
         <source>Lookup value {value} cannot be removed: {count} value(s) use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor de lista {value} não pode ser removido: está em uso ({count}).</translation>
     </message>
     <message>
         <source>The new order must list each entry of the list exactly once; nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nova ordem deve conter cada item da lista exatamente uma vez; nada foi movido.</translation>
     </message>
     <message>
         <source>Access level {level}: use read or write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de acesso {level}: use read ou write.</translation>
     </message>
     <message>
         <source>Share with: choose one user or one team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhar com: escolha um usuário ou uma equipe.</translation>
     </message>
     <message>
         <source>Share with: user {id} does not exist or is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhar com: o usuário {id} não existe ou está desativado.</translation>
     </message>
     <message>
         <source>Share with: team {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhar com: a equipe {id} não existe.</translation>
     </message>
     <message>
         <source>Access grant {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O compartilhamento {id} não existe.</translation>
     </message>
     <message>
         <source>Case {number} is not a ticket: its status is chosen by hand, not set from movements.</source>
-        <translation type="unfinished"></translation>
+        <translation>O atendimento {number} não é um atendimento: o status é escolhido manualmente, não definido por movimentações.</translation>
     </message>
     <message>
         <source>Ticket {number} must be assumed by a technician before work starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>O atendimento {number} precisa ser assumido por um técnico antes do início do trabalho.</translation>
     </message>
     <message>
         <source>Ticket {number} was already assumed by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O atendimento {number} já foi assumido por {who}.</translation>
     </message>
     <message>
         <source>Ticket {number} is {status}: it takes no more movements.</source>
-        <translation type="unfinished"></translation>
+        <translation>O atendimento {number} está com status {status}: não aceita mais movimentações.</translation>
     </message>
     <message>
         <source>The movement&apos;s text is empty: write what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto da movimentação está vazio: escreva o que aconteceu.</translation>
     </message>
     <message>
         <source>The movement&apos;s text is too long ({length} characters, at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto da movimentação é longo demais ({length} caracteres, no máximo {limit}).</translation>
     </message>
     <message>
         <source>Unknown movement kind {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de movimentação desconhecido: {kind}.</translation>
     </message>
     <message>
         <source>Login: it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login: é obrigatório.</translation>
     </message>
     <message>
         <source>Login {login}: use at most 64 letters, digits, dots, dashes, underscores or @, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login {login}: use no máximo 64 letras, dígitos, pontos, hífens, sublinhados ou @, começando com uma letra ou um dígito.</translation>
     </message>
     <message>
         <source>Login {login}: another user already has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login {login}: outro usuário já o utiliza.</translation>
     </message>
     <message>
         <source>Full name: it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo: é obrigatório.</translation>
     </message>
     <message>
         <source>Full name: at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo: no máximo {n} caracteres.</translation>
     </message>
     <message>
         <source>E-mail {email}: not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail {email}: não é um endereço de e-mail.</translation>
     </message>
     <message>
         <source>Role {role}: unknown (use one of {roles}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Função {role}: desconhecida (use uma destas: {roles}).</translation>
     </message>
     <message>
         <source>Team: team {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe: a equipe {id} não existe.</translation>
     </message>
     <message>
         <source>User {login} is the last active administrator: make another user an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário {login} é o último administrador ativo: torne outro usuário administrador primeiro.</translation>
     </message>
     <message>
         <source>Office: office {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritório: o escritório {id} não existe.</translation>
     </message>
     <message>
         <source>Team name: it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da equipe: é obrigatório.</translation>
     </message>
     <message>
         <source>Team name: at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da equipe: no máximo {n} caracteres.</translation>
     </message>
     <message>
         <source>Team name {name}: the office has a team of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da equipe {name}: o escritório já tem uma equipe com esse nome.</translation>
     </message>
     <message>
         <source>Office: choose the office the team belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritório: escolha o escritório ao qual a equipe pertence.</translation>
     </message>
     <message>
         <source>Status {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O status {id} não existe.</translation>
     </message>
     <message>
         <source>Status name: enter 1 to {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do status: digite de 1 a {max} caracteres.</translation>
     </message>
     <message>
         <source>Status colour: {value} is not a colour like #1e88e5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor do status: {value} não é uma cor no formato #1e88e5.</translation>
     </message>
     <message>
         <source>Status kind: {value} is not a status kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de status: {value} não é um tipo de status.</translation>
     </message>
     <message>
         <source>Initial status: exactly one status must be the initial one (new cases start there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Status inicial: exatamente um status deve ser o inicial (os novos atendimentos começam nele).</translation>
     </message>
     <message>
         <source>Initial status: {name} must be an open status, since new cases start there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status inicial: {name} deve ser um status aberto, pois os novos atendimentos começam nele.</translation>
     </message>
     <message>
         <source>Status kind: the workflow needs at least one open status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de status: o fluxo de trabalho precisa de pelo menos um status aberto.</translation>
     </message>
     <message>
         <source>Transitions: status {name} would have no way out; only a closed status may be final. Allow a move from it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transições: o status {name} ficaria sem saída; só um status encerrado pode ser final. Permita primeiro uma transição a partir dele.</translation>
     </message>
     <message>
         <source>Status name: {name} is already a status of this workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do status: {name} já é um status deste fluxo de trabalho.</translation>
     </message>
     <message>
         <source>Initial status: make another status the initial one instead; there is always one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status inicial: defina outro status como inicial; sempre deve haver um.</translation>
     </message>
     <message>
         <source>Status {name} cannot be removed: {count} case(s) are in it ({numbers}). Move them to another status first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O status {name} não pode ser removido: há atendimentos nele ({count}: {numbers}). Mova-os primeiro para outro status.</translation>
     </message>
     <message>
         <source>Status {name} cannot be removed: new cases start there. Make another status the initial one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O status {name} não pode ser removido: os novos atendimentos começam nele. Defina primeiro outro status como inicial.</translation>
     </message>
     <message>
         <source>Status {name} cannot be removed: it is the workflow&apos;s last open status.</source>
-        <translation type="unfinished"></translation>
+        <translation>O status {name} não pode ser removido: é o último status aberto do fluxo de trabalho.</translation>
     </message>
     <message>
         <source>Move cases to: choose another status of the same workflow as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover atendimentos para: escolha outro status do mesmo fluxo de trabalho que {name}.</translation>
     </message>
     <message>
         <source>Transition role: {value} is not a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Função da transição: {value} não é uma função.</translation>
     </message>
     <message>
         <source>Transitions: a move goes from a status to another status of the same workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transições: uma transição vai de um status para outro status do mesmo fluxo de trabalho.</translation>
     </message>
     <message>
         <source>Required documents: {ids} is not a document type of this work area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos obrigatórios: {ids} não é um tipo de documento desta área de trabalho.</translation>
     </message>
     <message>
         <source>Required fields: {ids} is not a case index field of this work area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos obrigatórios: {ids} não é um campo de índice de atendimento desta área de trabalho.</translation>
     </message>
     <message>
         <source>Set date on entry: {value} is not a case date it may set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data definida na entrada: {value} não é uma data do atendimento que possa ser definida.</translation>
     </message>
     <message>
         <source>Notify on entry: {value} is not a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar na entrada: {value} não é uma função.</translation>
+    </message>
+    <message>
+        <source>Idle after: {value} is not a number of days from {low} to {high}.</source>
+        <translation>Parado após: {value} não é um número de dias entre {low} e {high}.</translation>
     </message>
 </context>
 <context>

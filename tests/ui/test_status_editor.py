@@ -224,3 +224,29 @@ def test_f2_from_any_column_and_typing_on_the_status_open_the_drop_down(qtbot, w
     with qtbot.waitSignal(window.case_list.sig_case_changed, timeout=3000):
         qtbot.keyClick(editor.view(), Qt.Key.Key_Return)
     assert _status(case_id) == "to_quote"
+
+
+def test_a_move_the_workflow_marks_as_needing_a_reason_asks_why(qtbot, window, office):
+    from desktop_app.models import AuditEvent, Status, Transition
+    from desktop_app.storage.database import write_transaction
+
+    row = _row(window, office.billing_case)
+    case_id = window.case_list.model.case_id(row)
+    case = Case.get_by_id(case_id)
+    target = Status.get((Status.workflow == case.status.workflow_id) & (Status.code == "to_quote"))
+    with write_transaction():
+        Transition.update(requires_reason=True).where(
+            (Transition.from_status == case.status_id) & (Transition.to_status == target.id)).execute()
+    controller = window.case_list.status_editing
+    _choose(_open_editor(qtbot, window, row), "to_quote")
+    qtbot.waitUntil(lambda: controller.dialog is not None and controller.dialog.isVisible())
+    dialog = controller.dialog
+    assert dialog.objectName() == "moveReasonDialog"
+    assert not dialog.ok_button.isEnabled()  # a reason is required
+    qtbot.keyClicks(dialog.reason_edit, "Owner asked for a quote by phone")
+    with qtbot.waitSignal(window.case_list.sig_case_changed, timeout=3000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert _status(case_id) == "to_quote"
+    event = AuditEvent.select().where((AuditEvent.case == case_id) & (AuditEvent.action == "case.status")) \
+        .order_by(AuditEvent.id.desc()).first()
+    assert "Owner asked for a quote by phone" in event.details

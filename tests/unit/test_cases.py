@@ -274,3 +274,30 @@ def test_changing_amounts_needs_billing_rights(offices, admin):
     with pytest.raises(PermissionDenied):
         cases.update_case(actor, case.id, case.version, amount=Decimal("1.00"))
     assert Case.get_by_id(case.id).amount == case.amount
+
+
+def test_a_move_marked_as_needing_a_reason_is_refused_without_one_and_the_reason_is_kept(admin, diag):
+    from desktop_app.models import Transition
+    from desktop_app.services import status_moves, timeline
+
+    case, _ = cases.create_case(admin, diag.id)
+    target = Status.get((Status.workflow == case.status.workflow_id) & (Status.code == "to_quote"))
+    with write_transaction():
+        Transition.update(requires_reason=True).where(
+            (Transition.from_status == case.status_id) & (Transition.to_status == target.id)).execute()
+    move = next(m for m in status_moves.status_moves(admin, case.id).moves if m.code == "to_quote")
+    assert move.needs_free_reason and not move.needs_reason and not move.needs_hold
+    for blank in ("", "   "):
+        with pytest.raises(UserError, match="needs a reason"):
+            cases.change_status(admin, case.id, "to_quote", reason=blank)
+    assert Case.get_by_id(case.id).status_id == case.status_id and Case.get_by_id(case.id).version == 1
+    cases.change_status(admin, case.id, "to_quote", reason="  Owner called back  ")
+    event = AuditEvent.select().where(AuditEvent.action == "case.status").order_by(AuditEvent.id.desc()).first()
+    assert json.loads(event.details)["reason"] == "Owner called back"
+    entry = next(e for e in timeline.case_timeline(admin, case.id) if e.action == "case.status")
+    assert (entry.after, entry.text) == (target.name, "Owner called back")
+    # a cancellation's reason and a hold's reason and date reach the history the same way
+    reason = CancellationReason.select().where(CancellationReason.work_area == diag.id).first()
+    cases.change_status(admin, case.id, "cancelled", cancellation_reason_id=reason.id)
+    entry = next(e for e in timeline.case_timeline(admin, case.id) if e.action == "case.status")
+    assert entry.text == reason.label

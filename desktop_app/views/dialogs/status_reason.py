@@ -103,3 +103,25 @@ class HoldReasonDialog(_ReasonDialog):
 
     def resume_date(self) -> dt.date:
         return self.date_edit.date().toPython()
+
+
+class MoveReasonDialog(_ReasonDialog):
+    """Asks why, for a move the workflow marks as needing a reason (kept in the case's history)."""
+
+    def __init__(self, case_number: str, status_name: str, parent: QWidget | None = None) -> None:
+        super().__init__("moveReasonDialog", self.tr("Move case {number}").format(number=case_number),
+                         self.tr("Case {number} goes to “{status}”. Why?").format(
+                             number=case_number, status=status_name), parent)
+        self.reason_edit = QLineEdit(self, objectName="moveReasonEdit")
+        self.reason_edit.setMaxLength(300)
+        self.form.addRow(self.tr("&Reason"), self.reason_edit)
+        self.reason_edit.textChanged.connect(self._update_ok)
+        self._update_ok()
+        self.reason_edit.setFocus()
+
+    @Slot()
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(bool(self.reason_edit.text().strip()))
+
+    def reason(self) -> str:
+        return self.reason_edit.text().strip()

@@ -40,7 +40,7 @@ from desktop_app.errors import AppError, StaleEdit
 from desktop_app.services import cases, status_moves
 from desktop_app.services.status_moves import StatusChoices, StatusMove
 from desktop_app.views import formatting, icons
-from desktop_app.views.dialogs.status_reason import CancelReasonDialog, HoldReasonDialog
+from desktop_app.views.dialogs.status_reason import CancelReasonDialog, HoldReasonDialog, MoveReasonDialog
 from desktop_app.views.item_models.case_table import STATUS_COLUMN, CaseTableModel
 from desktop_app.views.session import Session
 
@@ -214,6 +214,9 @@ class StatusEditController(QObject):
             dialog = HoldReasonDialog(number, move.name, parent=self._table.window())
             dialog.accepted.connect(lambda: self.apply_move(
                 case_id, version, move.code, hold_reason=dialog.reason(), resume_date=dialog.resume_date()))
+        elif move.needs_free_reason:
+            dialog = MoveReasonDialog(number, move.name, self._table.window())
+            dialog.accepted.connect(lambda: self.apply_move(case_id, version, move.code, reason=dialog.reason()))
         else:
             self.apply_move(case_id, version, move.code)
             return

@@ -200,7 +200,10 @@ class CaseTimelinePane(QWidget):
             "alert.done": self.tr("Alert marked done"),
         }
         text = texts.get(entry.action, entry.action)
-        if entry.before or entry.after:
+        if (entry.before or entry.after) and entry.text:
+            text = self.tr("{action}: {before} → {after} ({why})").format(
+                action=text, before=entry.before or "—", after=entry.after or "—", why=entry.text)
+        elif entry.before or entry.after:
             text = self.tr("{action}: {before} → {after}").format(action=text, before=entry.before or "—",
                                                                  after=entry.after or "—")
         elif entry.fields:
