@@ -4005,7 +4005,7 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>Idle after: {value} is not a number of days from {low} to {high}.</source>
-        <translation>Inactif après : {value} n'est pas un nombre de jours de {low} à {high}.</translation>
+        <translation>Inactif après : {value} n&apos;est pas un nombre de jours de {low} à {high}.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,23 @@ class _ReasonDialog(QDialog):
     def ok_button(self):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
+    def _add_reason_edit(self, object_name: str, label: str) -> QLineEdit:
+        """A required one-line reason: OK stays disabled while it is blank."""
+        self.reason_edit = QLineEdit(self, objectName=object_name)
+        self.reason_edit.setMaxLength(300)
+        self.form.addRow(label, self.reason_edit)
+        self.reason_edit.textChanged.connect(self._update_ok)
+        self._update_ok()
+        self.reason_edit.setFocus()
+        return self.reason_edit
+
+    @Slot()
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(bool(self.reason_edit.text().strip()))
+
+    def reason(self) -> str:
+        return self.reason_edit.text().strip()
+
 
 class CancelReasonDialog(_ReasonDialog):
     """Picks a reason from the work area's cancellation list (S2-S11)."""
@@ -80,26 +97,14 @@ class HoldReasonDialog(_ReasonDialog):
                          self.tr("Case {number} goes to “{status}”. Why does it wait, and until when?").format(
                              number=case_number, status=status_name), parent)
         today = today or dt.date.today()
-        self.reason_edit = QLineEdit(self, objectName="holdReasonEdit")
-        self.reason_edit.setMaxLength(300)
-        self.reason_edit.setPlaceholderText(self.tr("e.g. waiting for the laboratory results"))
+        reason_edit = self._add_reason_edit("holdReasonEdit", self.tr("&Reason"))
+        reason_edit.setPlaceholderText(self.tr("e.g. waiting for the laboratory results"))
         self.date_edit = QDateEdit(self, objectName="resumeDateEdit")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMinimumDate(QDate(today.year, today.month, today.day))
         resume = today + dt.timedelta(days=DEFAULT_HOLD_DAYS)
         self.date_edit.setDate(QDate(resume.year, resume.month, resume.day))
-        self.form.addRow(self.tr("&Reason"), self.reason_edit)
         self.form.addRow(self.tr("Resume &on"), self.date_edit)
-        self.reason_edit.textChanged.connect(self._update_ok)
-        self._update_ok()
-        self.reason_edit.setFocus()
-
-    @Slot()
-    def _update_ok(self) -> None:
-        self.ok_button.setEnabled(bool(self.reason_edit.text().strip()))
-
-    def reason(self) -> str:
-        return self.reason_edit.text().strip()
 
     def resume_date(self) -> dt.date:
         return self.date_edit.date().toPython()
@@ -112,16 +117,4 @@ class MoveReasonDialog(_ReasonDialog):
         super().__init__("moveReasonDialog", self.tr("Move case {number}").format(number=case_number),
                          self.tr("Case {number} goes to “{status}”. Why?").format(
                              number=case_number, status=status_name), parent)
-        self.reason_edit = QLineEdit(self, objectName="moveReasonEdit")
-        self.reason_edit.setMaxLength(300)
-        self.form.addRow(self.tr("&Reason"), self.reason_edit)
-        self.reason_edit.textChanged.connect(self._update_ok)
-        self._update_ok()
-        self.reason_edit.setFocus()
-
-    @Slot()
-    def _update_ok(self) -> None:
-        self.ok_button.setEnabled(bool(self.reason_edit.text().strip()))
-
-    def reason(self) -> str:
-        return self.reason_edit.text().strip()
+        self._add_reason_edit("moveReasonEdit", self.tr("&Reason"))
