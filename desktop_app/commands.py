@@ -70,6 +70,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         close_workspace(workspace)
     for document in result.added:
         print(f"added {document.original_name} to case {case.number} ({document.size} bytes)")
+    for _path, message in result.duplicates:  # not stored twice, not lost: a warning, not a failure
+        print(f"casedesk: warning: {message} Not stored twice.", file=sys.stderr)
     for _path, message in result.failed:
         print(f"casedesk: error: {message}", file=sys.stderr)
     return EXIT_FAILED if result.failed else EXIT_OK

@@ -10,6 +10,7 @@ from desktop_app.models.document import (
     DocumentVersion,
     ReportDelivery,
 )
+from desktop_app.models.intake import FileNameRule, WatchFolder
 from desktop_app.models.organisation import (
     CancellationReason,
     DocumentType,
@@ -46,6 +47,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Blob, Document, DocumentVersion, DocumentIndexValue, ReportDelivery,
     ServiceOrder, ServiceOrderFollowUp, Quote, Invoice, InvoiceLine, Installment, Payment,
     DeliveryNote, Communication, Note, Notification, AuditEvent, SavedView, CaseSeen,
+    WatchFolder, FileNameRule,
 ]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS", "BaseModel", "db"]

@@ -35,6 +35,19 @@ def guess_document_type(case: Case, file_name: str) -> DocumentType | None:
     return None
 
 
+class DuplicateDocument(UserError):
+    """The file's content (same SHA-256) is already a document of the case: nothing was stored twice.
+
+    A warning rather than a failure: the file is not lost, the case already has it.
+    """
+
+    def __init__(self, file: str, case_id: int, number: str, document_id: int, title: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("errors", "{file}: already in case {number} as “{title}”."),
+                         file=file, number=number, title=title)
+        self.case_id = case_id
+        self.document_id = document_id
+
+
 def add_document(workspace: Workspace, actor: Actor, case_id: int, path: Path, *,
                  document_type_id: int | None = None, title: str | None = None,
                  source: str = DocumentSource.MANUAL) -> tuple[Document, ChangeSet]:
@@ -48,9 +61,7 @@ def add_document(workspace: Workspace, actor: Actor, case_id: int, path: Path, *
         duplicate = (Document.select().where((Document.case == case_id) & (Document.blob == sha)
                                              & ~Document.trashed).first())
         if duplicate is not None:
-            raise UserError(
-                QT_TRANSLATE_NOOP("errors", "{file}: already in case {number} as “{title}”."),
-                file=path.name, number=case.number, title=duplicate.title)
+            raise DuplicateDocument(path.name, case.id, case.number, duplicate.id, duplicate.title)
         if document_type_id is not None:
             doc_type = DocumentType.get_or_none(
                 (DocumentType.id == document_type_id) & (DocumentType.work_area == case.work_area_id))
@@ -83,17 +94,24 @@ def add_document(workspace: Workspace, actor: Actor, case_id: int, path: Path, *
 class ImportResult:
     added: list[Document] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
+    duplicates: list[tuple[Path, str]] = field(default_factory=list)  # already in the case: a warning
     changes: ChangeSet = field(default_factory=ChangeSet)
 
 
 def import_files(workspace: Workspace, actor: Actor, case_id: int, files: list[Path], *,
                  source: str = DocumentSource.IMPORT) -> ImportResult:
-    """Adds several files; a bad file is reported and the rest of the batch goes on."""
+    """Adds several files; a bad file is reported and the rest of the batch goes on.
+
+    A file whose content the case already has is listed in `duplicates`, not in `failed`.
+    """
     require_case(actor, Action.DOCUMENT_ADD, case_id)  # one refusal for the batch, not one per file
     result = ImportResult()
     for path in files:
         try:
             document, changes = add_document(workspace, actor, case_id, Path(path), source=source)
+        except DuplicateDocument as exc:
+            result.duplicates.append((Path(path), exc.message))
+            continue
         except AppError as exc:
             result.failed.append((Path(path), exc.message))
             continue
