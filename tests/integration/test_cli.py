@@ -184,6 +184,17 @@ def test_import_batch_with_bad_files(office_dir, tmp_path, call):
     assert len(stored_files(office_dir)) == len(files_before) + 1  # no blob, no temp file for the bad ones
 
 
+def test_import_of_a_duplicate_warns_and_adds_the_rest(office_dir, tmp_path, call):
+    """A file the case already has is named on stderr as a warning; the others go in; exit 0."""
+    again = tmp_path / "rapport.pdf"  # the very file office_dir added to the case
+    new = make_pdf(tmp_path / "photos.pdf", "Photos")
+    code, out, err = call("--data-dir", office_dir, "import", "--case", "D25-000001", again, new)
+    assert code == 0, err
+    assert "added photos.pdf to case D25-000001" in out and "rapport.pdf" not in out
+    assert err.strip() == "casedesk: warning: rapport.pdf: already in case D25-000001 as “rapport”. Not stored twice."
+    assert query(office_dir, "SELECT original_name FROM document ORDER BY id") == [("rapport.pdf",), ("photos.pdf",)]
+
+
 # --- check -------------------------------------------------------------------------------------
 
 

@@ -36,6 +36,7 @@ from desktop_app.models import (
     Contact,
     Document,
     DocumentType,
+    FileNameRule,
     IndexField,
     Invoice,
     LookupValue,
@@ -51,6 +52,7 @@ from desktop_app.models import (
     Team,
     Transition,
     User,
+    WatchFolder,
     WorkArea,
     Workflow,
 )
@@ -67,6 +69,7 @@ from desktop_app.services import (
     export,
     grants,
     index_values,
+    intake_config,
     notes,
     notifications,
     reports,
@@ -413,6 +416,20 @@ SERVICES.update({
         lambda w, a: catalog_config.remove_lookup_value(a, _lookup(w, "mission", "Gaz"))),
     "catalog_config.reorder_lookup_values": _setting(lambda w, a: catalog_config.reorder_lookup_values(
         a, _field(w, "mission"), _ids(LookupValue, LookupValue.field == _field(w, "mission")))),
+})
+
+# Intake settings of a work area (issue 4): SETTINGS_EDIT.
+def _intake(w: World) -> list:
+    return [list(model.select().order_by(model.id).dicts()) for model in (WatchFolder, FileNameRule)]
+
+
+SERVICES.update({
+    "intake_config.set_watch_folder": Service(
+        Action.SETTINGS_EDIT, lambda w, a: intake_config.set_watch_folder(a, w.area, str(w.out), True), _intake),
+    "intake_config.set_rules": Service(
+        Action.SETTINGS_EDIT, lambda w, a: intake_config.set_rules(
+            a, w.area, [intake_config.RuleSpec("{number}-{type}.*"),
+                        intake_config.RuleSpec(r"^(?P<number>\d+)", True, _doc_type(w, "plan"))]), _intake),
 })
 
 # Users, teams and per-case access grants (S2-G1).
