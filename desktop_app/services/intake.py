@@ -40,11 +40,13 @@ from pathlib import Path
 from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, PermissionDenied, StorageError, UserError
 from desktop_app.models import Case, DocumentType, FileNameRule, WatchFolder
 from desktop_app.models.states import DocumentSource
-from desktop_app.services import documents, work_areas
+from desktop_app.services import cases, documents, work_areas
 from desktop_app.services.context import Actor, ChangeSet, Workspace
+from desktop_app.services.extract import inspect_file
 from desktop_app.services.intake_config import DEFAULT_RULE, compile_pattern, read_config
 from desktop_app.services.permissions import Action, allowed, require
 from desktop_app.storage.blobs import sha256_of_file
+from desktop_app.storage.database import write_transaction
 
 log = logging.getLogger(__name__)
 
@@ -146,6 +148,23 @@ def route(work_area_id: int, file_name: str) -> tuple[int | None, int | None, st
     return None, None, _message(QT_TRANSLATE_NOOP(
         "errors", "{file}: the name matches no file-name rule of this work area ({patterns})."),
         file=file_name, patterns=patterns)
+
+
+# -- a new case from a file (a file dropped on the case list) ------------------------------------
+
+def new_case_with_file(workspace: Workspace, actor: Actor, work_area_id: int, path: Path, *,
+                       source: str = DocumentSource.DROP) -> tuple[Case, documents.Document, ChangeSet]:
+    """A new case of the work area holding the file as its first document; both or neither.
+
+    An unreadable file creates no case (the UserError names the file and the reason).
+    """
+    require(actor, Action.CASE_CREATE)
+    path = Path(path)
+    inspect_file(path)  # refuse a bad file before a case exists for it
+    with write_transaction():  # create_case and add_document nest as savepoints: all or nothing
+        case, changes = cases.create_case(actor, work_area_id)
+        document, added = documents.add_document(workspace, actor, case.id, path, source=source)
+    return case, document, changes.merge(added)
 
 
 # -- the journal in the folder ------------------------------------------------------------------

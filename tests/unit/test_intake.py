@@ -266,3 +266,15 @@ def test_a_duplicate_in_a_case_is_a_warning_and_shared_across_cases(offices, adm
     with pytest.raises(documents.DuplicateDocument) as refused:
         documents.add_document(offices, admin, claim.id, pdf)
     assert refused.value.document_id == first.id and refused.value.case_id == claim.id
+
+
+def test_a_new_case_from_a_file_is_all_or_nothing(offices, admin, area, tmp_path):
+    pdf = make_pdf(tmp_path / "parte.pdf", "Parte de siniestro")
+    case, document, changes = intake.new_case_with_file(offices, admin, area.id, pdf)
+    assert (case.work_area_id, document.case_id, document.source) == (area.id, case.id, DocumentSource.DROP)
+    assert case.id in changes.created_case_ids and Case.get_by_id(case.id).document_count == 1
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.7\n not a PDF\n%%EOF\n")
+    with pytest.raises(UserError, match=r"broken\.pdf"):
+        intake.new_case_with_file(offices, admin, area.id, bad)
+    assert Case.select().count() == 1

@@ -69,6 +69,7 @@ from desktop_app.services import (
     export,
     grants,
     index_values,
+    intake,
     intake_config,
     notes,
     notifications,
@@ -426,6 +427,9 @@ def _intake(w: World) -> list:
 SERVICES.update({
     "intake_config.set_watch_folder": Service(
         Action.SETTINGS_EDIT, lambda w, a: intake_config.set_watch_folder(a, w.area, str(w.out), True), _intake),
+    "intake.new_case_with_file": Service(
+        Action.CASE_CREATE, lambda w, a: intake.new_case_with_file(w.workspace, a, w.area, _new_file(w, a)),
+        lambda w: sorted(Case.select(Case.id).tuples())),
     "intake_config.set_rules": Service(
         Action.SETTINGS_EDIT, lambda w, a: intake_config.set_rules(
             a, w.area, [intake_config.RuleSpec("{number}-{type}.*"),
