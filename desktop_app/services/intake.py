@@ -156,13 +156,15 @@ def new_case_with_file(workspace: Workspace, actor: Actor, work_area_id: int, pa
                        source: str = DocumentSource.DROP) -> tuple[Case, documents.Document, ChangeSet]:
     """A new case of the work area holding the file as its first document; both or neither.
 
+    The file's name (without its extension) is the case's subject until the clerk writes one.
+
     An unreadable file creates no case (the UserError names the file and the reason).
     """
     require(actor, Action.CASE_CREATE)
     path = Path(path)
     inspect_file(path)  # refuse a bad file before a case exists for it
     with write_transaction():  # create_case and add_document nest as savepoints: all or nothing
-        case, changes = cases.create_case(actor, work_area_id)
+        case, changes = cases.create_case(actor, work_area_id, subject=path.stem[:300])  # the clerk refines it
         document, added = documents.add_document(workspace, actor, case.id, path, source=source)
     return case, document, changes.merge(added)
 

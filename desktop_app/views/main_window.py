@@ -8,6 +8,7 @@ dir (views/window_settings.py); the interface language is chosen in View → Lan
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -18,8 +19,8 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSi
 
 from desktop_app import __version__
 from desktop_app.errors import AppError
-from desktop_app.models.states import RoleCode
-from desktop_app.services import icon_details, work_areas
+from desktop_app.models.states import DocumentSource, RoleCode
+from desktop_app.services import icon_details, intake, work_areas
 from desktop_app.services.permissions import Action, allowed
 from desktop_app.services.work_areas import WorkAreaChoice
 from desktop_app.views import formatting, icons
@@ -30,6 +31,7 @@ from desktop_app.views.dialogs.statistics import StatisticsDialog
 from desktop_app.views.dialogs.work_area_chooser import WorkAreaChooser
 from desktop_app.views.notification_centre import NotificationCentre
 from desktop_app.views.panes.case_list import CaseListPane
+from desktop_app.views.panes.document_jobs import ImportOutcome
 from desktop_app.views.panes.documents import DocumentsPane
 from desktop_app.views.panes.index import IndexPane
 from desktop_app.views.panes.preview import PreviewPane
@@ -53,11 +55,15 @@ STATE_VERSION = 1
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt_BR": "Português (Brasil)"}
 DEFAULT_SIZE = (1600, 900)
 WORKER_THREADS = 2
+WATCH_INTERVAL_MS = 10_000  # the watch folders are scanned this often (a file settles over two scans)
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
     sig_settled = Signal()
     """The panes have nothing pending: list loaded, preview shown (or nothing to show)."""
+    sig_watch_scanned = Signal(object)
+    """A scan of the watch folders finished: the list of intake.ScanResult."""
 
     def __init__(self, session: Session, settings_path: Path | None = None, parent: QWidget | None = None, *,
                  areas: Sequence[WorkAreaChoice] = (), work_area: int | None = None,
@@ -76,6 +82,9 @@ class MainWindow(QMainWindow):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(WORKER_THREADS)
         self._areas_task = LatestTask(self.pool, self)
+        self._watch_task = LatestTask(self.pool, self)  # the watch-folder scans, off the GUI thread
+        self.watch_timer = QTimer(self, objectName="watchFolderTimer", interval=WATCH_INTERVAL_MS)
+        self._last_watch_error = ""
         self.case_list = CaseListPane(session, self.pool, self)
         self.documents = DocumentsPane(session, self.pool, self)
         self.preview = PreviewPane(session, self.pool, self)
@@ -264,6 +273,11 @@ class MainWindow(QMainWindow):
         self.work_area_combo.sig_work_area_chosen.connect(self.set_work_area)
         self._areas_task.sig_finished.connect(self._on_areas_counted)
         self._areas_task.sig_failed.connect(self._on_task_failed)
+        self.case_list.sig_files_dropped.connect(self._on_files_dropped)
+        self.documents.sig_import_finished.connect(self._on_import_finished)
+        self.watch_timer.timeout.connect(self.scan_watch_folders)
+        self._watch_task.sig_finished.connect(self._on_watch_scanned)
+        self._watch_task.sig_failed.connect(self._on_watch_failed)
 
     def _current_area(self) -> WorkAreaChoice | None:
         return next((a for a in self.areas if a.work_area_id == self._work_area), None)
@@ -365,6 +379,8 @@ class MainWindow(QMainWindow):
         self.restore_layout()
         self.case_list.load_now()
         self.notification_centre.start()
+        if allowed(self.session.actor, Action.DOCUMENT_ADD):
+            self.watch_timer.start()
 
     def settings(self) -> QSettings | None:
         """The INI file, opened on this user's group (layout is kept per user)."""
@@ -413,6 +429,8 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Waits for background work so nothing reports into a closed window or database."""
         self.notification_centre.stop()
+        self.watch_timer.stop()
+        self._watch_task.cancel()
         self.pool.clear()
         self.pool.waitForDone(10_000)
 
@@ -526,6 +544,92 @@ class MainWindow(QMainWindow):
         # Selected alone: with several documents selected, "open" (one document) would do nothing.
         if self.documents.select_document(document_id):
             self.documents.actions.open_externally()
+
+    # -- intake: files dropped on the case list, the watch folders (issue 4) ----------------------
+    @Slot(object, object)
+    def _on_files_dropped(self, case_id: int | None, paths: list) -> None:
+        """Onto a row: added to that case. Elsewhere: new cases of the work area shown, in the background."""
+        if self.documents.importing:
+            self._on_error(self.tr("Files are being added already; drop again when that has finished."))
+            return
+        self.documents_dock.show()  # its bar shows the progress and the Cancel button
+        if case_id is not None:
+            if self.case_list.current_case_id != case_id:
+                self.case_list.select_case(case_id)
+            self.documents.import_files(paths, DocumentSource.DROP, case_id=case_id)
+            return
+        if not allowed(self.session.actor, Action.CASE_CREATE):
+            self._on_error(self.tr("You may not create cases: drop the files on a case to add them to it."))
+            return
+        area = self._work_area if self._work_area is not None else (
+            self.areas[0].work_area_id if len(self.areas) == 1 else None)
+        if area is None:
+            self._on_error(self.tr("Choose a work area first: new cases are made in the work area shown."))
+            return
+        one_case = False
+        if len(paths) > 1:
+            choice = self.ask_new_case_grouping(len(paths))
+            if choice is None:
+                return
+            one_case = choice == "one"
+        self.documents.import_into_new_cases(area, paths, one_case)
+
+    def ask_new_case_grouping(self, count: int) -> str | None:
+        """'each' (one case per file), 'one' (one case for all) or None (cancelled)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("New cases from files"), self.tr(
+            "Make new cases from the {count} files dropped on the list:").format(count=count),
+            QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("newCaseGroupingDialog")
+        each = box.addButton(self.tr("One case per file"), QMessageBox.ButtonRole.AcceptRole)
+        one = box.addButton(self.tr("One case for all"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(each)
+        box.exec()
+        clicked = box.clickedButton()
+        return "each" if clicked is each else "one" if clicked is one else None
+
+    @Slot(object)
+    def _on_import_finished(self, outcome: ImportOutcome) -> None:
+        if outcome.created:
+            self._on_message(self.tr("%n case(s) created from the dropped files.", "", len(outcome.created)))
+            self.case_list.reload_and_select(outcome.created[0])
+
+    @Slot()
+    def scan_watch_folders(self) -> None:
+        """One scan of the enabled watch folders in the background (the timer's tick)."""
+        if self._watch_task.busy:
+            return
+        self._watch_task.run(functools.partial(intake.scan_all, self.session.workspace, self.session.actor))
+
+    @Slot(object)
+    def _on_watch_scanned(self, results: list) -> None:
+        taken = sum(len(r.taken) for r in results)
+        failed = sum(len(r.failed) for r in results)
+        duplicates = sum(len(r.duplicates) for r in results)
+        changed: set[int] = set()
+        for result in results:
+            changed |= result.changes.case_ids
+        for case_id in sorted(changed):
+            self._on_case_changed(case_id)
+            if self.documents.case_id == case_id and not self.documents.importing:
+                self.documents.reload()
+        parts = []
+        if taken:
+            parts.append(self.tr("%n file(s) taken from the watch folder", "", taken))
+        if duplicates:
+            parts.append(self.tr("%n already in their case, not stored twice", "", duplicates))
+        if failed:
+            parts.append(self.tr("%n could not be taken (see the failed folder)", "", failed))
+        errors = [r.error for r in results if r.error]
+        if parts:
+            self.statusBar().showMessage("; ".join(parts) + ".", 10_000)
+        elif errors and errors[0] != self._last_watch_error:
+            self._on_error(errors[0])  # said once, not at every scan
+        self._last_watch_error = errors[0] if errors else ""
+        self.sig_watch_scanned.emit(results)
+
+    @Slot(object)
+    def _on_watch_failed(self, exc: BaseException) -> None:
+        log.warning("watch folder scan failed: %s", exc)
 
     @Slot()
     def show_statistics(self) -> None:

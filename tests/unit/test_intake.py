@@ -273,6 +273,7 @@ def test_a_new_case_from_a_file_is_all_or_nothing(offices, admin, area, tmp_path
     case, document, changes = intake.new_case_with_file(offices, admin, area.id, pdf)
     assert (case.work_area_id, document.case_id, document.source) == (area.id, case.id, DocumentSource.DROP)
     assert case.id in changes.created_case_ids and Case.get_by_id(case.id).document_count == 1
+    assert case.subject == "parte"
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"%PDF-1.7\n not a PDF\n%%EOF\n")
     with pytest.raises(UserError, match=r"broken\.pdf"):

@@ -54,11 +54,13 @@ from desktop_app.views.item_models.status_delegate import StatusIconDelegate
 from desktop_app.views.item_models.status_editor import StatusEditController
 from desktop_app.views.list_table import list_table
 from desktop_app.views.panes.case_filter_bar import CaseFilterBar
+from desktop_app.views.panes.documents import local_files
 from desktop_app.views.session import Session
 from desktop_app.views.table_columns import content_width, fit_columns
 from desktop_app.views.tasks import LatestTask
 
 log = logging.getLogger(__name__)
+DROP_EVENTS = frozenset({QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.DragLeave, QEvent.Type.Drop})
 
 SEARCH_DEBOUNCE_MS = 250
 ACTIVATABLE_ICONS = frozenset({"report", "quote", "invoice", "installments"})  # a click opens what is behind
@@ -99,6 +101,8 @@ class CaseListPane(QWidget):
     """Enter (or a double-click outside the status) on a case: its id; the window moves to its documents."""
     sig_message = Signal(str)
     """A confirmation for the status bar (e.g. "Ticket 26000012 assumed")."""
+    sig_files_dropped = Signal(object, object)
+    """Files dropped on the list: (the case id of the row they fell on, or None for new cases; [Path])."""
 
     def __init__(self, session: Session, pool: QThreadPool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +111,7 @@ class CaseListPane(QWidget):
         self._descending = True
         self._filter = CaseFilter()
         self._current_id: int | None = None
+        self._select_after_load: int | None = None
         self._loaded = False
         self._task = LatestTask(pool, self)
         self._task.sig_finished.connect(self._on_ids_loaded)
@@ -150,6 +155,7 @@ class CaseListPane(QWidget):
         header.sectionClicked.connect(self._on_header_clicked)
         header.sectionResized.connect(self._on_section_resized)
         self.table.viewport().installEventFilter(self)
+        self.table.viewport().setAcceptDrops(True)  # files: onto a row adds to it, elsewhere makes new cases
         delegate = StatusIconDelegate(self.table)
         for index in ICON_COLUMNS:
             self.table.setItemDelegateForColumn(index, delegate)
@@ -284,9 +290,17 @@ class CaseListPane(QWidget):
         self.sig_error.emit(formatting.error_text(exc))
         self.sig_cases_loaded.emit(self.model.rowCount())
 
+    def reload_and_select(self, case_id: int) -> None:
+        """Reloads the list, then makes `case_id` current if the list shows it (a case just made)."""
+        self._select_after_load = case_id
+        self.reload()
+
     def _apply_ids(self, ids: list[int]) -> None:
         keep = self._current_id
+        wanted, self._select_after_load = self._select_after_load, None
         self.model.set_ids(ids)
+        if wanted is not None and self.model.row_of(wanted) is not None:
+            keep = wanted
         row = self.model.row_of(keep) if keep is not None else None
         if row is not None:
             self.select_row(row)
@@ -405,6 +419,8 @@ class CaseListPane(QWidget):
 
     # -- column widths and state, saved by key (DESIGN §4) ----------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() in DROP_EVENTS:
+            return self._on_drop_event(event)
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             if self._auto_fit:
                 self.fit_columns()
@@ -414,6 +430,21 @@ class CaseListPane(QWidget):
                 and self._on_table_key(event):
             return True
         return super().eventFilter(watched, event)
+
+    def _on_drop_event(self, event: QEvent) -> bool:
+        """Files dragged from the desktop: onto a row they go to that case, elsewhere they make new cases."""
+        if event.type() == QEvent.Type.DragLeave:
+            event.accept()
+            return True
+        paths = local_files(event)
+        if not paths:
+            event.ignore()
+            return True
+        event.acceptProposedAction()
+        if event.type() == QEvent.Type.Drop:
+            index = self.table.indexAt(event.position().toPoint())
+            self.sig_files_dropped.emit(self.model.case_id(index.row()) if index.isValid() else None, paths)
+        return True
 
     def _default_hidden(self) -> set[str]:
         """Optional columns stay hidden unless the office's work areas use them (services/list_columns)."""

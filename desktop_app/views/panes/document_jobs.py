@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop_app.errors import AppError
-from desktop_app.services import documents, queries
+from desktop_app.services import documents, intake, queries
 from desktop_app.services.context import Actor, ChangeSet, Workspace
 
 log = logging.getLogger(__name__)
@@ -30,6 +30,8 @@ class ImportOutcome:
     failed: list[tuple[str, BaseException]] = field(default_factory=list)  # file name, why
     skipped: list[str] = field(default_factory=list)  # file names not tried: cancelled
     changes: ChangeSet = field(default_factory=ChangeSet)
+    duplicates: list[tuple[str, BaseException]] = field(default_factory=list)  # file name, "already in case N…"
+    created: list[int] = field(default_factory=list)  # cases made from the files (a drop on the case list)
 
     @property
     def cancelled(self) -> bool:
@@ -74,8 +76,10 @@ class ImportJob(QRunnable):
                         break
                     self._emit(self.carrier.sig_progress, position, total, path.name)
                     try:
-                        document, changes = documents.add_document(
-                            self._workspace, self._actor, self.case_id, path, source=self._source)
+                        document, changes = self._add(path, outcome)
+                    except documents.DuplicateDocument as exc:  # a warning: the case has the content
+                        outcome.duplicates.append((path.name, exc))
+                        continue
                     except Exception as exc:  # a bad file is reported; the rest of the batch goes on
                         if not isinstance(exc, AppError):
                             log.exception("adding %s failed", path)
@@ -90,10 +94,37 @@ class ImportJob(QRunnable):
         self._emit(self.carrier.sig_progress, total, total, "")
         self._emit(self.carrier.sig_finished, outcome)
 
+    def _add(self, path: Path, _outcome: ImportOutcome) -> tuple[documents.Document, ChangeSet]:
+        return documents.add_document(self._workspace, self._actor, self.case_id, path, source=self._source)
+
     @staticmethod
     def _emit(signal, *args) -> None:
         with contextlib.suppress(RuntimeError):  # the pane went away while we worked
             signal.emit(*args)
+
+
+class NewCasesImportJob(ImportJob):
+    """Files dropped on the case list: a new case of the work area per file, or one for them all.
+
+    Each new case is made together with its first document (intake.new_case_with_file), so
+    a file that cannot be read leaves no empty case; with one case for all, the first good
+    file makes the case and the others are added to it.
+    """
+
+    def __init__(self, workspace: Workspace, actor: Actor, work_area_id: int, paths: list[Path],
+                 one_case: bool, source: str):
+        super().__init__(workspace, actor, 0, paths, source)
+        self.work_area_id = work_area_id
+        self.one_case = one_case
+
+    def _add(self, path: Path, outcome: ImportOutcome) -> tuple[documents.Document, ChangeSet]:
+        if self.one_case and outcome.created:
+            return super()._add(path, outcome)
+        case, document, changes = intake.new_case_with_file(self._workspace, self._actor, self.work_area_id,
+                                                            path, source=self._source)
+        outcome.created.append(case.id)
+        outcome.case_id = self.case_id = case.id
+        return document, changes
 
 
 class _JobCarrier(QObject):

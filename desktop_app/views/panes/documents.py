@@ -44,7 +44,7 @@ from desktop_app.views import formatting, icons
 from desktop_app.views.item_models.document_table import COLUMN_INDEX, COLUMNS, DocumentTableModel
 from desktop_app.views.list_table import list_table
 from desktop_app.views.panes.document_actions import DocumentActions
-from desktop_app.views.panes.document_jobs import ImportJob, ImportOutcome, JobRunner
+from desktop_app.views.panes.document_jobs import ImportJob, ImportOutcome, JobRunner, NewCasesImportJob
 from desktop_app.views.panes.document_widgets import ImportBar, MessagePanel
 from desktop_app.views.session import Session
 from desktop_app.views.table_columns import content_width, fit_columns
@@ -398,16 +398,28 @@ class DocumentsPane(QWidget):
         return "add" if chosen is add else "version" if chosen is version else None
 
     # -- importing ------------------------------------------------------------------------------
-    def import_files(self, paths: list[Path], source: str = DocumentSource.MANUAL) -> bool:
-        """Adds files to the current case in the background; False when one import is already running."""
-        if self._case_id is None or self.importing or not paths:
+    def import_files(self, paths: list[Path], source: str = DocumentSource.MANUAL,
+                     case_id: int | None = None) -> bool:
+        """Adds files to a case (the current one unless given) in the background; False when one
+        import is already running."""
+        case_id = self._case_id if case_id is None else case_id
+        if case_id is None or self.importing or not paths:
             return False
-        job = ImportJob(self.session.workspace, self.session.actor, self._case_id, paths, source)
+        return self._start_import(ImportJob(self.session.workspace, self.session.actor, case_id, paths, source))
+
+    def import_into_new_cases(self, work_area_id: int, paths: list[Path], one_case: bool) -> bool:
+        """Files dropped on the case list: new cases of the work area (one per file, or one for all)."""
+        if self.importing or not paths:
+            return False
+        return self._start_import(NewCasesImportJob(self.session.workspace, self.session.actor, work_area_id,
+                                                    paths, one_case, DocumentSource.DROP))
+
+    def _start_import(self, job: ImportJob) -> bool:
         job.carrier.sig_progress.connect(self.import_bar.set_progress)
         job.carrier.sig_finished.connect(self._on_import_finished)
         self._import = job
         self.messages.hide()
-        self.import_bar.start(len(paths))
+        self.import_bar.start(len(job.paths))
         self.actions.update_enabled()
         self._pool.start(job)
         return True
@@ -421,10 +433,12 @@ class DocumentsPane(QWidget):
     def _on_import_finished(self, outcome: ImportOutcome) -> None:
         self._import = None
         self.import_bar.finish()
-        total = len(outcome.added) + len(outcome.failed) + len(outcome.skipped)
+        total = len(outcome.added) + len(outcome.failed) + len(outcome.skipped) + len(outcome.duplicates)
         problems = [(name, reason_text(name, exc)) for name, exc in outcome.failed]
         problems += [(name, self.tr("not added: the import was cancelled")) for name in outcome.skipped]
+        duplicates = [(name, reason_text(name, exc)) for name, exc in outcome.duplicates]
         if problems:
+            problems += duplicates
             if outcome.cancelled:
                 text = self.tr("Import cancelled: {added} of {total} files added.").format(
                     added=len(outcome.added), total=total)
@@ -432,6 +446,9 @@ class DocumentsPane(QWidget):
                 text = self.tr("{added} of {total} files added; these could not be added:").format(
                     added=len(outcome.added), total=total)
             self.show_message(text, problems)
+        elif outcome.duplicates:
+            self.show_message(self.tr("Not stored twice: the case already has the same content."),
+                              duplicates, error=False)
         if outcome.case_id == self._case_id:
             self.reload(select=outcome.added or None)
         else:
