@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from fpdf import FPDF
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 
 from desktop_app.models import Case, Document, DocumentType, WorkArea
 from desktop_app.services import auth, intake, intake_config
@@ -142,3 +142,46 @@ def test_the_watch_status_message(qtbot, window, office, tmp_path, monkeypatch):
         "2 files taken from the watch folder; 1 could not be taken (see the failed folder).")
     assert window.documents.model.rowCount() == 0 or window.documents.case_id != case.id
     intake.forget()
+
+
+def test_the_intake_tab_saves_folder_and_rules_and_names_a_bad_rule(qtbot, window, tmp_path):
+    from desktop_app.models import FileNameRule, WatchFolder
+    from desktop_app.views.dialogs.settings import SettingsDialog
+
+    window.show_settings()
+    dialog = window.findChild(SettingsDialog, "settingsDialog")
+    tab = dialog.intake_tab
+    qtbot.waitUntil(lambda: tab.config is not None and not dialog.busy, timeout=10_000)
+    dialog.tabs.setCurrentWidget(tab)
+    assert tab.rules.rowCount() == 1 and tab.rules.item(0, 0).text() == "{number}_{type}.*"
+    assert tab.default_note.isVisible()
+    shot(dialog, tmp_path, "settings-intake")
+
+    tab.path.setText(str(tmp_path))
+    tab.enabled.setChecked(True)
+    tab.save_folder.click()
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.tabs.isEnabled(), timeout=10_000)
+    assert (WatchFolder.get().path, WatchFolder.get().enabled) == (str(tmp_path), True)
+
+    tab.rules.setCurrentCell(0, 0)
+    tab.add_rule()
+    tab.rules.item(1, 0).setText("(?P<number>D25-[0-9+")
+    tab.rules.item(1, 1).setCheckState(Qt.CheckState.Checked)
+    tab.save_rules.click()
+    qtbot.waitUntil(lambda: "File-name rule 2" in dialog.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert "not a valid regular expression" in dialog.message.text()
+    assert FileNameRule.select().count() == 0
+    assert tab.rules.item(1, 0).text() == "(?P<number>D25-[0-9+"  # kept to be corrected
+
+    tab.rules.item(1, 0).setText("^(?P<number>D25-[0-9]+)")
+    combo = tab.rules.cellWidget(1, 2)
+    combo.setCurrentIndex(combo.findText("Rapport"))
+    tab.save_rules.click()
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.tabs.isEnabled(), timeout=10_000)
+    qtbot.waitUntil(lambda: not tab.edited, timeout=10_000)
+    saved = [(r.pattern, r.is_regex, r.document_type.name if r.document_type else None)
+             for r in FileNameRule.select().order_by(FileNameRule.position)]
+    assert saved == [("{number}_{type}.*", False, None), ("^(?P<number>D25-[0-9]+)", True, "Rapport")]
+    assert not tab.default_note.isVisible()
+    dialog.close()

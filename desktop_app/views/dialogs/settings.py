@@ -2,7 +2,8 @@
 
 A work-area combo at the top, then tabs: Workflow (statuses, transition grid, guards and
 entry actions of the selected status), Cancellation reasons, Document types, Index fields
-(with lookup values) and Permissions (the role × action matrix, read-only).
+(with lookup values), Intake (watch folder and file-name rules) and Permissions (the role × action
+matrix, read-only).
 
 Every change goes through `services.workflow_config` / `services.catalog_config`, which check
 the administrator's right again. Reads and writes run on the window's pool (LatestTask);
@@ -38,6 +39,7 @@ from desktop_app.services.permissions import MATRIX
 from desktop_app.services.workflow_config import WorkflowConfig
 from desktop_app.views import formatting, icons
 from desktop_app.views.dialogs.settings_common import ACTION_LABELS, CENTRE, ROLE_LABELS, cell, table, tr
+from desktop_app.views.dialogs.settings_intake import IntakeTab
 from desktop_app.views.dialogs.settings_lists import DocumentTypesTab, IndexFieldsTab, ReasonsTab
 from desktop_app.views.dialogs.settings_workflow import WorkflowTab
 from desktop_app.views.session import Session
@@ -69,10 +71,10 @@ class SettingsDialog(QDialog):
         self._areas_task = LatestTask(pool, self)
         self._areas_task.sig_finished.connect(self._on_areas)
         self._areas_task.sig_failed.connect(self._on_failed)
-        self._build_ui()
+        self._build_ui(pool)
         self._areas_task.run(functools.partial(work_areas.visible_work_areas, self.actor, with_counts=False))
 
-    def _build_ui(self) -> None:
+    def _build_ui(self, pool: QThreadPool) -> None:
         self.area_combo = QComboBox(self, objectName="settingsWorkArea")
         self.area_combo.setMinimumContentsLength(28)
         top = QHBoxLayout()
@@ -84,11 +86,13 @@ class SettingsDialog(QDialog):
         self.reasons_tab = ReasonsTab(self)
         self.types_tab = DocumentTypesTab(self)
         self.fields_tab = IndexFieldsTab(self)
+        self.intake_tab = IntakeTab(self, pool)  # watch folder and file-name rules (issue 4)
         self.permissions_table = self._permissions_table()
         self.tabs.addTab(self.workflow_tab, icons.icon("fa5s.project-diagram", icons.BLUE), self.tr("Workflow"))
         self.tabs.addTab(self.reasons_tab, icons.icon("fa5s.ban", icons.BLUE), self.tr("Cancellation reasons"))
         self.tabs.addTab(self.types_tab, icons.icon("fa5s.file-alt", icons.BLUE), self.tr("Document types"))
         self.tabs.addTab(self.fields_tab, icons.icon("fa5s.list", icons.BLUE), self.tr("Index fields"))
+        self.tabs.addTab(self.intake_tab, icons.icon("fa5s.inbox", icons.BLUE), self.tr("Intake"))
         self.tabs.addTab(self.permissions_table, icons.icon("fa5s.user-shield", icons.BLUE), self.tr("Permissions"))
         self.message = QLabel(self, objectName="settingsMessage")
         self.message.setWordWrap(True)
@@ -124,7 +128,7 @@ class SettingsDialog(QDialog):
     # -- loading -----------------------------------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        return self._load_task.busy or self._write_task.busy or self._areas_task.busy
+        return self._load_task.busy or self._write_task.busy or self._areas_task.busy or self.intake_tab.busy
 
     @property
     def work_area_id(self) -> int | None:
@@ -153,6 +157,7 @@ class SettingsDialog(QDialog):
         if self.work_area_id is None:
             return
         self._load_task.run(functools.partial(workflow_config.workflow_of, self.actor, self.work_area_id))
+        self.intake_tab.load(self.work_area_id)
 
     @Slot(object)
     def _on_loaded(self, config: WorkflowConfig) -> None:
