@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -249,8 +250,11 @@ def _image(path: Path, mime: str) -> FileFacts:
             image.verify()
     except UserError:
         raise
-    except Image.DecompressionBombError as exc:
-        raise _bad(path, f"the image is too large (over {MAX_IMAGE_PIXELS // 1_000_000} megapixels)") from exc
+    except Image.DecompressionBombError as exc:  # Pillow refuses before we see the size: it says the pixels
+        found = re.search(r"\((\d+) pixels\)", str(exc))
+        size = f"{int(found.group(1)) // 1_000_000} megapixels; " if found else ""
+        raise _bad(path, f"the image is too large ({size}the limit is {MAX_IMAGE_PIXELS // 1_000_000} "
+                         "megapixels)") from exc
     except Exception as exc:
         raise _bad(path, f"not a readable image ({type(exc).__name__})") from exc
     return FileFacts(mime, frames, "")
