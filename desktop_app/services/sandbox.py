@@ -85,6 +85,8 @@ def _limit_memory(extra_bytes: int) -> str:
         import resource
     except ImportError:  # Windows: the parent's psutil watchdog, if any, does it
         return "none"
+    with contextlib.suppress(ValueError, OSError):  # a hostile file's crash leaves no core dump on the disk
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     baseline = _address_space_now()
     if baseline is None:  # macOS and the BSDs: no /proc; take the peak resident size as a floor
         baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * (1 if os.uname().sysname == "Darwin"
