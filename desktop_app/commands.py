@@ -60,6 +60,7 @@ def _progress(done: int, total: int) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop_app.services.cases import find_by_number
     from desktop_app.services.documents import import_files
+    from desktop_app.services.extract import shown_name
 
     workspace = open_for(args)
     try:
@@ -69,7 +70,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         close_workspace(workspace)
     for document in result.added:
-        print(f"added {document.original_name} to case {case.number} ({document.size} bytes)")
+        print(f"added {shown_name(document.original_name)} to case {case.number} ({document.size} bytes)")
     for _path, message in result.duplicates:  # not stored twice, not lost: a warning, not a failure
         print(f"casedesk: warning: {message} Not stored twice.", file=sys.stderr)
     for _path, message in result.failed:

@@ -13,14 +13,15 @@ from pathlib import Path
 
 import peewee as pw
 
-from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, NotFound, UserError
+from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, NotFound, StorageError, UserError
 from desktop_app.models import Blob, Case, Document, DocumentType, DocumentVersion, User
 from desktop_app.models.base import utcnow
 from desktop_app.models.states import DocumentSource
 from desktop_app.services import audit, icon_states, notifications
 from desktop_app.services.context import Actor, ChangeSet, Workspace
-from desktop_app.services.extract import inspect_file
+from desktop_app.services.extract import plain_name, shown_name
 from desktop_app.services.permissions import Action, require, require_case
+from desktop_app.services.sandbox import inspect_isolated
 from desktop_app.storage.database import write_transaction
 
 log = logging.getLogger(__name__)
@@ -54,29 +55,30 @@ def add_document(workspace: Workspace, actor: Actor, case_id: int, path: Path, *
     """Stores a file as a new document of a case. Refuses unreadable files and duplicates."""
     path = Path(path)
     require_case(actor, Action.DOCUMENT_ADD, case_id)
-    facts = inspect_file(path)  # raises UserError naming the file and the reason
-    sha, size = workspace.blobs.put_file(path)
+    facts = inspect_isolated(path)  # raises UserError naming the file and the reason (parsers in a worker)
+    sha, size = _store(workspace, path)
     with write_transaction():
         case = Case.get_by_id(case_id)
         duplicate = (Document.select().where((Document.case == case_id) & (Document.blob == sha)
                                              & ~Document.trashed).first())
         if duplicate is not None:
-            raise DuplicateDocument(path.name, case.id, case.number, duplicate.id, duplicate.title)
+            raise DuplicateDocument(shown_name(path.name), case.id, case.number, duplicate.id, duplicate.title)
         if document_type_id is not None:
             doc_type = DocumentType.get_or_none(
                 (DocumentType.id == document_type_id) & (DocumentType.work_area == case.work_area_id))
             if doc_type is None:
                 raise UserError(QT_TRANSLATE_NOOP("errors", "{file}: unknown document type for this case."),
-                                file=path.name)
+                                file=shown_name(path.name))
         else:
             doc_type = guess_document_type(case, path.name)
         Blob.insert(sha256=sha, size=size, mime=facts.mime, stored_at=utcnow()).on_conflict_ignore().execute()
         if not workspace.blobs.exists(sha):
             # A repair removed the unreferenced file between our write and this transaction.
-            workspace.blobs.put_file(path)
+            _store(workspace, path)
         now = utcnow()
         document = Document.create(
-            case=case_id, document_type=doc_type, title=(title or path.stem)[:300], blob=sha,
+            case=case_id, document_type=doc_type, title=(title or plain_name(path.stem).strip() or path.stem)[:300],
+            blob=sha,
             original_name=path.name[:300], size=size, mime=facts.mime, pages=facts.pages,
             source=source, text=facts.text, added_by=actor.user_id, added_at=now)
         DocumentVersion.create(document=document, number=1, blob=sha, original_name=path.name[:300],
@@ -88,6 +90,23 @@ def add_document(workspace: Workspace, actor: Actor, case_id: int, path: Path, *
         notifications.document_added(actor, case, document.title)  # S1-R2: the team's managers
     return document, ChangeSet(case_ids={case_id}, document_ids={document.id},
                                states_changed=bool(moved))
+
+
+def _store(workspace: Workspace, path: Path) -> tuple[str, int]:
+    """Copies a file into the store; a file gone or unreadable since it was inspected, or a store
+    that cannot be written, is named with the reason."""
+    try:
+        source = open(path, "rb")  # noqa: SIM115 - closed below; opening is what may fail
+    except OSError as exc:
+        reason = "the file disappeared" if isinstance(exc, FileNotFoundError) else exc.strerror or str(exc)
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{file}: cannot be read ({reason})."),
+                        file=shown_name(path.name), reason=reason) from exc
+    with source:
+        try:
+            return workspace.blobs.put_stream(source)
+        except StorageError as exc:
+            raise StorageError(QT_TRANSLATE_NOOP("errors", "{file}: not stored. {reason}"),
+                               file=shown_name(path.name), reason=exc.message) from exc
 
 
 @dataclass
@@ -117,7 +136,7 @@ def import_files(workspace: Workspace, actor: Actor, case_id: int, files: list[P
             continue
         except Exception as exc:  # a bug or an odd file must not stop the rest of the batch
             log.exception("importing %s failed", path)
-            result.failed.append((Path(path), f"{Path(path).name}: cannot be imported ({type(exc).__name__}: {exc})"))
+            result.failed.append((Path(path), f"{shown_name(Path(path).name)}: cannot be imported ({type(exc).__name__}: {exc})"))
             continue
         result.added.append(document)
         result.changes.merge(changes)
@@ -240,17 +259,17 @@ def add_version(workspace: Workspace, actor: Actor, document_id: int,
     """
     path = Path(path)
     require_case(actor, Action.DOCUMENT_EDIT, _document(document_id).case_id)
-    facts = inspect_file(path)  # raises UserError naming the file and the reason
-    sha, size = workspace.blobs.put_file(path)
+    facts = inspect_isolated(path)  # raises UserError naming the file and the reason (parsers in a worker)
+    sha, size = _store(workspace, path)
     with write_transaction():
         document = _writable(actor, document_id, Action.DOCUMENT_EDIT)
         if document.blob_id == sha:
             raise UserError(QT_TRANSLATE_NOOP(
                 "errors", "{file}: same content as the current version of “{title}”; nothing to add."),
-                file=path.name, title=document.title)
+                file=shown_name(path.name), title=document.title)
         Blob.insert(sha256=sha, size=size, mime=facts.mime, stored_at=utcnow()).on_conflict_ignore().execute()
         if not workspace.blobs.exists(sha):
-            workspace.blobs.put_file(path)
+            _store(workspace, path)
         number = (DocumentVersion.select(pw.fn.MAX(DocumentVersion.number))
                   .where(DocumentVersion.document == document_id).scalar() or 0) + 1
         now = utcnow()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,8 +36,35 @@ class FileFacts:
     text: str
 
 
+# Characters that reorder or hide text when shown (bidi overrides and isolates, marks, the BOM):
+# "photo\u202egnp.exe" displays as "photoexe.png". Messages show them as <U+202E>.
+_DECEPTIVE = {c: f"<U+{c:04X}>" for c in (0x061C, 0x200B, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D,
+                                          0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0xFEFF)}
+
+
+def shown_name(name: str) -> str:
+    """A file name as messages show it: bidi controls made visible, so a name cannot pose as another."""
+    return name.translate(_DECEPTIVE)
+
+
+def plain_name(name: str) -> str:
+    """A file name without its bidi controls (the title a document gets from it)."""
+    return name.translate(dict.fromkeys(_DECEPTIVE))
+
+
 def _bad(path: Path, reason: str) -> UserError:
-    return UserError(QT_TRANSLATE_NOOP("errors", "{file}: {reason}"), file=path.name, reason=reason)
+    return UserError(QT_TRANSLATE_NOOP("errors", "{file}: {reason}"), file=shown_name(path.name), reason=reason)
+
+
+def is_executable(head: bytes) -> bool:
+    """A Windows (PE), Linux (ELF) or macOS (Mach-O) program, by its first bytes."""
+    if head[:4] == b"\x7fELF" or head[:4] in (b"\xfe\xed\xfa\xce", b"\xfe\xed\xfa\xcf", b"\xce\xfa\xed\xfe",
+                                             b"\xcf\xfa\xed\xfe"):
+        return True
+    if head[:2] == b"MZ" and len(head) >= 64:
+        offset = int.from_bytes(head[0x3C:0x40], "little")
+        return offset + 4 <= len(head) and head[offset:offset + 4] == b"PE\0\0"
+    return False
 
 
 def text_encoding(head: bytes, complete: bool = False) -> str | None:
@@ -114,8 +142,9 @@ def sniff_mime(path: Path, head: bytes) -> str:
     return "text/plain" if text_encoding(head) else "application/octet-stream"
 
 
-def inspect_file(path: Path) -> FileFacts:
-    """The facts of a file about to be stored; raises UserError if it is unusable."""
+def preflight(path: Path) -> tuple[int, bytes, str]:
+    """(size, first 4 KB, MIME type by content) of a file; raises UserError for a missing,
+    unreadable, empty or too large one. Cheap: no parser runs."""
     path = Path(path)
     if not path.exists():
         raise _bad(path, "the file does not exist")
@@ -131,7 +160,18 @@ def inspect_file(path: Path) -> FileFacts:
         raise _bad(path, "the file is empty (0 bytes)")
     if size > MAX_FILE_BYTES:
         raise _bad(path, f"the file is too large ({size // (1024 * 1024)} MB; the limit is 512 MB)")
-    mime = sniff_mime(path, head)
+    if is_executable(head):
+        raise _bad(path, "an executable program, not a document; programs are not accepted")
+    return size, head, sniff_mime(path, head)
+
+
+def inspect_file(path: Path) -> FileFacts:
+    """The facts of a file about to be stored; raises UserError if it is unusable.
+
+    Runs the parsers in this process: imports go through sandbox.inspect_isolated instead.
+    """
+    path = Path(path)
+    size, _head, mime = preflight(path)
     if mime == "application/pdf":
         return _pdf(path)
     if mime == DOCX_MIME:
@@ -155,6 +195,8 @@ def _pdf(path: Path) -> FileFacts:
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD:
+            raise _bad(path, "the PDF is password-protected; save it without a password and add it again") from exc
         raise _bad(path, f"not a readable PDF ({exc})") from exc
     try:
         pages = len(pdf)
@@ -208,8 +250,11 @@ def _image(path: Path, mime: str) -> FileFacts:
             image.verify()
     except UserError:
         raise
-    except Image.DecompressionBombError as exc:
-        raise _bad(path, f"the image is too large (over {MAX_IMAGE_PIXELS // 1_000_000} megapixels)") from exc
+    except Image.DecompressionBombError as exc:  # Pillow refuses before we see the size: it says the pixels
+        found = re.search(r"\((\d+) pixels\)", str(exc))
+        size = f"{int(found.group(1)) // 1_000_000} megapixels; " if found else ""
+        raise _bad(path, f"the image is too large ({size}the limit is {MAX_IMAGE_PIXELS // 1_000_000} "
+                         "megapixels)") from exc
     except Exception as exc:
         raise _bad(path, f"not a readable image ({type(exc).__name__})") from exc
     return FileFacts(mime, frames, "")

@@ -119,6 +119,7 @@ class DocumentRow:
     version_count: int = 1
     added_by_name: str = ""
     checked_by_name: str = ""
+    blob: str = ""  # the SHA-256 of the current content (names its cached thumbnail)
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,7 +328,7 @@ def documents_of_case(actor: Actor, case_id: int) -> list[DocumentRow]:
         Document.id, DocumentType.name, DocumentType.is_report, Document.title, Document.original_name,
         Document.mime, Document.pages, Document.size, Document.added_at, adder.initials,
         Document.source, Document.checked_at, checker.initials, Document.document_type,
-        Document.version_count, adder.full_name, checker.full_name)
+        Document.version_count, adder.full_name, checker.full_name, Document.blob)
         .join(DocumentType, pw.JOIN.LEFT_OUTER, on=(Document.document_type == DocumentType.id))
         .switch(Document).join(adder, pw.JOIN.LEFT_OUTER, on=(Document.added_by == adder.id))
         .switch(Document).join(checker, pw.JOIN.LEFT_OUTER, on=(Document.checked_by == checker.id))
@@ -335,9 +336,9 @@ def documents_of_case(actor: Actor, case_id: int) -> list[DocumentRow]:
         .order_by(Document.added_at.desc(), Document.id.desc()))
     return [DocumentRow(id_, type_name or "", bool(is_report), title, original, mime, pages, size,
                         added_at, added_by or "", source, checked_at, checked_by or "", type_id,
-                        versions or 1, added_name or "", checked_name or "")
+                        versions or 1, added_name or "", checked_name or "", blob)
             for (id_, type_name, is_report, title, original, mime, pages, size, added_at, added_by,
-                 source, checked_at, checked_by, type_id, versions, added_name, checked_name)
+                 source, checked_at, checked_by, type_id, versions, added_name, checked_name, blob)
             in query.tuples()]
 
 

@@ -7,6 +7,8 @@ the pane asks the service and reloads. A row under a drag is highlighted (`set_d
 from __future__ import annotations
 
 import dataclasses
+import html
+from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -88,6 +90,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._rows: list[DocumentRow] = []
         self._drop_row = -1
         self.editable = False
+        self.thumbnail_dir: Path | None = None  # cache/thumbnails of the data dir: the title's tooltip shows one
 
     def set_rows(self, rows: list[DocumentRow]) -> None:
         self.beginResetModel()
@@ -179,7 +182,7 @@ class DocumentTableModel(QAbstractTableModel):
                 return QCoreApplication.translate("DocumentTableModel", "Checked by {who} on {when}").format(
                     who=row.checked_by_name or row.checked_by or "?", when=formatting.date_time(row.checked_at))
             if key == "title":
-                return row.original_name or row.title
+                return self._title_tip(row)
             if key == "added_by":
                 return QCoreApplication.translate("DocumentTableModel", "Added by {who} on {when}").format(
                     who=row.added_by_name or row.added_by or "?", when=formatting.date_time(row.added_at))
@@ -189,3 +192,13 @@ class DocumentTableModel(QAbstractTableModel):
         if role == DOCUMENT_ID_ROLE:
             return row.id
         return None
+
+    def _title_tip(self, row: DocumentRow) -> str:
+        """The original file name, above the document's thumbnail once one is cached (a stat on hover)."""
+        name = row.original_name or row.title
+        if self.thumbnail_dir is None or not row.blob:
+            return name
+        picture = self.thumbnail_dir / f"{row.blob}.png"
+        if not picture.is_file():
+            return name
+        return f'<img src="{html.escape(picture.as_uri())}"><br>{html.escape(name)}'

@@ -17,8 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop_app.errors import AppError
-from desktop_app.services import documents, intake, queries
+from desktop_app.services import documents, intake, queries, thumbnails
 from desktop_app.services.context import Actor, ChangeSet, Workspace
+from desktop_app.services.extract import shown_name
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +73,7 @@ class ImportJob(QRunnable):
             with queries.worker_connection():
                 for position, path in enumerate(self.paths):
                     if self._cancel.is_set():
-                        outcome.skipped = [p.name for p in self.paths[position:]]
+                        outcome.skipped = [shown_name(p.name) for p in self.paths[position:]]
                         break
                     self._emit(self.carrier.sig_progress, position, total, path.name)
                     try:
@@ -83,14 +84,14 @@ class ImportJob(QRunnable):
                     except Exception as exc:  # a bad file is reported; the rest of the batch goes on
                         if not isinstance(exc, AppError):
                             log.exception("adding %s failed", path)
-                        outcome.failed.append((path.name, exc))
+                        outcome.failed.append((shown_name(path.name), exc))
                         continue
                     outcome.added.append(document.id)
                     outcome.changes.merge(changes)
         except Exception as exc:  # no database connection at all: every file not added is named
             log.exception("the import stopped")
             tried = len(outcome.added) + len(outcome.failed)
-            outcome.failed += [(p.name, exc) for p in self.paths[tried:]]
+            outcome.failed += [(shown_name(p.name), exc) for p in self.paths[tried:]]
         self._emit(self.carrier.sig_progress, total, total, "")
         self._emit(self.carrier.sig_finished, outcome)
 
@@ -125,6 +126,34 @@ class NewCasesImportJob(ImportJob):
         outcome.created.append(case.id)
         outcome.case_id = self.case_id = case.id
         return document, changes
+
+
+class ThumbnailCarrier(QObject):
+    sig_ready = Signal(object)
+    """{sha256: PNG path} of the thumbnails that exist now (made or already cached)."""
+
+
+class ThumbnailJob(QRunnable):
+    """Makes the missing thumbnails of stored contents (rendered in a parser worker process)."""
+
+    def __init__(self, workspace: Workspace, items: list[tuple[str, str]]):
+        super().__init__()
+        self.carrier = ThumbnailCarrier()  # created on the GUI thread: its signal arrives there
+        self.items = list(items)  # (sha256, mime)
+        self._workspace = workspace
+
+    def run(self) -> None:
+        made = {}
+        for sha, mime in self.items:
+            try:
+                path = thumbnails.make_thumbnail(self._workspace, sha, mime)
+            except Exception:  # a thumbnail is a nicety: never let it stop the others
+                log.exception("thumbnail of %s failed", sha)
+                continue
+            if path is not None:
+                made[sha] = path
+        with contextlib.suppress(RuntimeError):
+            self.carrier.sig_ready.emit(made)
 
 
 class _JobCarrier(QObject):

@@ -39,12 +39,18 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import AppError
 from desktop_app.models.states import DocumentSource
-from desktop_app.services import queries
+from desktop_app.services import queries, thumbnails
 from desktop_app.views import formatting, icons
 from desktop_app.views.item_models.document_table import COLUMN_INDEX, COLUMNS, DocumentTableModel
 from desktop_app.views.list_table import list_table
 from desktop_app.views.panes.document_actions import DocumentActions
-from desktop_app.views.panes.document_jobs import ImportJob, ImportOutcome, JobRunner, NewCasesImportJob
+from desktop_app.views.panes.document_jobs import (
+    ImportJob,
+    ImportOutcome,
+    JobRunner,
+    NewCasesImportJob,
+    ThumbnailJob,
+)
 from desktop_app.views.panes.document_widgets import ImportBar, MessagePanel
 from desktop_app.views.session import Session
 from desktop_app.views.table_columns import content_width, fit_columns
@@ -87,6 +93,8 @@ class DocumentsPane(QWidget):
     """A case's documents changed (added, renamed, checked, trashed…): its row's count and icons may move."""
     sig_import_finished = Signal(object)
     """An ImportOutcome, once a batch of files is done (or cancelled)."""
+    sig_thumbnails_ready = Signal(object)
+    """{sha256: PNG path}: thumbnails made in the background (after an import) are on disk."""
 
     def __init__(self, session: Session, pool: QThreadPool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +102,7 @@ class DocumentsPane(QWidget):
         self._case_id: int | None = None
         self._current_id: int | None = None
         self._import: ImportJob | None = None
+        self._thumbnail_jobs: set[ThumbnailJob] = set()
         self.jobs = JobRunner(pool, self)
         self._pool = pool
         self._build_ui()
@@ -105,6 +114,7 @@ class DocumentsPane(QWidget):
     def _build_ui(self) -> None:
         self.model = DocumentTableModel(self)
         self.model.editable = True
+        self.model.thumbnail_dir = thumbnails.cache_dir(self.session.workspace.data_dir)
         self.table = list_table(self, "documentTable", self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -451,11 +461,28 @@ class DocumentsPane(QWidget):
                               duplicates, error=False)
         if outcome.case_id == self._case_id:
             self.reload(select=outcome.added or None)
+            self.make_thumbnails(outcome.added)
         else:
             self.actions.update_enabled()
         if outcome.added:
             self.sig_documents_changed.emit(outcome.case_id)
         self.sig_import_finished.emit(outcome)
+
+    def make_thumbnails(self, document_ids: list[int]) -> bool:
+        """Renders the listed documents' missing thumbnails in the background; False if none can have one."""
+        rows = [r for r in (self.model.row_data(self.model.row_of(i)) for i in document_ids) if r is not None]
+        items = [(r.blob, r.mime) for r in rows if r.blob and r.mime in thumbnails.RENDERABLE]
+        if not items:
+            return False
+        job = ThumbnailJob(self.session.workspace, items)
+        job.carrier.sig_ready.connect(lambda made, job=job: self._on_thumbnails_ready(job, made))
+        self._thumbnail_jobs.add(job)
+        self._pool.start(job)
+        return True
+
+    def _on_thumbnails_ready(self, job: ThumbnailJob, made: dict) -> None:
+        self._thumbnail_jobs.discard(job)
+        self.sig_thumbnails_ready.emit(made)
 
     # -- messages and jobs --------------------------------------------------------------------
     def show_message(self, text: str, problems: list[tuple[str, str]] | None = None, error: bool = True) -> None:
