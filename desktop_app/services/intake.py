@@ -42,7 +42,7 @@ from desktop_app.models import Case, DocumentType, FileNameRule, WatchFolder
 from desktop_app.models.states import DocumentSource
 from desktop_app.services import cases, documents, work_areas
 from desktop_app.services.context import Actor, ChangeSet, Workspace
-from desktop_app.services.extract import inspect_file
+from desktop_app.services.sandbox import inspect_isolated
 from desktop_app.services.intake_config import DEFAULT_RULE, compile_pattern, read_config
 from desktop_app.services.permissions import Action, allowed, require
 from desktop_app.storage.blobs import sha256_of_file
@@ -162,7 +162,7 @@ def new_case_with_file(workspace: Workspace, actor: Actor, work_area_id: int, pa
     """
     require(actor, Action.CASE_CREATE)
     path = Path(path)
-    inspect_file(path)  # refuse a bad file before a case exists for it
+    inspect_isolated(path)  # refuse a bad file before a case exists for it (parsed in a worker)
     with write_transaction():  # create_case and add_document nest as savepoints: all or nothing
         case, changes = cases.create_case(actor, work_area_id, subject=path.stem[:300])  # the clerk refines it
         document, added = documents.add_document(workspace, actor, case.id, path, source=source)
