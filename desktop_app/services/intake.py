@@ -42,9 +42,9 @@ from desktop_app.models import Case, DocumentType, FileNameRule, WatchFolder
 from desktop_app.models.states import DocumentSource
 from desktop_app.services import cases, documents, work_areas
 from desktop_app.services.context import Actor, ChangeSet, Workspace
-from desktop_app.services.sandbox import inspect_isolated
 from desktop_app.services.intake_config import DEFAULT_RULE, compile_pattern, read_config
 from desktop_app.services.permissions import Action, allowed, require
+from desktop_app.services.sandbox import inspect_isolated
 from desktop_app.storage.blobs import sha256_of_file
 from desktop_app.storage.database import write_transaction
 
