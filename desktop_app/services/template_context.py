@@ -65,10 +65,8 @@ class Formatter:
         if value is None:
             return ""
         value = Decimal(value)
-        if places is None:  # as many places as it has, none for a whole number
-            value = value.normalize() if value == value.to_integral_value() else value
-            places = max(0, -int(value.as_tuple().exponent))
-            value = value.quantize(Decimal(1)) if places == 0 else value
+        if places is None:  # as many places as it needs: 84.50 → 84,5; 2.000 → 2
+            places = max(0, -int(value.normalize().as_tuple().exponent))
         quantum = Decimal(1).scaleb(-places)
         text = f"{abs(value.quantize(quantum, rounding=ROUND_HALF_UP)):f}"
         whole, _, fraction = text.partition(".")

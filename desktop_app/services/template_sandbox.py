@@ -176,10 +176,11 @@ def preflight(path: Path, name: str) -> None:
 
 
 def render_docx(path: Path, name: str, context: dict[str, Any], out: Path, *,
-                max_seconds: float = MAX_SECONDS) -> None:
+                max_seconds: float | None = None) -> None:
     """Renders template `path` with `context` into `out` (.docx). UserError names `name` and why."""
     from docxtpl import DocxTemplate
 
+    max_seconds = MAX_SECONDS if max_seconds is None else max_seconds
     preflight(path, name)
     try:
         template = DocxTemplate(str(path))

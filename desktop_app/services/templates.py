@@ -236,7 +236,7 @@ def render(workspace: Workspace, actor: Actor, case_id: int, template_key: str, 
         with write_transaction():
             document, changes = documents.add_document(
                 workspace, actor, case_id, stored, document_type_id=choice.document_type_id, title=title,
-                source=DocumentSource.GENERATED)
+                source=DocumentSource.GENERATED, guess_type=False)
             audit.record(actor, "document.generate", "document", document.id, case_id, template=choice.key,
                          file=choice.display_name(area.code), format=stored_format)
             if on_stored is not None:

@@ -49,6 +49,7 @@ class LetterDialog(QDialog):
     def __init__(self, preview: templates.LetterPreview, pdf_available: bool, parent: QWidget | None = None):
         super().__init__(parent, objectName="missingLetterDialog")
         self.setWindowTitle(self.tr("Missing-documents letter — case {number}").format(number=preview.number))
+        self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Write to:")))
         self.group = QButtonGroup(self)
@@ -114,6 +115,7 @@ class DocumentGenerator(QObject):
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setMenu(self.menu)
+        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")  # "…" says it
         self.as_pdf = False
 
     def update_enabled(self) -> None:
