@@ -51,8 +51,11 @@ class DuplicateDocument(UserError):
 
 def add_document(workspace: Workspace, actor: Actor, case_id: int, path: Path, *,
                  document_type_id: int | None = None, title: str | None = None,
-                 source: str = DocumentSource.MANUAL) -> tuple[Document, ChangeSet]:
-    """Stores a file as a new document of a case. Refuses unreadable files and duplicates."""
+                 source: str = DocumentSource.MANUAL, guess_type: bool = True) -> tuple[Document, ChangeSet]:
+    """Stores a file as a new document of a case. Refuses unreadable files and duplicates.
+
+    Without `document_type_id` the type is guessed from the file name, unless `guess_type` is False.
+    """
     path = Path(path)
     require_case(actor, Action.DOCUMENT_ADD, case_id)
     facts = inspect_isolated(path)  # raises UserError naming the file and the reason (parsers in a worker)
@@ -70,7 +73,7 @@ def add_document(workspace: Workspace, actor: Actor, case_id: int, path: Path, *
                 raise UserError(QT_TRANSLATE_NOOP("errors", "{file}: unknown document type for this case."),
                                 file=shown_name(path.name))
         else:
-            doc_type = guess_document_type(case, path.name)
+            doc_type = guess_document_type(case, path.name) if guess_type else None
         Blob.insert(sha256=sha, size=size, mime=facts.mime, stored_at=utcnow()).on_conflict_ignore().execute()
         if not workspace.blobs.exists(sha):
             # A repair removed the unreferenced file between our write and this transaction.

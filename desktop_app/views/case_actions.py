@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt, Slot
+from PySide6.QtCore import QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QMenu, QMessageBox
 
@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 class CaseActions(QObject):
     """Installs the row context menu on a case list pane and runs what it offers."""
+
+    sig_letter_requested = Signal(int)
+    """Missing-documents letter… on one case: the documents pane asks to whom and writes it."""
 
     def __init__(self, pane: CaseListPane) -> None:
         super().__init__(pane)
@@ -78,6 +81,10 @@ class CaseActions(QObject):
             {ViewMode.ACTIVE, ViewMode.ARCHIVED}, self.share)
         menu.findChild(QAction, "caseShareAction").setEnabled(
             len(ids) == 1 and view != ViewMode.TRASH and allowed(actor, Action.CASE_ASSIGN))
+        letter = menu.addAction(icons.icon("fa5s.envelope-open-text"), self.tr("Missing-documents letter…"))
+        letter.setObjectName("caseMissingLetterAction")
+        letter.setEnabled(len(ids) == 1 and view != ViewMode.TRASH and allowed(actor, Action.DOCUMENT_ADD))
+        letter.triggered.connect(lambda _checked=False: self.sig_letter_requested.emit(ids[0]))
         self._add_seen_items(menu, ids)
         self._add_ticket_items(menu, ids)
         return menu

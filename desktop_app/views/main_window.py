@@ -265,6 +265,7 @@ class MainWindow(QMainWindow):
         self.case_list.sig_message.connect(self._on_message)
         self.documents.sig_document_selected.connect(self._on_document_selected)
         self.documents.sig_documents_changed.connect(self._on_case_changed)  # count, report icon
+        self.case_list.case_actions.sig_letter_requested.connect(self.documents.generator.ask_missing_letter)
         self.case_list.sig_case_changed.connect(self._on_case_changed)  # status moved in its row
         self.index.sig_case_changed.connect(self._on_case_changed)  # index saved
         self.timeline.sig_error.connect(self._on_error)

@@ -43,7 +43,7 @@ def test_archive_moves_case_to_archived_view(qtbot, window, office):
     qtbot.waitUntil(lambda: pane.model.rowCount() == 6)
     assert pane.select_case(pane.model.case_id(0))
     number = Case.get_by_id(pane.model.case_id(0)).number
-    assert enabled(pane) == {"caseArchiveAction", "caseTrashAction", "caseShareAction"}
+    assert enabled(pane) == {"caseArchiveAction", "caseTrashAction", "caseShareAction", "caseMissingLetterAction"}
     trigger(pane, "caseArchiveAction")
     qtbot.waitUntil(lambda: pane.model.rowCount() == 5)
     assert number not in listed_numbers(pane)
@@ -52,7 +52,7 @@ def test_archive_moves_case_to_archived_view(qtbot, window, office):
     qtbot.waitUntil(lambda: pane.model.rowCount() == 1)
     assert listed_numbers(pane) == {number}
     pane.select_row(0)
-    assert enabled(pane) == {"caseUnarchiveAction", "caseTrashAction", "caseShareAction"}
+    assert enabled(pane) == {"caseUnarchiveAction", "caseTrashAction", "caseShareAction", "caseMissingLetterAction"}
 
 
 def test_trash_and_restore_as_admin(qtbot, window, office):

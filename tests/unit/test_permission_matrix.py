@@ -77,6 +77,7 @@ from desktop_app.services import (
     saved_views,
     seen,
     statistics,
+    templates,
     tickets,
     users,
     workflow_config,
@@ -463,6 +464,24 @@ SERVICES.update({
         Action.CASE_ASSIGN, lambda w, a: grants.revoke_access(a, AccessGrant.get().id),
         lambda w: sorted(AccessGrant.select(AccessGrant.id, AccessGrant.level).tuples()),
         prepare=lambda w, a: grants.grant_access(_admin(w), w.case, user_id=w.other_user)),
+})
+
+
+def _require_construction_year(w: World, _actor: Actor) -> None:
+    """Something the case lacks for a later status, so the missing-documents letter has a list."""
+    finalised = Status.get((Status.workflow == Workflow.get(Workflow.work_area == w.area).id)
+                           & (Status.code == "finalised"))
+    with write_transaction():
+        RequiredField.get_or_create(status=finalised, field=_field(w, "construction_year"))
+
+
+# Documents generated from templates (services/templates.py).
+SERVICES.update({
+    "templates.render": Service(
+        Action.DOCUMENT_ADD, lambda w, a: templates.render(w.workspace, a, w.case, "quote")),
+    "templates.missing_documents_letter": Service(
+        Action.DOCUMENT_ADD, lambda w, a: templates.missing_documents_letter(w.workspace, a, w.case),
+        prepare=_require_construction_year),
 })
 
 

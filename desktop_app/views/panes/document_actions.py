@@ -147,6 +147,9 @@ class DocumentActions(QObject):
             why = self.tr("Only administrative staff check documents.")
             self.check.setToolTip(why)
             self.uncheck.setToolTip(why)
+        generator = getattr(pane, "generator", None)
+        if generator is not None:
+            generator.update_enabled()
 
     # -- adding -------------------------------------------------------------------------------
     @Slot()

@@ -44,6 +44,7 @@ from desktop_app.views import formatting, icons
 from desktop_app.views.item_models.document_table import COLUMN_INDEX, COLUMNS, DocumentTableModel
 from desktop_app.views.list_table import list_table
 from desktop_app.views.panes.document_actions import DocumentActions
+from desktop_app.views.panes.document_generate import DocumentGenerator
 from desktop_app.views.panes.document_jobs import (
     ImportJob,
     ImportOutcome,
@@ -107,6 +108,7 @@ class DocumentsPane(QWidget):
         self._pool = pool
         self._build_ui()
         self.actions = DocumentActions(self)
+        self.generator = DocumentGenerator(self)  # Generate… (templates) and the missing-documents letter
         self._build_toolbar()
         self.actions.update_enabled()
 
@@ -167,6 +169,7 @@ class DocumentsPane(QWidget):
 
     def _build_toolbar(self) -> None:
         self.toolbar = self.actions.toolbar(self)
+        self.toolbar.insertWidget(self.toolbar.actions()[1], self.generator.button)  # after Add…
         self.layout_.insertWidget(0, self.toolbar)
 
     # -- state ----------------------------------------------------------------------------------
