@@ -172,10 +172,16 @@ def refresh(case_ids: Iterable[int]) -> set[int]:
 
 def compute_range(first_id: int, last_id: int, requirements: dict[int, Requirements] | None = None,
                   work_area_id: int | None = None) -> dict[int, tuple[int, int, int, int]]:
-    """Case id → (stored total, stored present, total, present) for the ids in [first, last]."""
+    """Case id → (stored total, stored present, total, present) for the ids in [first, last],
+    leaving out the cases that need nothing and store 0 of 0 (right by definition)."""
     requirements = requirements if requirements is not None else requirements_by_status()
+    needing = [status_id for status_id, req in requirements.items() if req.total]
+    # Only cases that require something or claim to: any other case is 0 of 0 both ways.
+    relevant = (Case.required_total != 0) | (Case.required_present != 0)
+    if needing:
+        relevant = relevant | Case.status.in_(needing)
     query = Case.select(Case.id, Case.status, Case.required_total, Case.required_present).where(
-        Case.id.between(first_id, last_id))
+        Case.id.between(first_id, last_id) & relevant)
     if work_area_id is not None:
         query = query.where(Case.work_area == work_area_id)
     rows = list(query.tuples())

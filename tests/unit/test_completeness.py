@@ -21,6 +21,7 @@ from desktop_app.services import (
 from desktop_app.services.case_filters import CaseFilter, ViewMode
 from desktop_app.services.cases import change_status, create_case
 from desktop_app.services.context import Actor
+from desktop_app.services.workspace import close_workspace, open_workspace
 from desktop_app.storage.database import write_transaction
 from desktop_app.storage.migrations import m0011_completeness
 
@@ -210,18 +211,32 @@ def test_missing_for_case_needs_sight_of_the_case(diag):
         completeness.missing_for_case(tech, d["first"].id)
 
 
-def test_the_migration_adds_the_columns_and_computes_existing_cases(diag):
+def test_the_migration_adds_the_columns_and_the_workspace_counts_existing_cases(diag):
     d = diag
     database = db.obj
     add(d, "rapport.pdf", "report")
+    # Back to a database of schema 10: no counts, no index.
     database.execute_sql('DROP INDEX "case_incomplete"')
     database.execute_sql('ALTER TABLE "case" DROP COLUMN "required_total"')
     database.execute_sql('ALTER TABLE "case" DROP COLUMN "required_present"')
-    with database.atomic():
-        m0011_completeness.upgrade(database)
-    assert counts(d["first"].id) == (1, 2) and counts(d["second"].id) == (0, 2)
-    names = {name for (name,) in database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert "case_incomplete" in names
-    with database.atomic():
-        m0011_completeness.upgrade(database)  # again: nothing to add, nothing moves
+    database.execute_sql("DELETE FROM casedesk_schema WHERE version >= ?", (m0011_completeness.VERSION,))
+    close_workspace(d["ws"])
+    reopened = open_workspace(d["ws"].data_dir)
+    try:
+        assert counts(d["first"].id) == (1, 2) and counts(d["second"].id) == (0, 2)
+        names = {name for (name,) in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "case_incomplete" in names
+        with db.atomic():
+            m0011_completeness.upgrade(db.obj)  # again: nothing to add
+        assert completeness.drift() == []
+    finally:
+        close_workspace(reopened)
+
+
+def test_the_demo_stores_counts_that_match_the_source_rows(workspace):
+    from desktop_app.services.demo import generate_demo
+
+    generate_demo(workspace, cases=300, seed=5, documents=0)
     assert completeness.drift() == []
+    incomplete = Case.select().where(Case.required_present < Case.required_total).count()
+    assert 0 < incomplete < 300

@@ -8,7 +8,9 @@
   has no parameter, so the filter's clause does). Not covering: each case it lists is one row
   read, and only those (with the two counts as index columns the planner prefers m0002's
   (archived, trashed, created_at) index and reads every case of the view instead);
-- the counts of the cases already stored are computed once here.
+- the counts of the cases already stored are computed right after, when the workspace opens
+  (services/workspace.py: storage may not import the services that define them); until then,
+  or if that is interrupted, they read 0 of 0 and `casedesk check --repair` stores them.
 
 A database made by this version has the columns already (m0001 creates from the current
 models): they are added only when missing, the index IF NOT EXISTS.
@@ -18,17 +20,7 @@ from __future__ import annotations
 
 import peewee as pw
 
-from desktop_app.models import (
-    Case,
-    Document,
-    DocumentType,
-    IndexField,
-    IndexValue,
-    RequiredDocument,
-    RequiredField,
-    Status,
-)
-
+VERSION = 11  # services/workspace.py recounts a database migrated from below this
 INDEX = "case_incomplete"
 INDEX_WHERE = '"required_present" < "required_total"'
 
@@ -40,8 +32,3 @@ def upgrade(database: pw.Database) -> None:
             database.execute_sql(f'ALTER TABLE "case" ADD COLUMN "{name}" SMALLINT NOT NULL DEFAULT 0')
     database.execute_sql(f'CREATE INDEX IF NOT EXISTS "{INDEX}" ON "case" ("archived", "trashed", "created_at") '
                          f'WHERE {INDEX_WHERE}')
-    from desktop_app.services import completeness  # the one definition of the counts
-
-    with database.bind_ctx([Case, Document, DocumentType, IndexField, IndexValue, RequiredDocument,
-                            RequiredField, Status]):
-        completeness.refresh_all()
