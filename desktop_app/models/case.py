@@ -72,6 +72,10 @@ class Case(BaseModel):
     installments_paid = pw.SmallIntegerField(default=0)
     installments_total = pw.SmallIntegerField(default=0)
     document_count = pw.IntegerField(default=0)
+    # Completeness (m0011, services/completeness.py): the required documents and fields of the
+    # statuses ahead, and how many of them the case has; kept in step like the icon states.
+    required_total = pw.SmallIntegerField(default=0)
+    required_present = pw.SmallIntegerField(default=0)
 
     class Meta:
         indexes = (

@@ -57,11 +57,12 @@ class CaseFilter:
     mine: bool = False  # assigned to or created by the acting user
     resurfacing: bool = False  # "needs attention today": back from hold, or an alert of the user's due
     unseen: bool = False  # changed by someone else since the acting user last looked (services/seen.py)
+    missing_documents: bool = False  # k < n in the completeness column (services/completeness.py)
 
     # Keys that narrow the list (the work area and the search box are counted apart).
     _COUNTED = ("statuses", "natures", "origins", "trades", "assigned_user_ids", "technician_ids",
                 "invoice_states", "quote_states", "installments_states", "contract", "mine",
-                "resurfacing", "unseen")
+                "resurfacing", "unseen", "missing_documents")
 
     @property
     def active_count(self) -> int:
@@ -188,6 +189,7 @@ _PARSERS = {
     "max_documents": _count, "contract": _text, "view": _view, "search": _text, "mine": _flag,
     "resurfacing": _flag,
     "unseen": _flag,
+    "missing_documents": _flag,
 }
 _EMPTY = CaseFilter()
 
@@ -257,14 +259,16 @@ def _view_index_values(f: CaseFilter) -> list[tuple]:
 
 def _has_view_index(f: CaseFilter) -> bool:
     """A filter whose index continues with (archived, trashed, created_at) is set."""
-    return bool(any(_view_index_values(f)) or f.min_documents is not None or f.max_documents is not None)
+    return bool(any(_view_index_values(f)) or f.min_documents is not None or f.max_documents is not None
+                or f.missing_documents)
 
 
 def _single_value(f: CaseFilter) -> bool:
     """One of those filters is a single equality (its index range is already in created order)."""
     return (any(len(values) == 1 for values in _view_index_values(f))
             or (f.min_documents is not None and f.min_documents == f.max_documents)
-            or (f.max_documents == 0 and not f.min_documents))
+            or (f.max_documents == 0 and not f.min_documents)
+            or f.missing_documents)  # its partial index (m0011) is (archived, trashed, created_at)
 
 
 def apply_filter(case_filter: CaseFilter, query: pw.Query, actor: Actor) -> pw.Query:
@@ -309,6 +313,10 @@ def apply_filter(case_filter: CaseFilter, query: pw.Query, actor: Actor) -> pw.Q
         query = query.where(resurfacing_clause(actor))
     if f.unseen:
         query = query.where(seen.unseen_clause(actor))
+    if f.missing_documents:
+        # Two columns compared, no parameter: the very condition of the partial index case_incomplete
+        # (m0011), which holds only the incomplete cases, by view and in created order.
+        query = query.where(Case.required_present < Case.required_total)
     return query
 
 

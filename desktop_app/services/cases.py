@@ -25,7 +25,14 @@ from desktop_app.models import (
 )
 from desktop_app.models.base import utcnow
 from desktop_app.models.states import StatusKind
-from desktop_app.services import audit, case_filters, icon_states, notification_rows, notifications
+from desktop_app.services import (
+    audit,
+    case_filters,
+    completeness,
+    icon_states,
+    notification_rows,
+    notifications,
+)
 from desktop_app.services.context import Actor, ChangeSet
 from desktop_app.services.money import to_money
 from desktop_app.services.permissions import MATRIX, Action, allowed, can_see_case, require, require_case
@@ -150,6 +157,7 @@ def create_case(actor: Actor, work_area_id: int, **fields: object) -> tuple[Case
         _link_contact(case.id, case.owner_id, "owner")
         if case.prescriber_id and case.prescriber_id != case.owner_id:
             _link_contact(case.id, case.prescriber_id, "prescriber")
+        completeness.refresh([case.id])
         audit.record(actor, "case.create", "case", case.id, case.id, number=case.number)
     if CHOICE_FIELDS & set(cleaned):
         case_filters.clear_choice_cache()  # after the commit: a new value is offered at once
@@ -329,6 +337,7 @@ def change_status(actor: Actor, case_id: int, status_code: str, expected_version
                    .where((Case.id == case_id) & (Case.version == version)).execute())
         if updated != 1:
             _refuse_stale(case, version)
+        completeness.refresh([case_id])  # the statuses ahead are others now
         if target.notify_role:
             _entry_notifications(actor, case, target)
         audit.record(actor, "case.status", "case", case_id, case_id,

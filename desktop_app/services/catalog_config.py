@@ -28,7 +28,7 @@ from desktop_app.models import (
     WorkArea,
 )
 from desktop_app.models.states import FieldKind
-from desktop_app.services import audit, config_checks, icon_states
+from desktop_app.services import audit, completeness, config_checks, icon_states
 from desktop_app.services.context import Actor, ChangeSet
 from desktop_app.services.permissions import Action, require
 from desktop_app.storage.database import write_transaction
@@ -254,6 +254,7 @@ def remove_document_type(actor: Actor, type_id: int) -> ChangeSet:
                 "errors", "Document type {name} cannot be removed: {count} document(s) have it. Give them another "
                           "type first."), name=row.name, count=count)
         DocumentType.delete().where(DocumentType.id == row.id).execute()  # cascades to fields and requirements
+        completeness.refresh_all(row.work_area_id)
         return _done(actor, "settings.document_type_remove", "document_type", row.id, code=row.code, name=row.name)
 
 
@@ -357,6 +358,7 @@ def remove_index_field(actor: Actor, field_id: int) -> ChangeSet:
         for model in (IndexValue, DocumentIndexValue):  # empty leftovers only
             model.delete().where(model.field == row.id).execute()
         IndexField.delete().where(IndexField.id == row.id).execute()  # cascades to lookups and requirements
+        completeness.refresh_all(row.work_area_id)
         return _done(actor, "settings.field_remove", "index_field", row.id, code=row.code, label=row.label)
 
 

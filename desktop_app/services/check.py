@@ -35,7 +35,7 @@ from desktop_app.models import (
     WorkArea,
     db,
 )
-from desktop_app.services import audit, icon_states
+from desktop_app.services import audit, completeness, icon_states
 from desktop_app.services.context import Actor, Workspace
 from desktop_app.services.permissions import Action, require, visible_cases
 from desktop_app.storage.blobs import CHUNK as READ_CHUNK
@@ -138,6 +138,7 @@ def run_check(workspace: Workspace, actor: Actor, repair: bool = False) -> Check
         ("blob", lambda: _check_blobs(workspace, report, repair)),
         ("orphan blob", lambda: _check_unreferenced_blobs(workspace, report, repair)),
         ("state", lambda: _check_states(report, repair)),
+        ("completeness", lambda: _check_completeness(report, repair)),
         ("numbering series", lambda: _check_series(report, repair)),
     ]
     for name, step in steps:
@@ -457,6 +458,38 @@ def _check_states(report: CheckReport, repair: bool) -> None:
             icon_states.refresh(drifted[start:start + REPAIR_BLOCK])
     for problem in problems:
         problem.fixed = "stored the recomputed states"
+
+
+def _check_completeness(report: CheckReport, repair: bool) -> None:
+    """The stored "k of n" of every case against `completeness` recomputed, a block of ids at a time."""
+    ids: list[int] = []
+    details: dict[int, tuple[int, int, int, int]] = {}
+    with db.atomic():  # one snapshot, as for the icon states
+        requirements = completeness.requirements_by_status()
+        for first, last in completeness.id_ranges():
+            for case_id, values in sorted(completeness.compute_range(first, last, requirements).items()):
+                if values[:2] != values[2:]:
+                    ids.append(case_id)
+                    if len(details) < DETAIL_LIMIT:
+                        details[case_id] = values
+    if not ids:
+        return
+    numbers = dict(Case.select(Case.id, Case.number).where(Case.id.in_(list(details))).tuples())
+    problems = [report.add("completeness", f"case {numbers.get(case_id, case_id)}: stored completeness "
+                                           f"{have_present} of {have_total} differs from the source rows "
+                                           f"({present} of {total})")
+                for case_id, (have_total, have_present, total, present) in details.items()]
+    if len(ids) > len(details):
+        problems.append(report.add("completeness", f"… and {len(ids) - len(details):,} more cases whose stored "
+                                                   "completeness differs from the source rows",
+                                   count=len(ids) - len(details)))
+    if not repair:
+        return
+    for start in range(0, len(ids), REPAIR_BLOCK):
+        with write_transaction():
+            completeness.refresh(ids[start:start + REPAIR_BLOCK])
+    for problem in problems:
+        problem.fixed = "stored the recomputed completeness"
 
 
 # --- numbering series -------------------------------------------------------------------------

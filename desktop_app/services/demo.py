@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from desktop_app.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.models import Blob, Case, Document, NumberingSeries, Office, User
-from desktop_app.services import audit, auth, presets
+from desktop_app.services import audit, auth, completeness, presets
 from desktop_app.services.context import SYSTEM, Workspace
 from desktop_app.services.demo_bulk import BulkLoad
 from desktop_app.services.demo_chunk import ChunkSpec, generate_chunk, init_worker, release_context
@@ -147,6 +147,7 @@ class _Load:
                         NumberingSeries.update(next_value=area.first_number + area.cases).where(
                             NumberingSeries.id == area.series_id).execute()
                     self.rebuild_indexes()
+                    completeness.refresh_all()  # the stored "k of n" of every case (services/completeness.py)
                     used = _used_blobs(self.bulk)
                     for info in files.blobs.values():
                         if info.sha256 in used:

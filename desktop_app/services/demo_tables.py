@@ -27,6 +27,7 @@ SPECS: dict[str, list[str | tuple[str, str]]] = {
         ("cancellation_reason_id", NI), "archived", "trashed", ("closed_by_id", NI), ("closed_at", NT),
         ("version", "1"), "report_state", "report_deliveries", "quote_state", "invoice_state",
         "installments_state", "installments_paid", "installments_total", "document_count",
+        ("required_total", "0"), ("required_present", "0"),  # stored by completeness.refresh_all afterwards
     ],
     "service_order": ["id", "case_id", "number", "order_type", "trade", "status", ("technician_id", NI),
                       ("assigned_at", NT), ("appointment_at", NT), "description", "resolution", "observation",

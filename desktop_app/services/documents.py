@@ -17,7 +17,7 @@ from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, NotFound, StorageErr
 from desktop_app.models import Blob, Case, Document, DocumentType, DocumentVersion, User
 from desktop_app.models.base import utcnow
 from desktop_app.models.states import DocumentSource
-from desktop_app.services import audit, icon_states, notifications
+from desktop_app.services import audit, completeness, icon_states, notifications
 from desktop_app.services.context import Actor, ChangeSet, Workspace
 from desktop_app.services.extract import plain_name, shown_name
 from desktop_app.services.permissions import Action, require, require_case
@@ -87,7 +87,7 @@ def add_document(workspace: Workspace, actor: Actor, case_id: int, path: Path, *
         DocumentVersion.create(document=document, number=1, blob=sha, original_name=path.name[:300],
                                size=size, mime=facts.mime, pages=facts.pages,
                                created_by=actor.user_id, created_at=now)
-        moved = icon_states.refresh([case_id])
+        moved = icon_states.refresh([case_id]) | completeness.refresh([case_id])
         audit.record(actor, "document.add", "document", document.id, case_id,
                      file=path.name, sha256=sha, size=size)
         notifications.document_added(actor, case, document.title)  # S1-R2: the team's managers
@@ -219,7 +219,7 @@ def set_document_type(actor: Actor, document_id: int, document_type_id: int | No
         if document.document_type_id == document_type_id:
             return ChangeSet()
         Document.update(document_type=document_type_id).where(Document.id == document_id).execute()
-        moved = icon_states.refresh([document.case_id])
+        moved = icon_states.refresh([document.case_id]) | completeness.refresh([document.case_id])
         audit.record(actor, "document.set_type", "document", document_id, document.case_id,
                      old=document.document_type_id, new=document_type_id, type=name)
     return ChangeSet(case_ids={document.case_id}, document_ids={document_id}, states_changed=bool(moved))
@@ -248,7 +248,7 @@ def trash_document(actor: Actor, document_id: int) -> ChangeSet:
     with write_transaction():
         document = _writable(actor, document_id, Action.DOCUMENT_EDIT)
         Document.update(trashed=True).where(Document.id == document_id).execute()
-        moved = icon_states.refresh([document.case_id])
+        moved = icon_states.refresh([document.case_id]) | completeness.refresh([document.case_id])
         audit.record(actor, "document.trash", "document", document_id, document.case_id,
                      title=document.title)
     return ChangeSet(case_ids={document.case_id}, document_ids={document_id}, states_changed=bool(moved))

@@ -24,7 +24,7 @@ from desktop_app.errors import (
 )
 from desktop_app.models import Case, Document, DocumentIndexValue, IndexField, IndexValue
 from desktop_app.models.states import FieldKind
-from desktop_app.services import audit, cases, queries
+from desktop_app.services import audit, cases, completeness, queries
 from desktop_app.services.context import Actor, ChangeSet
 from desktop_app.services.money import CENT, MONEY_LIMIT
 from desktop_app.services.permissions import Action, allowed, require_case
@@ -246,6 +246,7 @@ def save_case_index(actor: Actor, case_id: int, expected_version: int, values: M
             elif not IndexValue.update(value=text).where(row).execute():
                 IndexValue.create(case=case_id, field=field.id, value=text)
         if changed:
+            completeness.refresh([case_id])
             audit.record(actor, "case.index", "case", case_id, case_id,
                          values={f.code: [stored.get(f.id, ""), text] for f, text in changed.items()})
     return changes

@@ -9,7 +9,7 @@ document count (S1-P1). Keys are the case table's stable column keys (DESIGN §4
 
 from __future__ import annotations
 
-from desktop_app.models import Office, WorkArea
+from desktop_app.models import Office, RequiredDocument, RequiredField, WorkArea
 
 AREA_COLUMNS: dict[str, tuple[str, ...]] = {
     "diagnostics": (),
@@ -26,11 +26,18 @@ def extra_columns(kinds: set[str] | frozenset[str]) -> frozenset[str]:
 
 
 def default_extra_columns() -> frozenset[str]:
-    """The optional columns shown by default: those of the office's work areas.
+    """The optional columns shown by default: those of the office's work areas, and the
+    completeness column wherever a workflow requires documents or fields before a status.
 
     A data dir holding several offices (the demo) has no one list to fit: only seed 002's
-    columns show until the user chooses more.
+    columns (and completeness) show until the user chooses more.
     """
+    requirements = frozenset({"completeness"}) if has_requirements() else frozenset()
     if Office.select().count() != 1:
-        return frozenset()
-    return extra_columns({kind for (kind,) in WorkArea.select(WorkArea.kind).distinct().tuples()})
+        return requirements
+    return extra_columns({kind for (kind,) in WorkArea.select(WorkArea.kind).distinct().tuples()}) | requirements
+
+
+def has_requirements() -> bool:
+    """Some status of some workflow requires a document type or an index field."""
+    return RequiredDocument.select().exists() or RequiredField.select().exists()

@@ -98,6 +98,8 @@ class CaseRow:
     trade: str
     order_date: dt.date | None
     pending_interaction: str  # PendingInteraction
+    required_present: int = 0  # completeness "k of n" (services/completeness.py)
+    required_total: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,7 +302,7 @@ def case_rows(ids: Sequence[int]) -> dict[int, CaseRow]:
         Case.tariff, Case.amount, Status.name, Status.colour, Status.kind, Case.document_count,
         Office.currency, Case.version, Case.work_area, Status.code, Case.protocol, Case.subject,
         Case.nature, Case.origin, Case.priority, Case.contract, Case.trade, Case.order_date,
-        Case.pending_interaction)
+        Case.pending_interaction, Case.required_present, Case.required_total)
         .join(Status, on=(Case.status == Status.id))
         .switch(Case).join(tech, pw.JOIN.LEFT_OUTER, on=(Case.assigned_user == tech.id))
         .switch(Case).join(WorkArea, on=(Case.work_area == WorkArea.id))

@@ -34,7 +34,7 @@ from desktop_app.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from desktop_app.models import Case, Communication, Status, User, Workflow
 from desktop_app.models.base import utcnow
 from desktop_app.models.states import MovementKind, PendingInteraction, StatusKind
-from desktop_app.services import audit
+from desktop_app.services import audit, completeness
 from desktop_app.services.cases import _refuse_stale
 from desktop_app.services.context import Actor, ChangeSet
 from desktop_app.services.permissions import Action, allowed, can_see_case, require, require_case
@@ -143,6 +143,7 @@ def _move(actor: Actor, case: Case, roles: TicketStatuses, kind: str, text: str,
         _refuse_stale(case, version)
     from_code = Status.get_by_id(case.status_id).code
     if moved:
+        completeness.refresh([case.id])
         audit.record(actor, "case.status", "case", case.id, case.id, from_status=from_code, to_status=target.code)
     # Written last, so the history lists the movement above the status move it caused.
     movement = Communication.create(case=case.id, direction=str(kind), channel=CHANNEL, by=actor.user_id,

@@ -43,7 +43,7 @@ from desktop_app.models import (
 )
 from desktop_app.models.base import utcnow
 from desktop_app.models.states import RoleCode, StatusKind
-from desktop_app.services import audit, catalog_config, config_checks
+from desktop_app.services import audit, catalog_config, completeness, config_checks
 from desktop_app.services.cases import ENTRY_DATE_FIELDS
 from desktop_app.services.context import Actor, ChangeSet
 from desktop_app.services.permissions import Action, require
@@ -250,6 +250,8 @@ def update_status(actor: Actor, status_id: int, *, name: str | None = None, colo
                                                                      "hold_reason", "resume_date"],
                                               status=status.code, new_kind=values["kind"])
         _check_workflow(status.workflow_id)
+        if "kind" in values and values["kind"] != status.kind:
+            completeness.refresh_workflow_of_status(status.id)  # a closing status bounds what lies ahead
         changes.merge(_done(actor, "settings.status_update", "status", status.id,
                             **{k: v for k, v in values.items()}, cases=len(changes.case_ids)))
     return changes
@@ -261,6 +263,7 @@ def reorder_statuses(actor: Actor, work_area_id: int, ordered_ids: Sequence[int]
         workflow = _workflow(work_area_id)
         current = [i for (i,) in Status.select(Status.id).where(Status.workflow == workflow.id).tuples()]
         config_checks.reorder(Status, current, ordered_ids)
+        completeness.refresh_all(work_area_id)  # what lies ahead of each status follows the order
         return _done(actor, "settings.status_reorder", "workflow", workflow.id, order=list(ordered_ids))
 
 
@@ -289,8 +292,10 @@ def remove_status(actor: Actor, status_id: int) -> ChangeSet:
             .execute()
         RequiredDocument.delete().where(RequiredDocument.status == status.id).execute()
         RequiredField.delete().where(RequiredField.status == status.id).execute()
+        area = Workflow.select(Workflow.work_area).where(Workflow.id == status.workflow_id).scalar()
         Status.delete().where(Status.id == status.id).execute()
         _check_workflow(status.workflow_id)
+        completeness.refresh_all(area)  # its requirements went with it
         return _done(actor, "settings.status_remove", "status", status.id, code=status.code, name=status.name)
 
 
@@ -340,6 +345,7 @@ def move_cases(actor: Actor, from_status_id: int, to_status_id: int) -> ChangeSe
             # … then the move itself; the version already moved once above.
             Case.update(status=target.id).where(where).execute()
             case_ids = sorted(coherent)
+            completeness.refresh(case_ids)
         changes = _done(actor, "settings.move_cases", "status", source.id, to_status=target.code,
                         cases=len(case_ids))
     changes.case_ids = set(case_ids)
@@ -386,6 +392,7 @@ def set_required_documents(actor: Actor, status_id: int, document_type_ids: Iter
         RequiredDocument.delete().where(RequiredDocument.status == status.id).execute()
         for type_id in wanted:
             RequiredDocument.create(status=status.id, document_type=type_id)
+        completeness.refresh_all(area)  # the work area's cases, a block of ids at a time
         return _done(actor, "settings.required_documents", "status", status.id, document_types=wanted)
 
 
@@ -405,6 +412,7 @@ def set_required_fields(actor: Actor, status_id: int, field_ids: Iterable[int]) 
         RequiredField.delete().where(RequiredField.status == status.id).execute()
         for field_id in wanted:
             RequiredField.create(status=status.id, field=field_id)
+        completeness.refresh_all(area)
         return _done(actor, "settings.required_fields", "status", status.id, fields=wanted)
 
 

@@ -9,10 +9,11 @@ from desktop_app import paths
 from desktop_app.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.models import Role, User
 from desktop_app.models.states import RoleCode
+from desktop_app.services import completeness
 from desktop_app.services.context import Workspace
 from desktop_app.storage import database as storage
 from desktop_app.storage.blobs import BlobStore
-from desktop_app.storage.migrations import migrate
+from desktop_app.storage.migrations import current_version, m0011_completeness, migrate
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,11 @@ def open_workspace(data_dir: Path, database_url: str | None = None, *, create: b
     url = database_url or str(paths.database_file(data_dir))
     database = storage.connect(url)
     try:
+        found = current_version(database)
         migrate(database, backup_dir=paths.backups_dir(data_dir))
+        if 0 < found < m0011_completeness.VERSION:
+            with storage.write_transaction():
+                completeness.refresh_all()  # the counts m0011 added, for the cases already stored
         ensure_base_data()
     except BaseException:
         storage.close()

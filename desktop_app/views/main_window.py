@@ -26,6 +26,7 @@ from desktop_app.services.work_areas import WorkAreaChoice
 from desktop_app.views import formatting, icons
 from desktop_app.views.dialogs.billing import TAB_OF_ICON, BillingDialog
 from desktop_app.views.dialogs.icon_legend import IconLegendDialog
+from desktop_app.views.dialogs.send_report import SendReportDialog
 from desktop_app.views.dialogs.settings import SettingsDialog
 from desktop_app.views.dialogs.statistics import StatisticsDialog
 from desktop_app.views.dialogs.work_area_chooser import WorkAreaChooser
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self._layout_restored = False
         self._shown_once = False
         self.billing_dialog: BillingDialog | None = None
+        self.send_report_dialog: SendReportDialog | None = None
         self.legend_dialog: IconLegendDialog | None = None
 
     # -- building ---------------------------------------------------------------------------
@@ -266,6 +268,7 @@ class MainWindow(QMainWindow):
         self.documents.sig_document_selected.connect(self._on_document_selected)
         self.documents.sig_documents_changed.connect(self._on_case_changed)  # count, report icon
         self.case_list.case_actions.sig_letter_requested.connect(self.documents.generator.ask_missing_letter)
+        self.documents.sig_send_report_requested.connect(self.show_send_report)
         self.case_list.sig_case_changed.connect(self._on_case_changed)  # status moved in its row
         self.index.sig_case_changed.connect(self._on_case_changed)  # index saved
         self.timeline.sig_error.connect(self._on_error)
@@ -534,10 +537,20 @@ class MainWindow(QMainWindow):
                 return
             if target is not None and not self.documents.select_document(target):
                 self._on_error(self.tr("The report is not in the documents list."))
+            if target is not None and allowed(self.session.actor, Action.REPORT_ACCESS):
+                self.show_send_report(target)  # who gets it, who is blocked (S2-C9)
             return
         if self.billing_dialog is None:
             self.billing_dialog = BillingDialog(self.session, self.pool, self)
         self.billing_dialog.show_case(case_id, TAB_OF_ICON.get(key, "quotes"))
+
+    @Slot(int)
+    def show_send_report(self, document_id: int) -> None:
+        """The "Send report…" dialog for one report; a send or a (un)block refreshes the case's row."""
+        if self.send_report_dialog is None:
+            self.send_report_dialog = SendReportDialog(self.session, self.pool, self)
+            self.send_report_dialog.sig_changed.connect(self._on_case_changed)
+        self.send_report_dialog.show_report(document_id)
 
     @Slot(int)
     def _open_document_externally(self, document_id: int) -> None:

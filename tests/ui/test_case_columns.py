@@ -21,7 +21,10 @@ from desktop_app.views.panes.case_list import SETTINGS_COLUMNS
 SEED_002 = ["number", "internal_ref", "owner", "prescriber", "city", "created", "appointment", "technician",
             "report", "quote", "invoice", "installments", "tariff", "status", "amount"]
 EXTRAS = ["contract", "trade", "subject", "priority", "order_date", "document_count", "pending", "protocol",
-          "origin", "nature"]
+          "origin", "nature", "completeness"]
+# What a diagnostics office shows by default: seed 002's columns and, since its workflow requires a
+# report and an invoice before "Finalisé", the completeness column.
+DIAG_DEFAULT = [*SEED_002, "completeness"]
 DISPLAY, TOOLTIP, DECORATION = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                                 Qt.ItemDataRole.DecorationRole)
 
@@ -114,9 +117,9 @@ def test_contract_and_order_date_sort_in_sql(qtbot, window, office):
 
 def test_optional_columns_are_hidden_by_default_in_a_diagnostics_office(window):
     pane = window.case_list
-    assert pane.columns.visible_keys() == SEED_002
+    assert pane.columns.visible_keys() == DIAG_DEFAULT
     header = pane.table.horizontalHeader()
-    assert all(header.isSectionHidden(COLUMN_INDEX[key]) for key in EXTRAS)
+    assert all(header.isSectionHidden(COLUMN_INDEX[key]) for key in EXTRAS if key != "completeness")
 
 
 def test_each_work_area_kind_shows_its_own_columns(tmp_path):
@@ -203,7 +206,7 @@ def test_the_dialog_reorders_shows_hides_and_restores_defaults(qtbot, window):
     dialog = chooser.open_dialog()
     dialog.item_for("number").setCheckState(Qt.CheckState.Unchecked)
     dialog.reject()
-    assert chooser.visible_keys() == SEED_002
+    assert chooser.visible_keys() == DIAG_DEFAULT
 
 
 def test_column_state_round_trips_by_key_through_the_ini(qtbot, window, tmp_path):
@@ -266,7 +269,7 @@ def test_columns_survive_a_new_window_and_are_kept_per_user(qtbot, office):
     tech = create_main_window(office.data_dir, user="tech")
     qtbot.addWidget(tech)
     try:
-        assert tech.case_list.columns.visible_keys() == SEED_002  # admin's layout is admin's
+        assert tech.case_list.columns.visible_keys() == DIAG_DEFAULT  # admin's layout is admin's
     finally:
         _close(tech)
 

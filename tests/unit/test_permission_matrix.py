@@ -43,6 +43,7 @@ from desktop_app.models import (
     Note,
     Notification,
     Quote,
+    ReportDelivery,
     RequiredDocument,
     RequiredField,
     Role,
@@ -73,6 +74,7 @@ from desktop_app.services import (
     intake_config,
     notes,
     notifications,
+    report_sending,
     reports,
     saved_views,
     seen,
@@ -239,6 +241,10 @@ SERVICES: dict[str, Service] = {
     "reports.record_delivery": Service(
         Action.REPORT_ACCESS, lambda w, a: reports.record_delivery(a, w.report_doc, w.owner),
         lambda w: _row(Document, w.report_doc)),
+    "report_sending.send_report": Service(
+        Action.REPORT_ACCESS, lambda w, a: report_sending.send_report(w.workspace, a, w.report_doc, [w.owner],
+                                                                      "folder", w.out),
+        lambda w: (sorted(w.out.iterdir()), ReportDelivery.select().count())),
     "index_values.save_case_index": Service(
         Action.CASE_EDIT, lambda w, a: index_values.save_case_index(
             a, w.case, w.version(), {"mission": "DPE", "sale_or_rent": "Vente"})),
@@ -492,6 +498,7 @@ def _office_of(w: World) -> int:
 NO_ACTOR = {
     "auth.authenticate": "the login itself: nobody is acting yet",
     "workspace.ensure_base_data": "the roles and first admin, written when a data dir is opened",
+    "workspace.open_workspace": "the completeness counts m0011 added, computed once when a data dir is opened",
     "notifications.scan": "the periodic scan: what time made due, for whoever it concerns, by no one",
 }
 

@@ -129,12 +129,18 @@ COLUMNS: tuple[Column, ...] = (
            QT_TRANSLATE_NOOP("CaseTableModel", "Where the case came from"), weight=0.7, extra=True),
     Column("nature", QT_TRANSLATE_NOOP("CaseTableModel", "Nature"),
            QT_TRANSLATE_NOOP("CaseTableModel", "Nature of the case"), weight=0.6, extra=True),
+    # Shown by default where a workflow requires documents or fields (services/list_columns).
+    Column("completeness", QT_TRANSLATE_NOOP("CaseTableModel", "Complete"),
+           QT_TRANSLATE_NOOP("CaseTableModel", "Required documents and fields the case has, of those the "
+                                               "statuses ahead of it require"),
+           sample="99 of 99", align=CENTER, extra=True),
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 STATUS_COLUMN = COLUMN_INDEX["status"]
 PRIORITY_COLUMN = COLUMN_INDEX["priority"]
 NUMBER_COLUMN = COLUMN_INDEX["number"]
+COMPLETENESS_COLUMN = COLUMN_INDEX["completeness"]
 ICON_COLUMNS = frozenset(i for i, c in enumerate(COLUMNS) if c.is_icon)
 
 PRIORITY_LABELS = (QT_TRANSLATE_NOOP("CaseTableModel", "Low"), QT_TRANSLATE_NOOP("CaseTableModel", "Normal"),
@@ -151,6 +157,16 @@ def priority_label(priority: int) -> str:
     if not 0 <= priority < len(PRIORITY_LABELS):
         return str(priority)
     return QCoreApplication.translate(_CTX, PRIORITY_LABELS[priority])
+
+
+def completeness_text(row: CaseRow) -> str:
+    """"k of n"; a check mark when nothing is missing; nothing when nothing is required."""
+    if not row.required_total:
+        return ""
+    if row.required_present >= row.required_total:
+        return "\u2713"
+    return QCoreApplication.translate(_CTX, "{present} of {total}").format(
+        present=row.required_present, total=row.required_total)
 
 
 def _icon_state(row: CaseRow, key: str) -> int:
@@ -179,6 +195,7 @@ _FORMATTERS: dict[str, Callable[[CaseRow], str]] = {
     "protocol": lambda r: r.protocol,
     "origin": lambda r: r.origin,
     "nature": lambda r: r.nature,
+    "completeness": completeness_text,
 }
 
 
@@ -257,6 +274,7 @@ class CaseTableModel(QAbstractTableModel):
         self._blocks: OrderedDict[int, list[_Line | None]] = OrderedDict()
         self._fetch_rows = fetch_rows or queries.case_rows
         self._explain: Callable[[int, str], IconDetail] | None = None
+        self._missing: Callable[[int], list[str]] | None = None
         self._tooltips: OrderedDict[tuple[int, str], str] = OrderedDict()
         self._fetch_unseen: Callable[[Sequence[int]], dict[int, UnseenChange]] | None = None
         self._looked: dict[int, dt.datetime] = {}  # marked seen in this window: older changes stay unmarked
@@ -266,6 +284,39 @@ class CaseTableModel(QAbstractTableModel):
         """`explain(case_id, key)` gives the who/when of an icon's tooltip, queried on hover."""
         self._explain = explain
         self._tooltips.clear()
+
+    def set_missing_explainer(self, missing: Callable[[int], list[str]] | None) -> None:
+        """`missing(case_id)` lists what the case lacks (completeness tooltip), queried on hover."""
+        self._missing = missing
+        self._tooltips.clear()
+
+    def completeness_tooltip(self, row: CaseRow) -> str | None:
+        """What is missing, one per line, kept in the tooltip cache; None when nothing is required."""
+        if not row.required_total:
+            return None
+        cache_key = (row.id, "completeness")
+        text = self._tooltips.get(cache_key)
+        if text is not None:
+            return text
+        translate = QCoreApplication.translate
+        if row.required_present >= row.required_total:
+            text = translate(_CTX, "Every document and field the next statuses require is there ({total})").format(
+                total=row.required_total)
+        else:
+            missing: list[str] = []
+            if self._missing is not None:
+                try:
+                    missing = self._missing(row.id)
+                except Exception:  # a hidden or deleted case: the count still says something
+                    log.warning("cannot list what case %s is missing", row.id, exc_info=True)
+            head = translate(_CTX, "{present} of {total} required documents and fields").format(
+                present=row.required_present, total=row.required_total)
+            text = head if not missing else "{head}\n{label}\n{items}".format(
+                head=head, label=translate(_CTX, "Missing:"), items="\n".join(f"\u2022 {m}" for m in missing))
+        self._tooltips[cache_key] = text
+        while len(self._tooltips) > TOOLTIP_CACHE:
+            self._tooltips.popitem(last=False)
+        return text
 
     def set_unseen_fetcher(self, fetch: Callable[[Sequence[int]], dict[int, UnseenChange]] | None) -> None:
         """`fetch(ids)` gives the cases of a block changed by someone else since the user last looked."""
@@ -467,5 +518,7 @@ class CaseTableModel(QAbstractTableModel):
                 return self.icon_tooltip(key, line.row)
             if key == "technician":
                 return line.row.technician_name or None
+            if column == COMPLETENESS_COLUMN:
+                return self.completeness_tooltip(line.row)
             return line.display[column] or None
         return None

@@ -326,6 +326,11 @@ class CaseFilterBar(QWidget):
                                             "alerts due today"))
         self.resurfacing.toggled.connect(self._on_widget_changed)
         form.addRow("", self.resurfacing)
+        self.missing_documents = QCheckBox(self.tr("Missing documents"), panel, objectName="missingDocumentsFilter")
+        self.missing_documents.setToolTip(self.tr("Cases that still lack a document or a field that the statuses "
+                                                  "ahead of them require (the Complete column shows what)"))
+        self.missing_documents.toggled.connect(self._on_widget_changed)
+        form.addRow("", self.missing_documents)
         for check in (self.natures, self.origins, self.trades, self.assigned, self.technicians,
                       self.invoice, self.quote, self.installments):
             check.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -369,7 +374,7 @@ class CaseFilterBar(QWidget):
     def _sync_widgets(self) -> None:
         f = self._filter
         blockers = [self.search, self.documents_mode, self.documents_count, self.contract, self.resurfacing,
-                    self.unseen]
+                    self.unseen, self.missing_documents]
         for widget in blockers:
             widget.blockSignals(True)
         try:
@@ -402,6 +407,7 @@ class CaseFilterBar(QWidget):
                 self.contract.setText(f.contract)
             self.resurfacing.setChecked(f.resurfacing)
             self.unseen.setChecked(f.unseen)
+            self.missing_documents.setChecked(f.missing_documents)
         finally:
             for widget in blockers:
                 widget.blockSignals(False)
@@ -441,7 +447,8 @@ class CaseFilterBar(QWidget):
             created_to=created_to, order_from=order_from, order_to=order_to,
             min_documents=min_documents, max_documents=max_documents, contract=self.contract.text().strip(),
             resurfacing=self.resurfacing.isChecked(),
-            unseen=self.unseen.isChecked())
+            unseen=self.unseen.isChecked(),
+            missing_documents=self.missing_documents.isChecked())
 
     @Slot()
     def _on_widget_changed(self, *_args: object) -> None:

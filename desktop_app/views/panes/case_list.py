@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import icon_details, list_columns, queries, seen
+from desktop_app.services import completeness, icon_details, list_columns, queries, seen
 from desktop_app.services.case_filters import CaseFilter, ViewMode
 from desktop_app.services.saved_views import ViewSpec
 from desktop_app.views import formatting, icons
@@ -162,6 +162,7 @@ class CaseListPane(QWidget):
         self._delegate = delegate
         self.model.set_icon_explainer(functools.partial(icon_details.explain, self._session.actor))
         self.model.set_unseen_fetcher(functools.partial(seen.unseen_changes, self._session.actor))
+        self.model.set_missing_explainer(functools.partial(completeness.missing_for_case, self._session.actor))
         self.table.clicked.connect(self._on_cell_clicked)
         self.legend_button = QToolButton(self, objectName="iconLegendButton")
         self.legend_button.setIcon(icons.icon("fa5s.question-circle"))

@@ -84,6 +84,8 @@ class DocumentActions(QObject):
                                 self.pick_new_version)
         self.trash = make("actionDocumentTrash", self.tr("Move to the trash"), "fa5s.trash-alt", self.trash_selected,
                           QKeySequence(QKeySequence.StandardKey.Delete))
+        self.send_report = make("actionDocumentSendReport", self.tr("Send report…"), "fa5s.paper-plane",
+                                self.request_send_report)
         self.type_menu = QMenu(self.tr("Type"), pane, objectName="documentTypeMenu")
         self.type_menu.setIcon(icons.icon("fa5s.tag"))
         self.type_menu.aboutToShow.connect(self._fill_type_menu)
@@ -110,6 +112,8 @@ class DocumentActions(QObject):
         menu = QMenu(parent)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addActions([self.open, self.save_copy])
+        if self.send_report.isEnabled():
+            menu.addAction(self.send_report)
         menu.addSeparator()
         menu.addAction(self.rename)
         menu.addMenu(self.type_menu)
@@ -143,6 +147,7 @@ class DocumentActions(QObject):
         self.new_version.setEnabled(one and may_edit)
         self.versions_menu.setEnabled(one)
         self.trash.setEnabled(some and may_edit)
+        self.send_report.setEnabled(one and rows[0].is_report and allowed(self.actor, Action.REPORT_ACCESS))
         if not may_check:
             why = self.tr("Only administrative staff check documents.")
             self.check.setToolTip(why)
@@ -150,6 +155,12 @@ class DocumentActions(QObject):
         generator = getattr(pane, "generator", None)
         if generator is not None:
             generator.update_enabled()
+
+    @Slot()
+    def request_send_report(self) -> None:
+        rows = self.pane.selected_rows()
+        if len(rows) == 1 and rows[0].is_report:
+            self.pane.sig_send_report_requested.emit(rows[0].id)
 
     # -- adding -------------------------------------------------------------------------------
     @Slot()

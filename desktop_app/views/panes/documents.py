@@ -92,6 +92,8 @@ class DocumentsPane(QWidget):
     """The current document id, or None."""
     sig_documents_changed = Signal(int)
     """A case's documents changed (added, renamed, checked, trashed…): its row's count and icons may move."""
+    sig_send_report_requested = Signal(int)
+    """"Send report…" on a report row: its document id (the window opens the dialog)."""
     sig_import_finished = Signal(object)
     """An ImportOutcome, once a batch of files is done (or cancelled)."""
     sig_thumbnails_ready = Signal(object)
