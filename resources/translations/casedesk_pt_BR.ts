@@ -264,6 +264,10 @@
         <translation>Compartilhar…</translation>
     </message>
     <message>
+        <source>Missing-documents letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mark as seen</source>
         <translation>Marcar como visto</translation>
     </message>
@@ -505,6 +509,14 @@
     <message>
         <source>Cases back from hold today (or earlier) and cases with one of your alerts due today</source>
         <translation>Atendimentos que saem da espera hoje (ou antes) e atendimentos com um dos seus alertas vencendo hoje</translation>
+    </message>
+    <message>
+        <source>Missing documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases that still lack a document or a field that the statuses ahead of them require (the Complete column shows what)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
@@ -760,6 +772,14 @@ Limpe os filtros (ou a busca) para ver todos os atendimentos.</translation>
     <message>
         <source>Nature of the case</source>
         <translation>Natureza do atendimento</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required documents and fields the case has, of those the statuses ahead of it require</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Low</source>
@@ -1186,6 +1206,10 @@ Limpe os filtros (ou a busca) para ver todos os atendimentos.</translation>
         <translation>Mover para a lixeira</translation>
     </message>
     <message>
+        <source>Send report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
@@ -1258,6 +1282,45 @@ Limpe os filtros (ou a busca) para ver todos os atendimentos.</translation>
             <numerusform>%n cópia salva em {folder}.</numerusform>
             <numerusform>%n cópias salvas em {folder}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentGenerator</name>
+    <message>
+        <source>Generate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a document of this case from a template (quote, invoice, letter…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office template: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF (needs LibreOffice, not installed: DOCX only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing-documents letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” generated and added to the case.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1512,10 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
     <message>
         <source>{added} of {total} files added; these could not be added:</source>
         <translation>{added} de {total} arquivos adicionados; estes não puderam ser adicionados:</translation>
+    </message>
+    <message>
+        <source>Not stored twice: the case already has the same content.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Some changes could not be made:</source>
@@ -1868,6 +1935,124 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
     </message>
 </context>
 <context>
+    <name>IntakeTab</name>
+    <message>
+        <source>Watch folder</source>
+        <translation type="unfinished">Pasta monitorada</translation>
+    </message>
+    <message>
+        <source>A folder on this computer or a network share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the files that arrive in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CaseDesk looks at the folder every few seconds while it is open. A file is taken once it has not changed for a few seconds; it then moves to the folder&apos;s processed/ sub-folder, or to failed/ with a .reason.txt file that says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File-name rules (the first that matches wins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished">Tipo de documento</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Adicionar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Remover</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished">Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished">Descer</translation>
+    </message>
+    <message>
+        <source>Save the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pattern: {number} is the case number, {type} a document type&apos;s code or name, * any text, ? one character; it must match the whole name, in capitals or not. Example: {number}_{type}.* takes 24006604_informe.pdf into case 24006604 as a report. A regular expression names its groups (?P&lt;number&gt;…) and (?P&lt;type&gt;…). A document type chosen here beats {type}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule of this work area&apos;s own: the default rule above applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Missing-documents letter — case {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prescriber: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter asks for what the case lacks for the statuses ahead of it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} lacks nothing for the statuses ahead of it: there is no letter to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF (needs LibreOffice, not installed: DOCX only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>CaseDesk — sign in</source>
@@ -2046,6 +2231,62 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
     <message>
         <source>The report is not in the documents list.</source>
         <translation>O laudo não está na lista de documentos.</translation>
+    </message>
+    <message>
+        <source>Files are being added already; drop again when that has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not create cases: drop the files on a case to add them to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a work area first: new cases are made in the work area shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cases from files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make new cases from the {count} files dropped on the list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One case per file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One case for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) created from the dropped files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) taken from the watch folder</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in their case, not stored twice</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be taken (see the failed folder)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>About CaseDesk</source>
@@ -2474,6 +2715,110 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
     </message>
 </context>
 <context>
+    <name>SendReportDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Função</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Enviado em</translation>
+    </message>
+    <message>
+        <source>Report access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail draft in my mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Carregando…</translation>
+    </message>
+    <message>
+        <source>Send report — case {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; of case {number}: choose who gets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no contacts yet: add the owner, the notary… first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports are blocked for {name} on this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report delivered {count} time(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the report to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>E-mail draft for %n contact(s) opened in your mail program.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>E-mail draft for %n contact(s) written to {path}; open it with your mail program.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report copied for %n contact(s) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2498,6 +2843,10 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
     <message>
         <source>Index fields</source>
         <translation>Campos de índice</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -3460,6 +3809,14 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
         <translation>{file}: tipo de documento desconhecido para este atendimento.</translation>
     </message>
     <message>
+        <source>{file}: cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: not stored. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Title: a document needs a title.</source>
         <translation>Título: um documento precisa de um título.</translation>
     </message>
@@ -3522,6 +3879,34 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
     <message>
         <source>“{title}” is not a report.</source>
         <translation>“{title}” não é um laudo.</translation>
+    </message>
+    <message>
+        <source>Send the report: choose at least one contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the report: contact {ids} is not on case {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of case {number} is blocked for {names}: unblock it for them first, or leave them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the report by e-mail: {names} has no e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the report: {mode} is not a way to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the report: choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: is not a folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That contact is not on the case.</source>
@@ -4007,6 +4392,122 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
         <source>Idle after: {value} is not a number of days from {low} to {high}.</source>
         <translation>Parado após: {value} não é um número de dias entre {low} e {high}.</translation>
     </message>
+    <message>
+        <source>{file}: there is no case {number} in this work area (file-name rule {position}: {pattern}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: case {number} is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: no document type “{type}” in this work area (its types: {names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the name matches no file-name rule of this work area ({patterns}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch folder {path} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: cannot be imported ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {max} characters ({count} given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid regular expression ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a regular expression needs a group (?P&lt;number&gt;…) for the case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown token {{{token}}}: use {{number}} and {{type}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use {{number}} exactly once and {{type}} at most once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch folder: at most {max} characters ({count} given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch folder: choose a folder before turning it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch folder: {path} is not a full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch folder: {path} is not a folder this computer reaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File-name rules: at most {max} ({count} given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File-name rule {position} ({pattern}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File-name rule {position} ({pattern}): document type {id} is not one of this work area&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: reading this {kind} file took longer than {seconds} s; it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: reading this {kind} file needs more than {megabytes} MB of memory; it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the {kind} reader crashed on this file ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template “{key}” for the work area {area}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown output format {format} (docx or pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter goes to the owner or the prescriber, not {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} has no owner to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} has no prescriber to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} lacks nothing for the statuses ahead of it: there is no letter to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -4067,6 +4568,45 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
     <message>
         <source>(no reason given)</source>
         <translation>(nenhum motivo informado)</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished">Fatura</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic report cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing-documents letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF needs LibreOffice; stored as DOCX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF conversion failed ({reason}); stored as DOCX.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
