@@ -141,12 +141,20 @@ def matching_documents(actor: Actor, case_id: int, term: str) -> list[int]:
     """
     if not can_see_case(actor, case_id, write=False):
         raise NotFound(QT_TRANSLATE_NOOP("errors", "Case {id} does not exist."), id=case_id)
+    query = matching_documents_query(case_id, term)
+    return [] if query is None else [document_id for (document_id,) in query.tuples()]
+
+
+def matching_documents_query(case_id: int, term: str) -> pw.Query | None:
+    """The query behind `matching_documents` (no visibility check; exposed for EXPLAIN tests).
+
+    On SQLite each document of the case is looked up in the index by its id (rowid = …): a
+    case has a few documents, while a common word has hundreds of thousands of them.
+    """
     if is_sqlite():
         expression = match_expression(term)
         if expression is None:
-            return []
-        # Each document of the case is looked up in the index by its id: a case has few documents,
-        # while a common word has hundreds of thousands of them.
+            return None
         probe = pw.NodeList((
             pw.SQL(f'EXISTS (SELECT 1 FROM "{FTS_TABLE}" WHERE "{FTS_TABLE}" MATCH ? AND "{FTS_TABLE}".rowid =',
                    [expression]),
@@ -154,12 +162,11 @@ def matching_documents(actor: Actor, case_id: int, term: str) -> list[int]:
     else:
         query = ts_query(term)
         if query is None:
-            return []
+            return None
         probe = _ts_match(query)
-    rows = (Document.select(Document.id)
+    return (Document.select(Document.id)
             .where((Document.case == case_id) & ~Document.trashed & probe)
             .order_by(Document.added_at.desc(), Document.id.desc()))
-    return [document_id for (document_id,) in rows.tuples()]
 
 
 # -- filling missing text ------------------------------------------------------------------------

@@ -453,6 +453,7 @@ NO_ACTOR = {
     "auth.authenticate": "the login itself: nobody is acting yet",
     "workspace.ensure_base_data": "the roles and first admin, written when a data dir is opened",
     "notifications.scan": "the periodic scan: what time made due, for whoever it concerns, by no one",
+    "search.reindex_missing": "the background job filling stored documents' text from their own files",
 }
 
 

@@ -267,3 +267,29 @@ def test_the_migration_indexes_existing_documents_and_queues_missing_texts(admin
         m0008_document_search.upgrade(database)  # again: nothing indexed twice, nothing queued twice
     assert PendingExtraction.select().count() == 1
     database.execute_sql("INSERT INTO document_search (document_search) VALUES ('integrity-check')")
+
+
+def plan_lines(query) -> list[str]:
+    sql, params = query.sql()
+    return [row[3] for row in db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()]
+
+
+@pytest.mark.parametrize("case_filter", [CaseFilter(search="chaudiere gaz"), CaseFilter(search="gaz", statuses=(1, 2)),
+                                         CaseFilter(search="gaz", view=ViewMode.ARCHIVED, work_area_id=1)])
+def test_the_text_search_plan_goes_from_the_index_to_the_cases_by_keys(offices, admin, case_filter):
+    """Matching documents (FTS5) → their case ids (the covering (id, case) index) → the cases by
+    their integer key: neither the documents nor the cases are read from end to end."""
+    for actor in (admin, Actor(None, "ana", RoleCode.SALES_ADVISOR, None, "Ana")):
+        lines = plan_lines(queries.case_ids_query(actor, case_filter))
+        assert any(line.startswith("SCAN document_search VIRTUAL TABLE INDEX 0:M") for line in lines), lines
+        assert any("SEARCH t2 USING COVERING INDEX document_id_case_id (id=?)" in line for line in lines), lines
+        for line in lines:
+            if line.startswith("SCAN "):
+                assert "INDEX" in line, lines  # never a bare `SCAN case` / `SCAN document`
+
+
+def test_matching_documents_probes_the_index_per_document_of_the_case(offices, admin, area):
+    case = new_case(admin, area)
+    lines = plan_lines(search.matching_documents_query(case.id, "gaz"))
+    assert lines[0].startswith("SEARCH t1 USING INDEX document_case_id_added_at (case_id=?)"), lines
+    assert any(line.startswith("SCAN document_search VIRTUAL TABLE INDEX 0:=M") for line in lines), lines  # rowid=
