@@ -8,6 +8,7 @@ from desktop_app.models.document import (
     Document,
     DocumentIndexValue,
     DocumentVersion,
+    PendingExtraction,
     ReportDelivery,
 )
 from desktop_app.models.intake import FileNameRule, WatchFolder
@@ -44,7 +45,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     RequiredDocument, IndexField, RequiredField, LookupValue, CancellationReason,
     Role, Team, User, Contact,
     Case, CaseContact, IndexValue, AccessGrant,
-    Blob, Document, DocumentVersion, DocumentIndexValue, ReportDelivery,
+    Blob, Document, DocumentVersion, DocumentIndexValue, ReportDelivery, PendingExtraction,
     ServiceOrder, ServiceOrderFollowUp, Quote, Invoice, InvoiceLine, Installment, Payment,
     DeliveryNote, Communication, Note, Notification, AuditEvent, SavedView, CaseSeen,
     WatchFolder, FileNameRule,

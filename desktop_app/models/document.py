@@ -40,7 +40,9 @@ class Document(BaseModel):
     trashed = pw.BooleanField(default=False)
 
     class Meta:
-        indexes = ((("case", "added_at"), False), (("blob",), False))
+        # (id, case): the full-text search maps matching documents to their cases from this small
+        # covering index instead of the wide rows (services/search.py, migration m0012).
+        indexes = ((("case", "added_at"), False), (("blob",), False), (("id", "case"), False))
 
 
 class DocumentVersion(BaseModel):
@@ -77,3 +79,14 @@ class ReportDelivery(BaseModel):
     channel = pw.CharField(max_length=24, default="download")  # download, email, folder
     delivered_at = TimestampField(default=utcnow)
     delivered_by = pw.ForeignKeyField(User, null=True, on_delete="SET NULL")
+
+
+class PendingExtraction(BaseModel):
+    """A document whose text is still to be extracted, by the background job (services/search.py).
+
+    Import extracts at once; this queue holds what came without text (older data, a
+    migration): `search.reindex_missing` empties it a batch at a time.
+    """
+
+    document = pw.ForeignKeyField(Document, primary_key=True, on_delete="CASCADE")
+    queued_at = TimestampField(default=utcnow)

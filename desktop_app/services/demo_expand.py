@@ -3,8 +3,9 @@
 A stage database (written by demo_chunk) holds tables created with the main tables' own
 DDL and rows with their final ids (demo_tables.CAPS), so `INSERT INTO main.t SELECT *
 FROM stage.t` is a raw record transfer. Then, per chunk, SQL derives the mechanical rows
-from the case rows: owner/prescriber links, the planned documents and the version 1 of
-every single-version document, index values and the report deliveries of the planned
+from the case rows: owner/prescriber links, the planned documents (their text: the type's
+specimen text, the owner's name and the address, so the full-text search has words to find)
+and the version 1 of every single-version document, index values and the report deliveries of the planned
 documents. SQLite does that several times faster than binding the same rows from Python.
 """
 
@@ -79,7 +80,9 @@ class Expander:
                 '"added_at", "checked_by_id", "checked_at", "trashed") '
                 f'SELECT {b["document"]} + (c."id" - :first) * {CAPS["document"]} + t.position, c."id", t.type_id, '
                 'replace(replace(t.title, \'{number}\', c."number"), \'{owner}\', c."owner_name"), 1, t.sha256, '
-                't.code || \'_\' || c."number" || t.suffix, t.size, t.mime, NULLIF(t.pages, 0), t.source, t.text, '
+                't.code || \'_\' || c."number" || t.suffix, t.size, t.mime, NULLIF(t.pages, 0), t.source, '
+                't.text || char(10) || c."owner_name" || char(10) || c."address" || \' \' || c."postal_code" '
+                '|| \' \' || c."city", '
                 'coalesce(c."assigned_user_id", :clerk), CASE WHEN t.late THEN c."updated_at" ELSE c."created_at" END, '
                 'CASE WHEN c."closed_at" IS NOT NULL AND (c."id" + t.position) % 2 = 0 THEN :clerk END, '
                 'CASE WHEN c."closed_at" IS NOT NULL AND (c."id" + t.position) % 2 = 0 THEN c."closed_at" END, '

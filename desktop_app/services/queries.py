@@ -32,7 +32,7 @@ from desktop_app.models import (
     db,
 )
 from desktop_app.models.states import FieldKind
-from desktop_app.services import audit
+from desktop_app.services import audit, search
 from desktop_app.services.case_filters import CaseFilter, apply_filter, require_view, scope_clause
 from desktop_app.services.context import Actor
 from desktop_app.services.permissions import visible_cases
@@ -216,7 +216,11 @@ def _search_clause(term: str) -> pw.Expression:
     On SQLite each branch is its own index range (number: BINARY index through GLOB; the
     others: NOCASE indexes through LIKE), joined with UNION ALL so the planner cannot
     fall back to scanning the whole table in sort order.
+
+    Or a live document of the case holds every typed word (search.document_case_ids: the
+    full-text index gives the documents, their rows the cases), one more branch of the union.
     """
+    documents = search.document_case_ids(term)
     if is_sqlite():
         inner = Case.alias("search")
         glob = "".join(f"[{c}]" if c in "*?[]" else c for c in term.upper())
@@ -224,12 +228,16 @@ def _search_clause(term: str) -> pw.Expression:
         for column in _SEARCH_TEXT_COLUMNS:
             branches.append(inner.select(inner.id).where(prefix_match(getattr(inner, column.name), term)))
         union = branches[0]
+        if documents is not None:
+            branches.append(documents)
         for branch in branches[1:]:
             union = union + branch  # UNION ALL
         return Case.id.in_(union)
     clause = Case.number.startswith(term.upper())
     for column in _SEARCH_TEXT_COLUMNS:
         clause |= pw.fn.lower(column).startswith(term.lower())
+    if documents is not None:
+        clause |= Case.id.in_(documents)
     return clause
 
 

@@ -39,6 +39,7 @@ from desktop_app.views.panes.preview import PreviewPane
 from desktop_app.views.panes.timeline import CaseTimelinePane
 from desktop_app.views.session import Session
 from desktop_app.views.tasks import LatestTask
+from desktop_app.views.text_indexer import TextIndexer
 from desktop_app.views.user_actions import UserActions
 from desktop_app.views.window_settings import (
     SETTINGS_FILE,
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.preview = PreviewPane(session, self.pool, self)
         self.index = IndexPane(session, self)
         self.timeline = CaseTimelinePane(session, self.pool, self)
+        self.text_indexer = TextIndexer(session, self.pool, lambda: self.is_settled and not self.documents.busy, self)
         self._build_docks()
         self._build_menus()
         self._build_toolbar()
@@ -385,6 +387,7 @@ class MainWindow(QMainWindow):
         self.notification_centre.start()
         if allowed(self.session.actor, Action.DOCUMENT_ADD):
             self.watch_timer.start()
+        self.text_indexer.start()  # documents still without text (older data), when idle
 
     def settings(self) -> QSettings | None:
         """The INI file, opened on this user's group (layout is kept per user)."""
@@ -435,6 +438,7 @@ class MainWindow(QMainWindow):
         self.notification_centre.stop()
         self.watch_timer.stop()
         self._watch_task.cancel()
+        self.text_indexer.stop()
         self.pool.clear()
         self.pool.waitForDone(10_000)
 
@@ -478,6 +482,7 @@ class MainWindow(QMainWindow):
         self.case_label.setText(self.tr("Case {number}").format(number=row.number) if row else "")
         self.index.show_case(case_id)
         self.documents.show_case(case_id)
+        self.documents.show_matches(self.case_list.case_filter.search)  # found by words in a document?
         self.timeline.show_case(case_id)
         if case_id is not None:
             self.case_list.mark_seen(case_id)  # "since you last looked" (in the background)

@@ -67,8 +67,11 @@ def test_search_uses_one_index_range_per_column(opened):
     for index in ("case_number", "case_owner_name_nocase", "case_prescriber_name_nocase",
                   "case_internal_ref_nocase", "case_city_nocase"):
         assert f"USING COVERING INDEX {index} (" in text, text
+    # The words inside documents: the full-text index, then the documents' (id, case) index.
+    assert "USING COVERING INDEX document_id_case_id (id=?)" in text, text
     scans = [line for line in text.splitlines() if line.startswith("SCAN")]
-    assert all(line.startswith("SCAN hidden USING COVERING INDEX") for line in scans), text
+    assert all(line.startswith(("SCAN hidden USING COVERING INDEX", "SCAN document_search VIRTUAL TABLE"))
+               for line in scans), text
 
 
 def test_sorting_by_owner_is_case_insensitive(opened):

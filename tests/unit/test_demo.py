@@ -65,7 +65,10 @@ def snapshot(ws: Workspace, *, skip: tuple[str, ...] = ("audit_event", "casedesk
     tables = [t for t in ws.database.get_tables() if t not in skip]
     result = {}
     for table in tables:
-        rows = ws.database.execute_sql(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
+        try:
+            rows = ws.database.execute_sql(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
+        except pw.OperationalError:  # a WITHOUT ROWID table (the full-text index's own): in key order
+            rows = ws.database.execute_sql(f'SELECT * FROM "{table}"').fetchall()
         if table == "user":
             columns = [c.name for c in ws.database.get_columns("user")]
             at, login = columns.index("password_hash"), columns.index("login")

@@ -500,6 +500,7 @@ NO_ACTOR = {
     "workspace.ensure_base_data": "the roles and first admin, written when a data dir is opened",
     "workspace.open_workspace": "the completeness counts m0011 added, computed once when a data dir is opened",
     "notifications.scan": "the periodic scan: what time made due, for whoever it concerns, by no one",
+    "search.reindex_missing": "the background job filling stored documents' text from their own files",
 }
 
 

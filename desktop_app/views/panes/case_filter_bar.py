@@ -198,7 +198,8 @@ class CaseFilterBar(QWidget):
         self.search = QLineEdit(self, objectName="caseSearch")
         self.search.setPlaceholderText(self.tr("Search cases (Ctrl+F)"))
         self.search.setToolTip(self.tr(
-            "Starts of the number, internal reference, protocol, owner, prescriber, city or contract"))
+            "Starts of the number, internal reference, protocol, owner, prescriber, city or contract, "
+            "or words inside the case's documents"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icons.icon("fa5s.search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setMinimumWidth(220)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import AppError
 from desktop_app.models.states import DocumentSource
-from desktop_app.services import queries, thumbnails
+from desktop_app.services import queries, search, thumbnails
 from desktop_app.views import formatting, icons
 from desktop_app.views.item_models.document_table import COLUMN_INDEX, COLUMNS, DocumentTableModel
 from desktop_app.views.list_table import list_table
@@ -55,6 +55,7 @@ from desktop_app.views.panes.document_jobs import (
 from desktop_app.views.panes.document_widgets import ImportBar, MessagePanel
 from desktop_app.views.session import Session
 from desktop_app.views.table_columns import content_width, fit_columns
+from desktop_app.views.tasks import LatestTask
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,8 @@ class DocumentsPane(QWidget):
         self._thumbnail_jobs: set[ThumbnailJob] = set()
         self.jobs = JobRunner(pool, self)
         self._pool = pool
+        self._match_task = LatestTask(pool, self)  # the documents matching the case list's search words
+        self._match_task.sig_finished.connect(self._on_matches_found)
         self._build_ui()
         self.actions = DocumentActions(self)
         self.generator = DocumentGenerator(self)  # Generate… (templates) and the missing-documents letter
@@ -206,6 +209,27 @@ class DocumentsPane(QWidget):
         self._case_id = case_id
         self.messages.hide()
         self._load(select=None, keep_row=0)
+
+    def show_matches(self, term: str) -> None:
+        """Selects (and scrolls to) the shown case's first document holding the search words, found
+        in the background; nothing changes when no document matches or there is no word."""
+        case_id = self._case_id
+        if case_id is None or not search.words(term):
+            self._match_task.cancel()
+            return
+        actor = self.session.actor
+        self._match_task.run(lambda: (case_id, search.matching_documents(actor, case_id, term)))
+
+    @property
+    def matching(self) -> bool:
+        """The documents matching the search are still being looked for."""
+        return self._match_task.busy
+
+    @Slot(object)
+    def _on_matches_found(self, result: tuple[int, list[int]]) -> None:
+        case_id, ids = result
+        if ids and case_id == self._case_id:
+            self.select_document(ids[0])
 
     def reload(self, select: list[int] | None = None, refresh_current: bool = False) -> None:
         """Lists the documents again, keeping the selection (or selecting `select`)."""

@@ -1,0 +1,227 @@
+"""Finding cases by the words inside their documents, and filling the text the search reads.
+
+The search box of the case list matches a case when one of its live documents has every
+typed word in its text or title (the last word as a prefix, so results follow the typing),
+case- and accent-insensitively; this is an OR with the box's prefix search on the number,
+owner, and the other name-like columns (queries._search_clause).
+
+SQLite: the FTS5 index `document_search` (migration m0012, kept in step by triggers) gives
+the matching document ids, the document rows give their case ids; the case query then
+applies the list's own filters, visibility rule and order. PostgreSQL: the generated
+`document.search_vector` column and its GIN index.
+
+Text comes from the import (extract.inspect_file). Documents that came without it (older
+data) wait in `pending_extraction`; `reindex_missing` extracts them a batch at a time, run by
+the GUI in the background when it is idle.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+import unicodedata
+from pathlib import Path
+
+import peewee as pw
+
+from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, NotFound
+from desktop_app.models import Document, PendingExtraction
+from desktop_app.services import audit
+from desktop_app.services.context import SYSTEM, Actor, Workspace
+from desktop_app.services.extract import DOCX_MIME, inspect_file
+from desktop_app.services.permissions import can_see_case
+from desktop_app.storage.database import is_sqlite, write_transaction
+
+log = logging.getLogger(__name__)
+
+FTS_TABLE = "document_search"  # = m0012_document_search.FTS_TABLE
+CASE_OF_DOCUMENT_INDEX = "document_id_case_id"  # Document.Meta.indexes (id, case)
+MAX_WORDS = 8
+MIN_PREFIX = 2  # a one-letter last word is matched whole: as a prefix it would merge half the index
+REINDEX_BATCH = 20
+_SUFFIX = {"application/pdf": ".pdf", DOCX_MIME: ".docx", "message/rfc822": ".eml", "text/plain": ".txt"}
+
+
+def _fold(char: str) -> str:
+    """A precomposed letter without its accents (é → e); other characters unchanged."""
+    decomposed = unicodedata.normalize("NFD", char)
+    if len(decomposed) > 1 and all(unicodedata.category(c) == "Mn" for c in decomposed[1:]):
+        return decomposed[0]
+    return char
+
+
+def _is_token_char(char: str) -> bool:
+    """What FTS5's unicode61 tokenizer keeps inside a token: letters, digits, private use."""
+    category = unicodedata.category(char)
+    return category[0] in "LN" or category == "Co"
+
+
+def words(term: str) -> list[str]:
+    """The words of a search text as the index holds them: lower case, accents removed.
+
+    Everything that is not a letter or a digit separates words ("l'énergie" → l, energie),
+    as the tokenizer does when it indexes; at most MAX_WORDS words are kept.
+    """
+    out: list[str] = []
+    current: list[str] = []
+    for char in unicodedata.normalize("NFC", term or "").lower():
+        char = _fold(char)
+        if _is_token_char(char):
+            current.append(char)
+        elif unicodedata.category(char) == "Mn":
+            continue  # a lone combining accent: the tokenizer drops it too
+        elif current:
+            out.append("".join(current))
+            current = []
+    if current:
+        out.append("".join(current))
+    return out[:MAX_WORDS]
+
+
+def _prefix_last(term: str, found: list[str]) -> bool:
+    """The last word is a prefix unless it is one letter or the text ends with a space."""
+    return len(found[-1]) >= MIN_PREFIX and not (term or "").endswith((" ", "\t"))
+
+
+def match_expression(term: str) -> str | None:
+    """The FTS5 MATCH text: every word (AND), the last one as a prefix; None if no word."""
+    found = words(term)
+    if not found:
+        return None
+    parts = [f'"{word}"' for word in found]
+    if _prefix_last(term, found):
+        parts[-1] += "*"
+    return " ".join(parts)
+
+
+def ts_query(term: str) -> str | None:
+    """The PostgreSQL to_tsquery('simple', …) text for the same search."""
+    found = words(term)
+    if not found:
+        return None
+    parts = list(found)
+    if _prefix_last(term, found):
+        parts[-1] += ":*"
+    return " & ".join(parts)
+
+
+def _matching_ids(expression: str) -> pw.Node:
+    """SELECT of the ids of the live documents matching an FTS5 expression (SQLite)."""
+    return pw.SQL(f'(SELECT rowid FROM "{FTS_TABLE}" WHERE "{FTS_TABLE}" MATCH ?)', [expression])
+
+
+def _ts_match(term_query: str) -> pw.Node:
+    return pw.SQL("\"search_vector\" @@ to_tsquery('simple', %s)", [term_query])
+
+
+def document_case_ids(term: str) -> pw.Query | None:
+    """The ids of the cases with a live document matching the search text (None: no word typed).
+
+    One entry per matching document (a case may come several times): the caller tests
+    membership (`Case.id IN …`). On SQLite the index gives the document ids, each one's row
+    gives its case id (integer primary key lookups).
+    """
+    if is_sqlite():
+        expression = match_expression(term)
+        if expression is None:
+            return None
+        # The (id, case) index maps the documents to their cases: 3× faster than the wide rows.
+        source = pw.NodeList((Document, pw.SQL(f'INDEXED BY "{CASE_OF_DOCUMENT_INDEX}"')))
+        return Document.select(Document.case).from_(source).where(Document.id.in_(_matching_ids(expression)))
+    query = ts_query(term)
+    if query is None:
+        return None
+    return Document.select(Document.case).where(~Document.trashed & _ts_match(query))
+
+
+def matching_documents(actor: Actor, case_id: int, term: str) -> list[int]:
+    """The case's live documents whose text or title holds every word of `term`, in the
+    documents pane's order (newest first). The case must be visible to the actor (NotFound).
+    """
+    if not can_see_case(actor, case_id, write=False):
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Case {id} does not exist."), id=case_id)
+    query = matching_documents_query(case_id, term)
+    return [] if query is None else [document_id for (document_id,) in query.tuples()]
+
+
+def matching_documents_query(case_id: int, term: str) -> pw.Query | None:
+    """The query behind `matching_documents` (no visibility check; exposed for EXPLAIN tests).
+
+    On SQLite each document of the case is looked up in the index by its id (rowid = …): a
+    case has a few documents, while a common word has hundreds of thousands of them.
+    """
+    if is_sqlite():
+        expression = match_expression(term)
+        if expression is None:
+            return None
+        probe = pw.NodeList((
+            pw.SQL(f'EXISTS (SELECT 1 FROM "{FTS_TABLE}" WHERE "{FTS_TABLE}" MATCH ? AND "{FTS_TABLE}".rowid =',
+                   [expression]),
+            Document.id, pw.SQL(")")))
+    else:
+        query = ts_query(term)
+        if query is None:
+            return None
+        probe = _ts_match(query)
+    return (Document.select(Document.id)
+            .where((Document.case == case_id) & ~Document.trashed & probe)
+            .order_by(Document.added_at.desc(), Document.id.desc()))
+
+
+# -- filling missing text ------------------------------------------------------------------------
+
+def pending_count() -> int:
+    return PendingExtraction.select().count()
+
+
+def queue_extraction(document_ids: list[int]) -> None:
+    """Puts documents in the queue of `reindex_missing` (inside the caller's transaction)."""
+    if document_ids:
+        PendingExtraction.insert_many([{"document": i} for i in document_ids]).on_conflict_ignore().execute()
+
+
+def reindex_missing(workspace: Workspace, batch: int = REINDEX_BATCH) -> int:
+    """Extracts the text of up to `batch` queued documents, stores it (the index follows) and
+    takes them off the queue; returns how many were taken (0: the queue is empty).
+
+    The files are read outside the write transaction; a file that cannot be read is logged
+    and taken off the queue with its text left empty. Run it in the background.
+    """
+    rows = list(PendingExtraction
+                .select(PendingExtraction.document, Document.blob, Document.original_name, Document.mime)
+                .join(Document, on=(PendingExtraction.document == Document.id))
+                .order_by(PendingExtraction.document.desc()).limit(batch).tuples())
+    if not rows:
+        return 0
+    texts: dict[int, str] = {}
+    with tempfile.TemporaryDirectory(prefix="casedesk-extract-") as tmp:
+        for document_id, sha, name, mime in rows:
+            texts[document_id] = _extract(workspace, Path(tmp), document_id, sha, name, mime)
+    filled = 0
+    with write_transaction():
+        for document_id, text in texts.items():
+            if text:
+                # Only where the text is still empty: an import or a new version may have filled it meanwhile.
+                filled += Document.update(text=text).where(
+                    (Document.id == document_id) & (Document.text == "")).execute()
+        PendingExtraction.delete().where(PendingExtraction.document.in_(list(texts))).execute()
+        audit.record(SYSTEM, "document.extract", "document", "", None, documents=len(texts), filled=filled)
+    return len(rows)
+
+
+def _extract(workspace: Workspace, tmp: Path, document_id: int, sha: str, name: str, mime: str) -> str:
+    """The text of a stored file, or '' when it cannot be read (logged)."""
+    suffix = Path(name or "").suffix.lower() or _SUFFIX.get(mime, ".bin")
+    copy = tmp / f"{document_id}{suffix if len(suffix) <= 6 else '.bin'}"
+    try:
+        shutil.copyfile(workspace.blobs.path_for(sha), copy)  # the sniffer needs the file's extension
+        return inspect_file(copy).text
+    except (AppError, OSError, ValueError) as exc:
+        log.warning("document %s: no text extracted (%s)", document_id, exc)
+        return ""
+    except Exception:  # a hostile or odd file must not stop the queue
+        log.exception("document %s: text extraction failed", document_id)
+        return ""
+    finally:
+        copy.unlink(missing_ok=True)

@@ -1,0 +1,109 @@
+"""The search box finds cases by the words inside their documents; the matching document is selected.
+
+Real window, real PDFs imported through the documents service, real FTS5 index.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fpdf import FPDF
+from PySide6.QtWidgets import QLineEdit
+
+from desktop_app.app import create_main_window
+from desktop_app.models import Case, Document
+from desktop_app.services import auth, documents, search
+from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.storage.database import write_transaction
+
+from .test_main_window import select_case
+
+WORD = "xylophages"  # only inside the PDF's text: not in a title, a name or a number
+
+
+def pdf(path: Path, *lines: str) -> Path:
+    out = FPDF()
+    out.add_page()
+    out.set_font("helvetica", size=12)
+    for line in lines:
+        out.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    out.output(str(path))
+    return path
+
+
+def add_files(office, tmp_path: Path) -> tuple[str, int]:
+    """Into the billing case: the matching PDF, then a newer one (so it is not selected by default)."""
+    workspace = open_workspace(office.data_dir)
+    try:
+        admin = auth.default_actor()
+        case = Case.get(Case.number == office.billing_case)
+        match, _ = documents.add_document(workspace, admin, case.id, pdf(
+            tmp_path / "constat.pdf", "Constat parasitaire", f"Insectes {WORD} dans la charpente"))
+        documents.add_document(workspace, admin, case.id, pdf(tmp_path / "plan.pdf", "Plan du rez-de-chaussee"))
+        return case.number, match.id
+    finally:
+        close_workspace(workspace)
+
+
+def open_window(qtbot, office):
+    main = create_main_window(office.data_dir)
+    qtbot.addWidget(main)
+    main.resize(1600, 900)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def test_a_word_only_inside_a_pdf_finds_the_case_and_selects_that_document(qtbot, office, tmp_path):
+    number, match_id = add_files(office, tmp_path)
+    main = open_window(qtbot, office)
+    try:
+        pane = main.case_list
+        qtbot.waitUntil(lambda: not pane.busy and pane.model.rowCount() > 1)
+        search_box = main.findChild(QLineEdit, "caseSearch")
+        qtbot.keyClicks(search_box, WORD[:7])  # a prefix, as while typing
+        qtbot.waitUntil(lambda: pane.case_filter.search == WORD[:7] and not pane.busy, timeout=5000)
+        assert [pane.model.case_row(r).number for r in range(pane.model.rowCount())] == [number]
+        select_case(qtbot, main, number)
+        qtbot.waitUntil(lambda: main.documents.current_document_id == match_id and not main.documents.matching,
+                        timeout=5000)
+        row = main.documents.model.row_of(match_id)
+        assert row > 0  # not the newest document: selected because it matches
+        selected = main.documents.table.selectionModel().selectedRows()
+        assert [index.row() for index in selected] == [row]
+        main.grab().save(str(tmp_path / "fulltext-search.png"))
+
+        search_box.clear()  # no search: a case opens on its newest document, as before
+        qtbot.waitUntil(lambda: not pane.busy and pane.model.rowCount() > 1, timeout=5000)
+        select_case(qtbot, main, office.documents_case)
+        select_case(qtbot, main, number)
+        qtbot.waitUntil(lambda: main.documents.current_document_id is not None)
+        assert main.documents.table.currentIndex().row() == 0
+    finally:
+        main.close()
+        close_workspace(main.session.workspace)
+
+
+def test_the_window_fills_missing_text_in_the_background(qtbot, office, tmp_path):
+    number, match_id = add_files(office, tmp_path)
+    workspace = open_workspace(office.data_dir)
+    try:
+        with write_transaction():  # as older data: the text was never extracted
+            Document.update(text="").where(Document.id == match_id).execute()
+            search.queue_extraction([match_id])
+    finally:
+        close_workspace(workspace)
+    main = open_window(qtbot, office)
+    try:
+        done: list[int] = []
+        main.text_indexer.sig_batch_done.connect(done.append)
+        main.text_indexer.start(delay_ms=0)
+        qtbot.waitUntil(lambda: bool(done) and done[-1] == 0 and not main.text_indexer.running, timeout=10_000)
+        assert done[0] == 1 and search.pending_count() == 0
+        assert WORD in Document.get_by_id(match_id).text
+        main.findChild(QLineEdit, "caseSearch").setText(WORD)
+        qtbot.waitUntil(lambda: main.case_list.case_filter.search == WORD and not main.case_list.busy, timeout=5000)
+        assert [main.case_list.model.case_row(r).number for r in range(main.case_list.model.rowCount())] == [number]
+    finally:
+        main.close()
+        close_workspace(main.session.workspace)

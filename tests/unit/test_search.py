@@ -1,0 +1,295 @@
+"""Full-text search: cases found by the words inside their documents (services/search.py, m0012).
+
+Real files (text, PDF, Word) are imported through the documents service, so the text the
+search reads is the one the extraction found; the index is the real FTS5 table.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+from fpdf import FPDF
+
+from desktop_app.errors import NotFound
+from desktop_app.models import (
+    AuditEvent,
+    Case,
+    Contact,
+    Document,
+    PendingExtraction,
+    Role,
+    User,
+    WorkArea,
+    db,
+)
+from desktop_app.models.states import RoleCode
+from desktop_app.services import case_lifecycle, cases, documents, queries, search
+from desktop_app.services.case_filters import CaseFilter, ViewMode
+from desktop_app.services.context import Actor
+from desktop_app.storage.database import write_transaction
+from desktop_app.storage.migrations import m0012_document_search
+
+
+def pdf_file(path: Path, *lines: str) -> Path:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    for line in lines:
+        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def docx_file(path: Path, *lines: str) -> Path:
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    raw = io.BytesIO()
+    document.save(raw)
+    path.write_bytes(raw.getvalue())
+    return path
+
+
+def text_file(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def files(tmp_path):
+    folder = tmp_path / "files"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def area(offices):
+    return WorkArea.get(WorkArea.code == "DIAG")
+
+
+def new_case(actor: Actor, area: WorkArea, last_name: str = "Dupont", **fields) -> Case:
+    with write_transaction():
+        owner = Contact.create(first_name="Jean", last_name=last_name)
+    case, _changes = cases.create_case(actor, area.id, owner=owner.id, **fields)
+    return case
+
+
+def found(actor: Actor, text: str, **filters) -> list[int]:
+    return queries.case_ids(actor, CaseFilter(search=text, **filters))
+
+
+def test_words_fold_case_and_accents_and_split_on_punctuation():
+    assert search.words("  L'Énergie, DIAGNOSTIC-gaz ") == ["l", "energie", "diagnostic", "gaz"]
+    assert search.match_expression("énergie chaudi") == '"energie" "chaudi"*'
+    assert search.match_expression("chaudière ") == '"chaudiere"'  # a space after it: the word is whole
+    assert search.match_expression("d") == '"d"'  # one letter: not a prefix of half the index
+    assert search.match_expression(' "*) ') is None
+    assert search.ts_query("Énergie chaud") == "energie & chaud:*"
+
+
+def test_a_word_inside_a_document_finds_its_case_in_any_case_and_accent(admin, area, files, workspace):
+    boiler = new_case(admin, area)
+    other = new_case(admin, area, "Martin")
+    documents.add_document(workspace, admin, boiler.id,
+                           pdf_file(files / "rapport.pdf", "Diagnostic de performance energetique",
+                                    "Chaudiere a condensation hors service"))
+    documents.add_document(workspace, admin, other.id, text_file(files / "note.txt", "Rappeler le client."))
+    assert found(admin, "diagnostic") == [boiler.id]
+    assert found(admin, "DIAGNOSTIC") == [boiler.id]
+    assert found(admin, "énergétique") == [boiler.id]  # accents typed, none in the text
+    assert found(admin, "chaudière") == [boiler.id]
+    assert found(admin, "rappeler") == [other.id]
+    assert found(admin, "zinguerie") == []
+
+
+def test_accented_text_is_found_without_accents(admin, area, files, workspace):
+    case = new_case(admin, area)
+    documents.add_document(workspace, admin, case.id,
+                           docx_file(files / "mission.docx", "Audit énergétique et État des lieux"))
+    assert found(admin, "energetique") == [case.id]
+    assert found(admin, "etat lieux") == [case.id]
+
+
+def test_every_word_must_be_in_one_document_and_the_last_is_a_prefix(admin, area, files, workspace):
+    both = new_case(admin, area)
+    split = new_case(admin, area, "Martin")
+    documents.add_document(workspace, admin, both.id, text_file(files / "a.txt", "amiante détectée en toiture"))
+    documents.add_document(workspace, admin, split.id, text_file(files / "b.txt", "amiante absente"))
+    documents.add_document(workspace, admin, split.id, text_file(files / "c.txt", "toiture refaite"))
+    assert found(admin, "amiante toiture") == [both.id]  # split's words are in two documents
+    assert found(admin, "toiture amiante") == [both.id]
+    assert set(found(admin, "amiante")) == {both.id, split.id}
+    assert found(admin, "amiante toit") == [both.id]  # prefix of the last word
+    assert found(admin, "amian toiture") == []  # only the last word is a prefix
+    assert set(found(admin, "toi")) == {both.id, split.id}
+
+
+def test_results_keep_the_list_order_newest_first(admin, area, files, workspace):
+    ids = []
+    for position in range(3):
+        case = new_case(admin, area, f"Owner{position}")
+        documents.add_document(workspace, admin, case.id, text_file(files / f"{position}.txt", f"plomb n{position}"))
+        ids.append(case.id)
+    assert found(admin, "plomb") == list(reversed(ids))
+    assert queries.case_ids(admin, CaseFilter(search="plomb"), order_by="created", descending=False) == ids
+
+
+def test_the_title_counts_and_prefix_search_on_columns_is_kept(admin, area, files, workspace):
+    titled = new_case(admin, area, "Martin")
+    named = new_case(admin, area, "Termitier")
+    documents.add_document(workspace, admin, titled.id, text_file(files / "x.txt", "rien"), title="Termites cave")
+    assert set(found(admin, "termit")) == {titled.id, named.id}  # title OR the owner's name prefix
+    assert found(admin, named.number) == [named.id]
+
+
+def test_a_trashed_document_is_not_found_and_comes_back_when_restored(admin, area, files, workspace):
+    case = new_case(admin, area)
+    document, _ = documents.add_document(workspace, admin, case.id, text_file(files / "m.txt", "mérule cave"))
+    assert found(admin, "merule") == [case.id]
+    documents.trash_document(admin, document.id)
+    assert found(admin, "merule") == []
+    with write_transaction():  # no restore service for documents yet: the trigger is what is tested
+        Document.update(trashed=False).where(Document.id == document.id).execute()
+    assert found(admin, "merule") == [case.id]
+
+
+def test_a_renamed_document_and_a_new_version_are_searched_by_their_new_words(admin, area, files, workspace):
+    case = new_case(admin, area)
+    document, _ = documents.add_document(workspace, admin, case.id, text_file(files / "v1.txt", "ancien contenu"))
+    documents.rename_document(admin, document.id, "Facture ramonage")
+    assert found(admin, "ramonage") == [case.id]
+    documents.add_version(workspace, admin, document.id, text_file(files / "v2.txt", "nouveau contenu"))
+    assert found(admin, "ancien") == []
+    assert found(admin, "nouveau") == [case.id]
+    assert db.execute_sql("INSERT INTO document_search (document_search) VALUES ('integrity-check')")
+
+
+def test_an_advisor_does_not_find_a_colleagues_case_by_a_word_in_its_document(admin, area, files, workspace):
+    with write_transaction():
+        advisor_role = Role.get(Role.code == RoleCode.SALES_ADVISOR)
+        mine = User.create(login="ana", full_name="Ana", initials="AN", role=advisor_role)
+        colleague = User.create(login="bob", full_name="Bob", initials="BO", role=advisor_role)
+    ana = Actor.from_user(mine)
+    own = new_case(admin, area, "Martin", assigned_user=mine.id)
+    theirs = new_case(admin, area, "Bernard", assigned_user=colleague.id)
+    for case, name in ((own, "own.txt"), (theirs, "theirs.txt")):
+        documents.add_document(workspace, admin, case.id, text_file(files / name, "radon sous-sol"))
+    assert set(found(admin, "radon")) == {own.id, theirs.id}
+    assert found(ana, "radon") == [own.id]
+    assert search.matching_documents(ana, own.id, "radon")
+    with pytest.raises(NotFound):
+        search.matching_documents(ana, theirs.id, "radon")
+
+
+def test_archived_cases_are_found_in_the_archived_view_only(admin, area, files, workspace):
+    live = new_case(admin, area)
+    old = new_case(admin, area, "Martin")
+    for case, name in ((live, "l.txt"), (old, "o.txt")):
+        documents.add_document(workspace, admin, case.id, text_file(files / name, "parquet"))
+    case_lifecycle.archive_cases(admin, [old.id])
+    assert found(admin, "parquet") == [live.id]
+    assert found(admin, "parquet", view=ViewMode.ARCHIVED) == [old.id]
+    case_lifecycle.trash_cases(admin, [live.id])
+    assert found(admin, "parquet") == []
+
+
+def test_the_search_combines_with_the_other_filters(admin, area, files, workspace):
+    first = new_case(admin, area)
+    second = new_case(admin, area, "Martin")
+    for case, name in ((first, "1.txt"), (second, "2.txt")):
+        documents.add_document(workspace, admin, case.id, text_file(files / name, "gaz"))
+    cases.update_case(admin, second.id, Case.get_by_id(second.id).version, city="Brest")
+    assert found(admin, "gaz", work_area_id=area.id) == [second.id, first.id]
+    status = Case.get_by_id(first.id).status_id
+    assert set(found(admin, "gaz", statuses=(status,))) == {first.id, second.id}
+    assert found(admin, "gaz", max_documents=0) == []
+
+
+def test_matching_documents_lists_the_matching_ones_newest_first(admin, area, files, workspace):
+    case = new_case(admin, area)
+    older, _ = documents.add_document(workspace, admin, case.id, text_file(files / "a.txt", "fissure façade"))
+    documents.add_document(workspace, admin, case.id, text_file(files / "b.txt", "sans rapport"))
+    newer, _ = documents.add_document(workspace, admin, case.id,
+                                      pdf_file(files / "c.pdf", "Fissure traversante en facade nord"))
+    assert search.matching_documents(admin, case.id, "fissure facade") == [newer.id, older.id]
+    assert search.matching_documents(admin, case.id, "traversante") == [newer.id]
+    assert search.matching_documents(admin, case.id, "") == []
+    documents.trash_document(admin, newer.id)
+    assert search.matching_documents(admin, case.id, "fissure") == [older.id]
+
+
+def test_reindex_missing_extracts_the_queued_documents(admin, area, files, workspace):
+    case = new_case(admin, area)
+    pdf, _ = documents.add_document(workspace, admin, case.id, pdf_file(files / "r.pdf", "Humidite capillaire"))
+    word, _ = documents.add_document(workspace, admin, case.id, docx_file(files / "w.docx", "Ventilation absente"))
+    broken, _ = documents.add_document(workspace, admin, case.id, text_file(files / "t.txt", "salpetre"))
+    with write_transaction():  # as data from before extraction existed: no text, queued by m0012
+        Document.update(text="").execute()
+        search.queue_extraction([pdf.id, word.id, broken.id])
+    workspace.blobs.path_for(broken.blob_id).unlink()  # the file is gone: logged, taken off the queue
+    assert found(admin, "humidite") == found(admin, "ventilation") == []
+    assert search.reindex_missing(workspace, batch=2) == 2
+    assert search.reindex_missing(workspace, batch=2) == 1
+    assert search.reindex_missing(workspace, batch=2) == 0
+    assert found(admin, "humidite") == found(admin, "ventilation absente") == [case.id]
+    assert Document.get_by_id(broken.id).text == "" and search.pending_count() == 0
+    assert AuditEvent.select().where(AuditEvent.action == "document.extract").count() == 2
+
+
+def test_the_migration_indexes_existing_documents_and_queues_missing_texts(admin, area, files, workspace,
+                                                                         monkeypatch):
+    case = new_case(admin, area)
+    documents.add_document(workspace, admin, case.id, text_file(files / "a.txt", "termites charpente"))
+    trashed, _ = documents.add_document(workspace, admin, case.id, text_file(files / "b.txt", "termites cave"))
+    empty, _ = documents.add_document(workspace, admin, case.id, pdf_file(files / "e.pdf", "placeholder"))
+    documents.trash_document(admin, trashed.id)
+    database = workspace.database
+    with write_transaction():
+        Document.update(text="").where(Document.id == empty.id).execute()
+    # Back to schema 7: no index, no triggers, no queue.
+    for trigger in m0012_document_search.TRIGGERS:
+        database.execute_sql(f'DROP TRIGGER "{trigger}"')
+    database.execute_sql('DROP TABLE "document_search"')
+    database.execute_sql('DROP VIEW "document_search_source"')
+    database.execute_sql('DROP TABLE "pending_extraction"')
+    assert "document_search" not in database.get_tables()
+    monkeypatch.setattr(m0012_document_search, "BACKFILL_CHUNK", 2)  # several chunks, one with a gap
+    with write_transaction():
+        m0012_document_search.upgrade(database)
+    assert found(admin, "charpente") == [case.id]
+    assert found(admin, "cave") == []  # the trashed document was not indexed
+    assert [p.document_id for p in PendingExtraction.select()] == [empty.id]
+    database.execute_sql("INSERT INTO document_search (document_search) VALUES ('integrity-check')")
+    with write_transaction():
+        m0012_document_search.upgrade(database)  # again: nothing indexed twice, nothing queued twice
+    assert PendingExtraction.select().count() == 1
+    database.execute_sql("INSERT INTO document_search (document_search) VALUES ('integrity-check')")
+
+
+def plan_lines(query) -> list[str]:
+    sql, params = query.sql()
+    return [row[3] for row in db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()]
+
+
+@pytest.mark.parametrize("case_filter", [CaseFilter(search="chaudiere gaz"), CaseFilter(search="gaz", statuses=(1, 2)),
+                                         CaseFilter(search="gaz", view=ViewMode.ARCHIVED, work_area_id=1)])
+def test_the_text_search_plan_goes_from_the_index_to_the_cases_by_keys(offices, admin, case_filter):
+    """Matching documents (FTS5) → their case ids (the covering (id, case) index) → the cases by
+    their integer key: neither the documents nor the cases are read from end to end."""
+    for actor in (admin, Actor(None, "ana", RoleCode.SALES_ADVISOR, None, "Ana")):
+        lines = plan_lines(queries.case_ids_query(actor, case_filter))
+        assert any(line.startswith("SCAN document_search VIRTUAL TABLE INDEX 0:M") for line in lines), lines
+        assert any("SEARCH t2 USING COVERING INDEX document_id_case_id (id=?)" in line for line in lines), lines
+        for line in lines:
+            if line.startswith("SCAN "):
+                assert "INDEX" in line, lines  # never a bare `SCAN case` / `SCAN document`
+
+
+def test_matching_documents_probes_the_index_per_document_of_the_case(offices, admin, area):
+    case = new_case(admin, area)
+    lines = plan_lines(search.matching_documents_query(case.id, "gaz"))
+    assert lines[0].startswith("SEARCH t1 USING INDEX document_case_id_added_at (case_id=?)"), lines
+    assert any(line.startswith("SCAN document_search VIRTUAL TABLE INDEX 0:=M") for line in lines), lines  # rowid=
