@@ -69,30 +69,30 @@
     </message>
     <message numerus="yes">
         <source>%n case(s) created from the dropped files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case created from the dropped files.</numerusform>
+            <numerusform>%n cases created from the dropped files.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) taken from the watch folder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file taken from the watch folder</numerusform>
+            <numerusform>%n files taken from the watch folder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in their case, not stored twice</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already in its case, not stored twice</numerusform>
+            <numerusform>%n already in their case, not stored twice</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be taken (see the failed folder)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n could not be taken (see the failed folder)</numerusform>
+            <numerusform>%n could not be taken (see the failed folder)</numerusform>
         </translation>
     </message>
 </context>
@@ -141,23 +141,23 @@
     <name>SendReportDialog</name>
     <message numerus="yes">
         <source>E-mail draft for %n contact(s) opened in your mail program.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>E-mail draft for %n contact opened in your mail program.</numerusform>
+            <numerusform>E-mail draft for %n contacts opened in your mail program.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>E-mail draft for %n contact(s) written to {path}; open it with your mail program.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>E-mail draft for %n contact written to {path}; open it with your mail program.</numerusform>
+            <numerusform>E-mail draft for %n contacts written to {path}; open it with your mail program.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Report copied for %n contact(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Report copied for %n contact to {path}.</numerusform>
+            <numerusform>Report copied for %n contacts to {path}.</numerusform>
         </translation>
     </message>
 </context>

@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Missing-documents letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de documentos que faltan…</translation>
     </message>
     <message>
         <source>Mark as seen</source>
@@ -307,8 +307,8 @@
         <translation>Buscar expedientes (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Starts of the number, internal reference, protocol, owner, prescriber, city or contract</source>
-        <translation>Inicio del número, referencia interna, protocolo, titular, prescriptor, población o contrato</translation>
+        <source>Starts of the number, internal reference, protocol, owner, prescriber, city or contract, or words inside the case&apos;s documents</source>
+        <translation>Inicio del número, referencia interna, protocolo, propietario, prescriptor, ciudad o contrato, o palabras dentro de los documentos del expediente</translation>
     </message>
     <message>
         <source>Active</source>
@@ -512,11 +512,11 @@
     </message>
     <message>
         <source>Missing documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos que faltan</translation>
     </message>
     <message>
         <source>Cases that still lack a document or a field that the statuses ahead of them require (the Complete column shows what)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedientes a los que aún les falta un documento o un campo que exigen los estados siguientes (la columna Completo indica cuál)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
@@ -775,11 +775,11 @@ Quite los filtros (o la búsqueda) para ver todos los expedientes.</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Completo</translation>
     </message>
     <message>
         <source>Required documents and fields the case has, of those the statuses ahead of it require</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos y campos obligatorios que tiene el expediente, de los que exigen los estados siguientes</translation>
     </message>
     <message>
         <source>Low</source>
@@ -1207,7 +1207,7 @@ Quite los filtros (o la búsqueda) para ver todos los expedientes.</translation>
     </message>
     <message>
         <source>Send report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar informe…</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1288,39 +1288,39 @@ Quite los filtros (o la búsqueda) para ver todos los expedientes.</translation>
     <name>DocumentGenerator</name>
     <message>
         <source>Generate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar…</translation>
     </message>
     <message>
         <source>Make a document of this case from a template (quote, invoice, letter…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un documento de este expediente a partir de una plantilla (presupuesto, factura, carta…)</translation>
     </message>
     <message>
         <source>Office template: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de la oficina: {file}</translation>
     </message>
     <message>
         <source>Shipped template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla incluida</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <source>Save as PDF (needs LibreOffice, not installed: DOCX only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF (requiere LibreOffice, no instalado: solo DOCX)</translation>
     </message>
     <message>
         <source>Missing-documents letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de documentos que faltan</translation>
     </message>
     <message>
         <source>Generating “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando «{name}»…</translation>
     </message>
     <message>
         <source>“{title}” generated and added to the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» generado y añadido al expediente.</translation>
     </message>
 </context>
 <context>
@@ -1515,7 +1515,7 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     </message>
     <message>
         <source>Not stored twice: the case already has the same content.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado dos veces: el expediente ya tiene el mismo contenido.</translation>
     </message>
     <message>
         <source>Some changes could not be made:</source>
@@ -1938,118 +1938,118 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     <name>IntakeTab</name>
     <message>
         <source>Watch folder</source>
-        <translation type="unfinished">Carpeta vigilada</translation>
+        <translation>Carpeta vigilada</translation>
     </message>
     <message>
         <source>A folder on this computer or a network share</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta de este equipo o una carpeta compartida en red</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Take the files that arrive in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoger los archivos que lleguen a esta carpeta</translation>
     </message>
     <message>
         <source>Save the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la carpeta</translation>
     </message>
     <message>
         <source>CaseDesk looks at the folder every few seconds while it is open. A file is taken once it has not changed for a few seconds; it then moves to the folder&apos;s processed/ sub-folder, or to failed/ with a .reason.txt file that says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>CaseDesk revisa la carpeta cada pocos segundos mientras está abierto. Un archivo se recoge cuando lleva unos segundos sin cambiar; después pasa a la subcarpeta processed/ de la carpeta, o a failed/ con un archivo .reason.txt que indica el motivo.</translation>
     </message>
     <message>
         <source>File-name rules (the first that matches wins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de nombre de archivo (se aplica la primera que coincida)</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresión regular</translation>
     </message>
     <message>
         <source>Document type</source>
-        <translation type="unfinished">Tipo de documento</translation>
+        <translation>Tipo de documento</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Añadir</translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished">Subir</translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished">Bajar</translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Save the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las reglas</translation>
     </message>
     <message>
         <source>A pattern: {number} is the case number, {type} a document type&apos;s code or name, * any text, ? one character; it must match the whole name, in capitals or not. Example: {number}_{type}.* takes 24006604_informe.pdf into case 24006604 as a report. A regular expression names its groups (?P&lt;number&gt;…) and (?P&lt;type&gt;…). A document type chosen here beats {type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un patrón: {number} es el número de expediente, {type} el código o el nombre de un tipo de documento, * cualquier texto, ? un carácter; debe coincidir con el nombre completo, en mayúsculas o no. Ejemplo: {number}_{type}.* lleva 24006604_informe.pdf al expediente 24006604 como informe. Una expresión regular nombra sus grupos (?P&lt;number&gt;…) y (?P&lt;type&gt;…). Un tipo de documento elegido aquí prevalece sobre {type}.</translation>
     </message>
     <message>
         <source>No rule of this work area&apos;s own: the default rule above applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta área de trabajo no tiene reglas propias: se aplica la regla predeterminada anterior.</translation>
     </message>
     <message>
         <source>From the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el nombre del archivo</translation>
     </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
         <source>Missing-documents letter — case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de documentos que faltan — expediente {number}</translation>
     </message>
     <message>
         <source>Write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir a:</translation>
     </message>
     <message>
         <source>The owner: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>El titular: {name}</translation>
     </message>
     <message>
         <source>The prescriber: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>El prescriptor: {name}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>The letter asks for what the case lacks for the statuses ahead of it:</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta solicita lo que le falta al expediente para los estados siguientes:</translation>
     </message>
     <message>
         <source>Case {number} lacks nothing for the statuses ahead of it: there is no letter to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al expediente {number} no le falta nada para los estados siguientes: no hay ninguna carta que enviar.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <source>Save as PDF (needs LibreOffice, not installed: DOCX only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF (requiere LibreOffice, no instalado: solo DOCX)</translation>
     </message>
     <message>
         <source>Write the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar la carta</translation>
     </message>
 </context>
 <context>
@@ -2234,58 +2234,58 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     </message>
     <message>
         <source>Files are being added already; drop again when that has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se están añadiendo archivos; vuelva a soltarlos cuando termine.</translation>
     </message>
     <message>
         <source>You may not create cases: drop the files on a case to add them to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene permiso para crear expedientes: suelte los archivos sobre un expediente para añadirlos a él.</translation>
     </message>
     <message>
         <source>Choose a work area first: new cases are made in the work area shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un área de trabajo: los expedientes nuevos se crean en el área de trabajo mostrada.</translation>
     </message>
     <message>
         <source>New cases from files</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedientes nuevos a partir de archivos</translation>
     </message>
     <message>
         <source>Make new cases from the {count} files dropped on the list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear expedientes nuevos a partir de los {count} archivos soltados en la lista:</translation>
     </message>
     <message>
         <source>One case per file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un expediente por archivo</translation>
     </message>
     <message>
         <source>One case for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Un expediente para todos</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) created from the dropped files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n expediente creado a partir de los archivos soltados.</numerusform>
+            <numerusform>%n expedientes creados a partir de los archivos soltados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) taken from the watch folder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo recogido de la carpeta vigilada</numerusform>
+            <numerusform>%n archivos recogidos de la carpeta vigilada</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in their case, not stored twice</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ya estaba en su expediente, no se ha guardado dos veces</numerusform>
+            <numerusform>%n ya estaban en su expediente, no se han guardado dos veces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be taken (see the failed folder)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no se pudo recoger (vea la carpeta failed)</numerusform>
+            <numerusform>%n no se pudieron recoger (vea la carpeta failed)</numerusform>
         </translation>
     </message>
     <message>
@@ -2718,103 +2718,103 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
     <name>SendReportDialog</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Enviado</translation>
+        <translation>Envíos</translation>
     </message>
     <message>
         <source>Report access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso al informe</translation>
     </message>
     <message>
         <source>E-mail draft in my mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador en mi programa de correo</translation>
     </message>
     <message>
         <source>Copy to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar en una carpeta</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Send report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar informe</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Send report — case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar informe — expediente {number}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; of case {number}: choose who gets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; del expediente {number}: elija los destinatarios.</translation>
     </message>
     <message>
         <source>The case has no contacts yet: add the owner, the notary… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El expediente aún no tiene contactos: añada primero el titular, el notario…</translation>
     </message>
     <message>
         <source>Reports are blocked for {name} on this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes están bloqueados para {name} en este expediente</translation>
     </message>
     <message>
         <source>no e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>sin dirección de correo electrónico</translation>
     </message>
     <message>
         <source>Report delivered {count} time(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas del informe: {count}</translation>
     </message>
     <message>
         <source>Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <source>Send the report to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el informe a una carpeta</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message numerus="yes">
         <source>E-mail draft for %n contact(s) opened in your mail program.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha abierto en su programa de correo un borrador para %n contacto.</numerusform>
+            <numerusform>Se ha abierto en su programa de correo un borrador para %n contactos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>E-mail draft for %n contact(s) written to {path}; open it with your mail program.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Borrador de correo guardado en {path} para %n contacto; ábralo con su programa de correo.</numerusform>
+            <numerusform>Borrador de correo guardado en {path} para %n contactos; ábralo con su programa de correo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Report copied for %n contact(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Informe copiado en {path} para %n contacto.</numerusform>
+            <numerusform>Informe copiado en {path} para %n contactos.</numerusform>
         </translation>
     </message>
 </context>
@@ -2846,7 +2846,7 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepción</translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -3810,11 +3810,11 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
     </message>
     <message>
         <source>{file}: cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no se puede leer ({reason}).</translation>
     </message>
     <message>
         <source>{file}: not stored. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no se ha guardado. {reason}</translation>
     </message>
     <message>
         <source>Title: a document needs a title.</source>
@@ -3882,31 +3882,31 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
     </message>
     <message>
         <source>Send the report: choose at least one contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el informe: elija al menos un contacto.</translation>
     </message>
     <message>
         <source>Send the report: contact {ids} is not on case {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el informe: el contacto {ids} no figura en el expediente {number}.</translation>
     </message>
     <message>
         <source>The report of case {number} is blocked for {names}: unblock it for them first, or leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe del expediente {number} está bloqueado para {names}: desbloquéelo antes para ellos o exclúyalos.</translation>
     </message>
     <message>
         <source>Send the report by e-mail: {names} has no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el informe por correo electrónico: {names} no tiene dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>Send the report: {mode} is not a way to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el informe: {mode} no es una forma de envío.</translation>
     </message>
     <message>
         <source>Send the report: choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el informe: elija una carpeta.</translation>
     </message>
     <message>
         <source>{file}: is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no es una carpeta.</translation>
     </message>
     <message>
         <source>That contact is not on the case.</source>
@@ -4394,119 +4394,119 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
     </message>
     <message>
         <source>{file}: there is no case {number} in this work area (file-name rule {position}: {pattern}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no existe el expediente {number} en esta área de trabajo (regla de nombre de archivo {position}: {pattern}).</translation>
     </message>
     <message>
         <source>{file}: case {number} is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: el expediente {number} está en la papelera.</translation>
     </message>
     <message>
         <source>{file}: no document type “{type}” in this work area (its types: {names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no hay ningún tipo de documento «{type}» en esta área de trabajo (tipos disponibles: {names}).</translation>
     </message>
     <message>
         <source>{file}: the name matches no file-name rule of this work area ({patterns}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: el nombre no coincide con ninguna regla de nombre de archivo de esta área de trabajo ({patterns}).</translation>
     </message>
     <message>
         <source>Watch folder {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la carpeta vigilada {path} ({reason}).</translation>
     </message>
     <message>
         <source>{file}: cannot be imported ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no se puede importar ({reason}).</translation>
     </message>
     <message>
         <source>the pattern is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>el patrón está vacío.</translation>
     </message>
     <message>
         <source>at most {max} characters ({count} given).</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo {max} caracteres (se indicaron {count}).</translation>
     </message>
     <message>
         <source>not a valid regular expression ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una expresión regular válida ({reason}).</translation>
     </message>
     <message>
         <source>a regular expression needs a group (?P&lt;number&gt;…) for the case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>una expresión regular necesita un grupo (?P&lt;number&gt;…) para el número de expediente.</translation>
     </message>
     <message>
         <source>unknown token {{{token}}}: use {{number}} and {{type}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>marcador desconocido {{{token}}}: use {{number}} y {{type}}.</translation>
     </message>
     <message>
         <source>use {{number}} exactly once and {{type}} at most once.</source>
-        <translation type="unfinished"></translation>
+        <translation>use {{number}} exactamente una vez y {{type}} como máximo una vez.</translation>
     </message>
     <message>
         <source>Watch folder: at most {max} characters ({count} given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta vigilada: como máximo {max} caracteres (se indicaron {count}).</translation>
     </message>
     <message>
         <source>Watch folder: choose a folder before turning it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta vigilada: elija una carpeta antes de activarla.</translation>
     </message>
     <message>
         <source>Watch folder: {path} is not a full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta vigilada: {path} no es una ruta completa.</translation>
     </message>
     <message>
         <source>Watch folder: {path} is not a folder this computer reaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta vigilada: {path} no es una carpeta accesible desde este equipo.</translation>
     </message>
     <message>
         <source>File-name rules: at most {max} ({count} given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de nombre de archivo: como máximo {max} (se indicaron {count}).</translation>
     </message>
     <message>
         <source>File-name rule {position} ({pattern}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de nombre de archivo {position} ({pattern}): {reason}</translation>
     </message>
     <message>
         <source>File-name rule {position} ({pattern}): document type {id} is not one of this work area&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de nombre de archivo {position} ({pattern}): el tipo de documento {id} no pertenece a esta área de trabajo.</translation>
     </message>
     <message>
         <source>{file}: reading this {kind} file took longer than {seconds} s; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: la lectura de este archivo {kind} ha tardado más de {seconds} s; se ha detenido.</translation>
     </message>
     <message>
         <source>{file}: reading this {kind} file needs more than {megabytes} MB of memory; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: la lectura de este archivo {kind} requiere más de {megabytes} MB de memoria; se ha detenido.</translation>
     </message>
     <message>
         <source>{file}: the {kind} reader crashed on this file ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: el lector de {kind} ha fallado con este archivo ({detail}).</translation>
     </message>
     <message>
         <source>Template {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla {name}: {reason}</translation>
     </message>
     <message>
         <source>No template “{key}” for the work area {area}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna plantilla «{key}» para el área de trabajo {area}.</translation>
     </message>
     <message>
         <source>Unknown output format {format} (docx or pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de salida desconocido: {format} (docx o pdf).</translation>
     </message>
     <message>
         <source>A letter goes to the owner or the prescriber, not {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carta se dirige al titular o al prescriptor, no a {role}.</translation>
     </message>
     <message>
         <source>Case {number} has no owner to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El expediente {number} no tiene titular al que escribir.</translation>
     </message>
     <message>
         <source>Case {number} has no prescriber to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El expediente {number} no tiene prescriptor al que escribir.</translation>
     </message>
     <message>
         <source>Case {number} lacks nothing for the statuses ahead of it: there is no letter to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al expediente {number} no le falta nada para los estados siguientes: no hay ninguna carta que enviar.</translation>
     </message>
 </context>
 <context>
@@ -4574,39 +4574,39 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
     <name>templates</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished">Factura</translation>
+        <translation>Factura</translation>
     </message>
     <message>
         <source>Delivery note</source>
-        <translation type="unfinished"></translation>
+        <translation>Albarán</translation>
     </message>
     <message>
         <source>Diagnostic report cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Portada del informe de diagnóstico</translation>
     </message>
     <message>
         <source>Vehicle order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de vehículo</translation>
     </message>
     <message>
         <source>Missing-documents letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de documentos que faltan</translation>
     </message>
     <message>
         <source>Discount request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de descuento</translation>
     </message>
     <message>
         <source>PDF needs LibreOffice; stored as DOCX.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF requiere LibreOffice; se ha guardado como DOCX.</translation>
     </message>
     <message>
         <source>The PDF conversion failed ({reason}); stored as DOCX.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversión a PDF ha fallado ({reason}); se ha guardado como DOCX.</translation>
     </message>
 </context>
 </TS>

@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Missing-documents letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre de pièces manquantes…</translation>
     </message>
     <message>
         <source>Mark as seen</source>
@@ -307,8 +307,8 @@
         <translation>Rechercher des dossiers (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Starts of the number, internal reference, protocol, owner, prescriber, city or contract</source>
-        <translation>Début du numéro, de la référence interne, du protocole, du propriétaire, du prescripteur, de la ville ou du contrat</translation>
+        <source>Starts of the number, internal reference, protocol, owner, prescriber, city or contract, or words inside the case&apos;s documents</source>
+        <translation>Début du numéro, de la référence interne, du protocole, du propriétaire, du prescripteur, de la ville ou du contrat, ou mots contenus dans les documents du dossier</translation>
     </message>
     <message>
         <source>Active</source>
@@ -512,11 +512,11 @@
     </message>
     <message>
         <source>Missing documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces manquantes</translation>
     </message>
     <message>
         <source>Cases that still lack a document or a field that the statuses ahead of them require (the Complete column shows what)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers auxquels il manque encore un document ou un champ exigé par les statuts suivants (la colonne Complet indique lequel)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
@@ -775,11 +775,11 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Complet</translation>
     </message>
     <message>
         <source>Required documents and fields the case has, of those the statuses ahead of it require</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents et champs obligatoires présents dans le dossier, parmi ceux qu'exigent les statuts suivants</translation>
     </message>
     <message>
         <source>Low</source>
@@ -1207,7 +1207,7 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
     </message>
     <message>
         <source>Send report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le rapport…</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1288,39 +1288,39 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
     <name>DocumentGenerator</name>
     <message>
         <source>Generate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer…</translation>
     </message>
     <message>
         <source>Make a document of this case from a template (quote, invoice, letter…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un document de ce dossier à partir d'un modèle (devis, facture, lettre…)</translation>
     </message>
     <message>
         <source>Office template: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle du cabinet : {file}</translation>
     </message>
     <message>
         <source>Shipped template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle fourni</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>Save as PDF (needs LibreOffice, not installed: DOCX only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF (nécessite LibreOffice, non installé : DOCX uniquement)</translation>
     </message>
     <message>
         <source>Missing-documents letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre de pièces manquantes</translation>
     </message>
     <message>
         <source>Generating “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération de « {name} »…</translation>
     </message>
     <message>
         <source>“{title}” generated and added to the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » généré et ajouté au dossier.</translation>
     </message>
 </context>
 <context>
@@ -1515,7 +1515,7 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     </message>
     <message>
         <source>Not stored twice: the case already has the same content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré en double : le dossier contient déjà le même contenu.</translation>
     </message>
     <message>
         <source>Some changes could not be made:</source>
@@ -1938,118 +1938,118 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     <name>IntakeTab</name>
     <message>
         <source>Watch folder</source>
-        <translation type="unfinished">Dossier surveillé</translation>
+        <translation>Dossier surveillé</translation>
     </message>
     <message>
         <source>A folder on this computer or a network share</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier de cet ordinateur ou un partage réseau</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Take the files that arrive in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les fichiers qui arrivent dans ce dossier</translation>
     </message>
     <message>
         <source>Save the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le dossier</translation>
     </message>
     <message>
         <source>CaseDesk looks at the folder every few seconds while it is open. A file is taken once it has not changed for a few seconds; it then moves to the folder&apos;s processed/ sub-folder, or to failed/ with a .reason.txt file that says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>CaseDesk examine le dossier toutes les quelques secondes tant qu'il est ouvert. Un fichier est récupéré dès qu'il n'a pas changé depuis quelques secondes ; il est ensuite déplacé dans le sous-dossier processed/ du dossier, ou dans failed/ avec un fichier .reason.txt qui en indique le motif.</translation>
     </message>
     <message>
         <source>File-name rules (the first that matches wins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de nom de fichier (la première qui correspond l'emporte)</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Masque</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière</translation>
     </message>
     <message>
         <source>Document type</source>
-        <translation type="unfinished">Type de document</translation>
+        <translation>Type de document</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Ajouter</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished">Monter</translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished">Descendre</translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Save the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les règles</translation>
     </message>
     <message>
         <source>A pattern: {number} is the case number, {type} a document type&apos;s code or name, * any text, ? one character; it must match the whole name, in capitals or not. Example: {number}_{type}.* takes 24006604_informe.pdf into case 24006604 as a report. A regular expression names its groups (?P&lt;number&gt;…) and (?P&lt;type&gt;…). A document type chosen here beats {type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un masque : {number} est le numéro du dossier, {type} le code ou le nom d'un type de document, * un texte quelconque, ? un caractère ; il doit correspondre au nom entier, en majuscules ou non. Exemple : {number}_{type}.* range 24006604_informe.pdf dans le dossier 24006604 comme rapport. Une expression régulière nomme ses groupes (?P&lt;number&gt;…) et (?P&lt;type&gt;…). Un type de document choisi ici l'emporte sur {type}.</translation>
     </message>
     <message>
         <source>No rule of this work area&apos;s own: the default rule above applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce domaine d'activité n'a pas de règle propre : la règle par défaut ci-dessus s'applique.</translation>
     </message>
     <message>
         <source>From the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>D'après le nom du fichier</translation>
     </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
         <source>Missing-documents letter — case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre de pièces manquantes — dossier {number}</translation>
     </message>
     <message>
         <source>Write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire à :</translation>
     </message>
     <message>
         <source>The owner: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire : {name}</translation>
     </message>
     <message>
         <source>The prescriber: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prescripteur : {name}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>The letter asks for what the case lacks for the statuses ahead of it:</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre demande ce qui manque au dossier pour les statuts suivants :</translation>
     </message>
     <message>
         <source>Case {number} lacks nothing for the statuses ahead of it: there is no letter to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne manque rien au dossier {number} pour les statuts suivants : aucune lettre à envoyer.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>Save as PDF (needs LibreOffice, not installed: DOCX only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF (nécessite LibreOffice, non installé : DOCX uniquement)</translation>
     </message>
     <message>
         <source>Write the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger la lettre</translation>
     </message>
 </context>
 <context>
@@ -2234,58 +2234,58 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     </message>
     <message>
         <source>Files are being added already; drop again when that has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des fichiers sont déjà en cours d'ajout ; déposez-les à nouveau une fois l'opération terminée.</translation>
     </message>
     <message>
         <source>You may not create cases: drop the files on a case to add them to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n'avez pas le droit de créer des dossiers : déposez les fichiers sur un dossier pour les y ajouter.</translation>
     </message>
     <message>
         <source>Choose a work area first: new cases are made in the work area shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d'abord un domaine d'activité : les nouveaux dossiers sont créés dans le domaine d'activité affiché.</translation>
     </message>
     <message>
         <source>New cases from files</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux dossiers à partir de fichiers</translation>
     </message>
     <message>
         <source>Make new cases from the {count} files dropped on the list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer de nouveaux dossiers à partir des {count} fichiers déposés sur la liste :</translation>
     </message>
     <message>
         <source>One case per file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier par fichier</translation>
     </message>
     <message>
         <source>One case for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul dossier pour tous</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) created from the dropped files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dossier créé à partir des fichiers déposés.</numerusform>
+            <numerusform>%n dossiers créés à partir des fichiers déposés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) taken from the watch folder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier récupéré dans le dossier surveillé</numerusform>
+            <numerusform>%n fichiers récupérés dans le dossier surveillé</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in their case, not stored twice</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déjà dans son dossier, non enregistré en double</numerusform>
+            <numerusform>%n déjà dans leur dossier, non enregistrés en double</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be taken (see the failed folder)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n n'a pas pu être récupéré (voir le dossier failed)</numerusform>
+            <numerusform>%n n'ont pas pu être récupérés (voir le dossier failed)</numerusform>
         </translation>
     </message>
     <message>
@@ -2718,103 +2718,103 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     <name>SendReportDialog</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Envoyé le</translation>
+        <translation>Envois</translation>
     </message>
     <message>
         <source>Report access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès au rapport</translation>
     </message>
     <message>
         <source>E-mail draft in my mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon dans ma messagerie</translation>
     </message>
     <message>
         <source>Copy to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dans un dossier</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Send report</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le rapport</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Send report — case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le rapport — dossier {number}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; of case {number}: choose who gets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; du dossier {number} : choisissez les destinataires.</translation>
     </message>
     <message>
         <source>The case has no contacts yet: add the owner, the notary… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n'a pas encore de contact : ajoutez d'abord le propriétaire, le notaire…</translation>
     </message>
     <message>
         <source>Reports are blocked for {name} on this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports sont bloqués pour {name} dans ce dossier</translation>
     </message>
     <message>
         <source>no e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d'adresse e-mail</translation>
     </message>
     <message>
         <source>Report delivered {count} time(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport remis {count} fois</translation>
     </message>
     <message>
         <source>Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>Débloquer</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer</translation>
     </message>
     <message>
         <source>Send the report to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le rapport dans un dossier</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours…</translation>
     </message>
     <message numerus="yes">
         <source>E-mail draft for %n contact(s) opened in your mail program.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Brouillon d'e-mail ouvert dans votre messagerie pour %n contact.</numerusform>
+            <numerusform>Brouillon d'e-mail ouvert dans votre messagerie pour %n contacts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>E-mail draft for %n contact(s) written to {path}; open it with your mail program.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Brouillon d'e-mail enregistré dans {path} pour %n contact ; ouvrez-le avec votre messagerie.</numerusform>
+            <numerusform>Brouillon d'e-mail enregistré dans {path} pour %n contacts ; ouvrez-le avec votre messagerie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Report copied for %n contact(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rapport copié dans {path} pour %n contact.</numerusform>
+            <numerusform>Rapport copié dans {path} pour %n contacts.</numerusform>
         </translation>
     </message>
 </context>
@@ -2846,7 +2846,7 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception</translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -3810,11 +3810,11 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>{file}: cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : impossible à lire ({reason}).</translation>
     </message>
     <message>
         <source>{file}: not stored. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : non enregistré. {reason}</translation>
     </message>
     <message>
         <source>Title: a document needs a title.</source>
@@ -3882,31 +3882,31 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>Send the report: choose at least one contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le rapport : choisissez au moins un contact.</translation>
     </message>
     <message>
         <source>Send the report: contact {ids} is not on case {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le rapport : le contact {ids} ne figure pas dans le dossier {number}.</translation>
     </message>
     <message>
         <source>The report of case {number} is blocked for {names}: unblock it for them first, or leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport du dossier {number} est bloqué pour {names} : débloquez-le d'abord pour eux, ou retirez-les de l'envoi.</translation>
     </message>
     <message>
         <source>Send the report by e-mail: {names} has no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le rapport par e-mail : {names} n'a pas d'adresse e-mail.</translation>
     </message>
     <message>
         <source>Send the report: {mode} is not a way to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le rapport : {mode} n'est pas un mode d'envoi.</translation>
     </message>
     <message>
         <source>Send the report: choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le rapport : choisissez un dossier.</translation>
     </message>
     <message>
         <source>{file}: is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : ce n'est pas un dossier.</translation>
     </message>
     <message>
         <source>That contact is not on the case.</source>
@@ -4394,119 +4394,119 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>{file}: there is no case {number} in this work area (file-name rule {position}: {pattern}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : il n'y a pas de dossier {number} dans ce domaine d'activité (règle de nom de fichier {position} : {pattern}).</translation>
     </message>
     <message>
         <source>{file}: case {number} is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : le dossier {number} est dans la corbeille.</translation>
     </message>
     <message>
         <source>{file}: no document type “{type}” in this work area (its types: {names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : aucun type de document « {type} » dans ce domaine d'activité (types disponibles : {names}).</translation>
     </message>
     <message>
         <source>{file}: the name matches no file-name rule of this work area ({patterns}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : le nom ne correspond à aucune règle de nom de fichier de ce domaine d'activité ({patterns}).</translation>
     </message>
     <message>
         <source>Watch folder {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le dossier surveillé {path} ({reason}).</translation>
     </message>
     <message>
         <source>{file}: cannot be imported ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : impossible à importer ({reason}).</translation>
     </message>
     <message>
         <source>the pattern is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>le masque est vide.</translation>
     </message>
     <message>
         <source>at most {max} characters ({count} given).</source>
-        <translation type="unfinished"></translation>
+        <translation>{max} caractères au maximum ({count} saisis).</translation>
     </message>
     <message>
         <source>not a valid regular expression ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n'est pas une expression régulière valide ({reason}).</translation>
     </message>
     <message>
         <source>a regular expression needs a group (?P&lt;number&gt;…) for the case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>une expression régulière doit contenir un groupe (?P&lt;number&gt;…) pour le numéro de dossier.</translation>
     </message>
     <message>
         <source>unknown token {{{token}}}: use {{number}} and {{type}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>balise inconnue {{{token}}} : utilisez {{number}} et {{type}}.</translation>
     </message>
     <message>
         <source>use {{number}} exactly once and {{type}} at most once.</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez {{number}} exactement une fois et {{type}} au plus une fois.</translation>
     </message>
     <message>
         <source>Watch folder: at most {max} characters ({count} given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier surveillé : {max} caractères au maximum ({count} saisis).</translation>
     </message>
     <message>
         <source>Watch folder: choose a folder before turning it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier surveillé : choisissez un dossier avant de l'activer.</translation>
     </message>
     <message>
         <source>Watch folder: {path} is not a full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier surveillé : {path} n'est pas un chemin complet.</translation>
     </message>
     <message>
         <source>Watch folder: {path} is not a folder this computer reaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier surveillé : {path} n'est pas un dossier accessible depuis cet ordinateur.</translation>
     </message>
     <message>
         <source>File-name rules: at most {max} ({count} given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de nom de fichier : {max} au maximum ({count} saisies).</translation>
     </message>
     <message>
         <source>File-name rule {position} ({pattern}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de nom de fichier {position} ({pattern}) : {reason}</translation>
     </message>
     <message>
         <source>File-name rule {position} ({pattern}): document type {id} is not one of this work area&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de nom de fichier {position} ({pattern}) : le type de document {id} n'appartient pas à ce domaine d'activité.</translation>
     </message>
     <message>
         <source>{file}: reading this {kind} file took longer than {seconds} s; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : la lecture de ce fichier {kind} a pris plus de {seconds} s ; elle a été interrompue.</translation>
     </message>
     <message>
         <source>{file}: reading this {kind} file needs more than {megabytes} MB of memory; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : la lecture de ce fichier {kind} nécessite plus de {megabytes} Mo de mémoire ; elle a été interrompue.</translation>
     </message>
     <message>
         <source>{file}: the {kind} reader crashed on this file ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : le lecteur {kind} s'est arrêté brutalement sur ce fichier ({detail}).</translation>
     </message>
     <message>
         <source>Template {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle {name} : {reason}</translation>
     </message>
     <message>
         <source>No template “{key}” for the work area {area}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle « {key} » pour le domaine d'activité {area}.</translation>
     </message>
     <message>
         <source>Unknown output format {format} (docx or pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie inconnu : {format} (docx ou pdf).</translation>
     </message>
     <message>
         <source>A letter goes to the owner or the prescriber, not {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une lettre s'adresse au propriétaire ou au prescripteur, pas à {role}.</translation>
     </message>
     <message>
         <source>Case {number} has no owner to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {number} n'a pas de propriétaire à qui écrire.</translation>
     </message>
     <message>
         <source>Case {number} has no prescriber to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {number} n'a pas de prescripteur à qui écrire.</translation>
     </message>
     <message>
         <source>Case {number} lacks nothing for the statuses ahead of it: there is no letter to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne manque rien au dossier {number} pour les statuts suivants : aucune lettre à envoyer.</translation>
     </message>
 </context>
 <context>
@@ -4574,39 +4574,39 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     <name>templates</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished">Devis</translation>
+        <translation>Devis</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished">Facture</translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <source>Delivery note</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon de livraison</translation>
     </message>
     <message>
         <source>Diagnostic report cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de garde du rapport de diagnostic</translation>
     </message>
     <message>
         <source>Vehicle order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon de commande véhicule</translation>
     </message>
     <message>
         <source>Missing-documents letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre de pièces manquantes</translation>
     </message>
     <message>
         <source>Discount request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de remise</translation>
     </message>
     <message>
         <source>PDF needs LibreOffice; stored as DOCX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF nécessite LibreOffice ; enregistré en DOCX.</translation>
     </message>
     <message>
         <source>The PDF conversion failed ({reason}); stored as DOCX.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversion en PDF a échoué ({reason}) ; enregistré en DOCX.</translation>
     </message>
 </context>
 </TS>

@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Missing-documents letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de documentos faltantes…</translation>
     </message>
     <message>
         <source>Mark as seen</source>
@@ -307,8 +307,8 @@
         <translation>Buscar atendimentos (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Starts of the number, internal reference, protocol, owner, prescriber, city or contract</source>
-        <translation>Início do número, referência interna, protocolo, titular, indicador, cidade ou contrato</translation>
+        <source>Starts of the number, internal reference, protocol, owner, prescriber, city or contract, or words inside the case&apos;s documents</source>
+        <translation>Início do número, referência interna, protocolo, proprietário, prescritor, cidade ou contrato, ou palavras dentro dos documentos do atendimento</translation>
     </message>
     <message>
         <source>Active</source>
@@ -512,11 +512,11 @@
     </message>
     <message>
         <source>Missing documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos faltantes</translation>
     </message>
     <message>
         <source>Cases that still lack a document or a field that the statuses ahead of them require (the Complete column shows what)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendimentos aos quais ainda falta um documento ou campo exigido pelas situações seguintes (a coluna Completo mostra qual)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
@@ -775,11 +775,11 @@ Limpe os filtros (ou a busca) para ver todos os atendimentos.</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Completo</translation>
     </message>
     <message>
         <source>Required documents and fields the case has, of those the statuses ahead of it require</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos e campos obrigatórios que o atendimento já tem, dentre os exigidos pelas situações seguintes</translation>
     </message>
     <message>
         <source>Low</source>
@@ -1207,7 +1207,7 @@ Limpe os filtros (ou a busca) para ver todos os atendimentos.</translation>
     </message>
     <message>
         <source>Send report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar laudo…</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1288,39 +1288,39 @@ Limpe os filtros (ou a busca) para ver todos os atendimentos.</translation>
     <name>DocumentGenerator</name>
     <message>
         <source>Generate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar…</translation>
     </message>
     <message>
         <source>Make a document of this case from a template (quote, invoice, letter…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um documento deste atendimento a partir de um modelo (orçamento, fatura, carta…)</translation>
     </message>
     <message>
         <source>Office template: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo do escritório: {file}</translation>
     </message>
     <message>
         <source>Shipped template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo incluído</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como PDF</translation>
     </message>
     <message>
         <source>Save as PDF (needs LibreOffice, not installed: DOCX only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como PDF (requer o LibreOffice, não instalado: somente DOCX)</translation>
     </message>
     <message>
         <source>Missing-documents letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de documentos faltantes</translation>
     </message>
     <message>
         <source>Generating “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerando “{name}”…</translation>
     </message>
     <message>
         <source>“{title}” generated and added to the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” gerado e adicionado ao atendimento.</translation>
     </message>
 </context>
 <context>
@@ -1515,7 +1515,7 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
     </message>
     <message>
         <source>Not stored twice: the case already has the same content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não armazenado em duplicidade: o atendimento já tem o mesmo conteúdo.</translation>
     </message>
     <message>
         <source>Some changes could not be made:</source>
@@ -1938,118 +1938,118 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
     <name>IntakeTab</name>
     <message>
         <source>Watch folder</source>
-        <translation type="unfinished">Pasta monitorada</translation>
+        <translation>Pasta monitorada</translation>
     </message>
     <message>
         <source>A folder on this computer or a network share</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pasta deste computador ou um compartilhamento de rede</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar…</translation>
     </message>
     <message>
         <source>Take the files that arrive in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Coletar os arquivos que chegarem a esta pasta</translation>
     </message>
     <message>
         <source>Save the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a pasta</translation>
     </message>
     <message>
         <source>CaseDesk looks at the folder every few seconds while it is open. A file is taken once it has not changed for a few seconds; it then moves to the folder&apos;s processed/ sub-folder, or to failed/ with a .reason.txt file that says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CaseDesk verifica a pasta a cada poucos segundos enquanto está aberto. Um arquivo é coletado depois de ficar alguns segundos sem alteração; em seguida, ele vai para a subpasta processed/ da pasta, ou para failed/ com um arquivo .reason.txt que explica o motivo.</translation>
     </message>
     <message>
         <source>File-name rules (the first that matches wins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras de nome de arquivo (vale a primeira que corresponder)</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expressão regular</translation>
     </message>
     <message>
         <source>Document type</source>
-        <translation type="unfinished">Tipo de documento</translation>
+        <translation>Tipo de documento</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Adicionar</translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Remover</translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished">Subir</translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished">Descer</translation>
+        <translation>Descer</translation>
     </message>
     <message>
         <source>Save the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar as regras</translation>
     </message>
     <message>
         <source>A pattern: {number} is the case number, {type} a document type&apos;s code or name, * any text, ? one character; it must match the whole name, in capitals or not. Example: {number}_{type}.* takes 24006604_informe.pdf into case 24006604 as a report. A regular expression names its groups (?P&lt;number&gt;…) and (?P&lt;type&gt;…). A document type chosen here beats {type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um padrão: {number} é o número do atendimento, {type} o código ou nome de um tipo de documento, * qualquer texto, ? um caractere; ele deve corresponder ao nome inteiro, em maiúsculas ou não. Exemplo: {number}_{type}.* leva 24006604_informe.pdf para o atendimento 24006604 como laudo. Uma expressão regular nomeia seus grupos (?P&lt;number&gt;…) e (?P&lt;type&gt;…). Um tipo de documento escolhido aqui prevalece sobre {type}.</translation>
     </message>
     <message>
         <source>No rule of this work area&apos;s own: the default rule above applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta área de trabalho não tem regras próprias: vale a regra padrão acima.</translation>
     </message>
     <message>
         <source>From the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelo nome do arquivo</translation>
     </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
         <source>Missing-documents letter — case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de documentos faltantes — atendimento {number}</translation>
     </message>
     <message>
         <source>Write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever para:</translation>
     </message>
     <message>
         <source>The owner: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>O titular: {name}</translation>
     </message>
     <message>
         <source>The prescriber: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>O indicador: {name}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>The letter asks for what the case lacks for the statuses ahead of it:</source>
-        <translation type="unfinished"></translation>
+        <translation>A carta solicita o que falta ao atendimento para as situações seguintes:</translation>
     </message>
     <message>
         <source>Case {number} lacks nothing for the statuses ahead of it: there is no letter to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não falta nada ao atendimento {number} para as situações seguintes: não há carta a enviar.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como PDF</translation>
     </message>
     <message>
         <source>Save as PDF (needs LibreOffice, not installed: DOCX only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como PDF (requer o LibreOffice, não instalado: somente DOCX)</translation>
     </message>
     <message>
         <source>Write the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigir a carta</translation>
     </message>
 </context>
 <context>
@@ -2234,58 +2234,58 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
     </message>
     <message>
         <source>Files are being added already; drop again when that has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já há arquivos sendo adicionados; solte-os novamente quando terminar.</translation>
     </message>
     <message>
         <source>You may not create cases: drop the files on a case to add them to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não tem permissão para criar atendimentos: solte os arquivos sobre um atendimento para adicioná-los a ele.</translation>
     </message>
     <message>
         <source>Choose a work area first: new cases are made in the work area shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro uma área de trabalho: os novos atendimentos são criados na área de trabalho exibida.</translation>
     </message>
     <message>
         <source>New cases from files</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos atendimentos a partir de arquivos</translation>
     </message>
     <message>
         <source>Make new cases from the {count} files dropped on the list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar novos atendimentos a partir dos {count} arquivos soltos na lista:</translation>
     </message>
     <message>
         <source>One case per file</source>
-        <translation type="unfinished"></translation>
+        <translation>Um atendimento por arquivo</translation>
     </message>
     <message>
         <source>One case for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Um atendimento para todos</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) created from the dropped files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n atendimento criado a partir dos arquivos soltos.</numerusform>
+            <numerusform>%n atendimentos criados a partir dos arquivos soltos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) taken from the watch folder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arquivo coletado da pasta monitorada</numerusform>
+            <numerusform>%n arquivos coletados da pasta monitorada</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in their case, not stored twice</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n já estava no atendimento, não armazenado em duplicidade</numerusform>
+            <numerusform>%n já estavam no atendimento, não armazenados em duplicidade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be taken (see the failed folder)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n não pôde ser coletado (veja a pasta failed)</numerusform>
+            <numerusform>%n não puderam ser coletados (veja a pasta failed)</numerusform>
         </translation>
     </message>
     <message>
@@ -2718,103 +2718,103 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
     <name>SendReportDialog</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Função</translation>
+        <translation>Função</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Enviado em</translation>
+        <translation>Envios</translation>
     </message>
     <message>
         <source>Report access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso ao laudo</translation>
     </message>
     <message>
         <source>E-mail draft in my mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho no meu programa de e-mail</translation>
     </message>
     <message>
         <source>Copy to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar para uma pasta</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Send report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar laudo</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>Send report — case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar laudo — atendimento {number}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; of case {number}: choose who gets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; do atendimento {number}: escolha os destinatários.</translation>
     </message>
     <message>
         <source>The case has no contacts yet: add the owner, the notary… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O atendimento ainda não tem contatos: adicione primeiro o titular, o tabelião…</translation>
     </message>
     <message>
         <source>Reports are blocked for {name} on this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Os laudos estão bloqueados para {name} neste atendimento</translation>
     </message>
     <message>
         <source>no e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>sem endereço de e-mail</translation>
     </message>
     <message>
         <source>Report delivered {count} time(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas do laudo: {count}</translation>
     </message>
     <message>
         <source>Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <source>Send the report to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar o laudo para uma pasta</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message numerus="yes">
         <source>E-mail draft for %n contact(s) opened in your mail program.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rascunho de e-mail aberto no seu programa de e-mail para %n contato.</numerusform>
+            <numerusform>Rascunho de e-mail aberto no seu programa de e-mail para %n contatos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>E-mail draft for %n contact(s) written to {path}; open it with your mail program.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rascunho de e-mail gravado em {path} para %n contato; abra-o com seu programa de e-mail.</numerusform>
+            <numerusform>Rascunho de e-mail gravado em {path} para %n contatos; abra-o com seu programa de e-mail.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Report copied for %n contact(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Laudo copiado em {path} para %n contato.</numerusform>
+            <numerusform>Laudo copiado em {path} para %n contatos.</numerusform>
         </translation>
     </message>
 </context>
@@ -2846,7 +2846,7 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebimento</translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -3810,11 +3810,11 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
     </message>
     <message>
         <source>{file}: cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: não é possível ler ({reason}).</translation>
     </message>
     <message>
         <source>{file}: not stored. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: não armazenado. {reason}</translation>
     </message>
     <message>
         <source>Title: a document needs a title.</source>
@@ -3882,31 +3882,31 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
     </message>
     <message>
         <source>Send the report: choose at least one contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar o laudo: escolha pelo menos um contato.</translation>
     </message>
     <message>
         <source>Send the report: contact {ids} is not on case {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar o laudo: o contato {ids} não está no atendimento {number}.</translation>
     </message>
     <message>
         <source>The report of case {number} is blocked for {names}: unblock it for them first, or leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>O laudo do atendimento {number} está bloqueado para {names}: desbloqueie-o para eles primeiro ou deixe-os de fora.</translation>
     </message>
     <message>
         <source>Send the report by e-mail: {names} has no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar o laudo por e-mail: {names} não tem endereço de e-mail.</translation>
     </message>
     <message>
         <source>Send the report: {mode} is not a way to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar o laudo: {mode} não é uma forma de envio.</translation>
     </message>
     <message>
         <source>Send the report: choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar o laudo: escolha uma pasta.</translation>
     </message>
     <message>
         <source>{file}: is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: não é uma pasta.</translation>
     </message>
     <message>
         <source>That contact is not on the case.</source>
@@ -4394,119 +4394,119 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
     </message>
     <message>
         <source>{file}: there is no case {number} in this work area (file-name rule {position}: {pattern}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: não há atendimento {number} nesta área de trabalho (regra de nome de arquivo {position}: {pattern}).</translation>
     </message>
     <message>
         <source>{file}: case {number} is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: o atendimento {number} está na lixeira.</translation>
     </message>
     <message>
         <source>{file}: no document type “{type}” in this work area (its types: {names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: não há tipo de documento “{type}” nesta área de trabalho (tipos disponíveis: {names}).</translation>
     </message>
     <message>
         <source>{file}: the name matches no file-name rule of this work area ({patterns}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: o nome não corresponde a nenhuma regra de nome de arquivo desta área de trabalho ({patterns}).</translation>
     </message>
     <message>
         <source>Watch folder {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler a pasta monitorada {path} ({reason}).</translation>
     </message>
     <message>
         <source>{file}: cannot be imported ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: não é possível importar ({reason}).</translation>
     </message>
     <message>
         <source>the pattern is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>o padrão está vazio.</translation>
     </message>
     <message>
         <source>at most {max} characters ({count} given).</source>
-        <translation type="unfinished"></translation>
+        <translation>no máximo {max} caracteres (informados: {count}).</translation>
     </message>
     <message>
         <source>not a valid regular expression ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma expressão regular válida ({reason}).</translation>
     </message>
     <message>
         <source>a regular expression needs a group (?P&lt;number&gt;…) for the case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>uma expressão regular precisa de um grupo (?P&lt;number&gt;…) para o número do atendimento.</translation>
     </message>
     <message>
         <source>unknown token {{{token}}}: use {{number}} and {{type}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>marcador desconhecido {{{token}}}: use {{number}} e {{type}}.</translation>
     </message>
     <message>
         <source>use {{number}} exactly once and {{type}} at most once.</source>
-        <translation type="unfinished"></translation>
+        <translation>use {{number}} exatamente uma vez e {{type}} no máximo uma vez.</translation>
     </message>
     <message>
         <source>Watch folder: at most {max} characters ({count} given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta monitorada: no máximo {max} caracteres (informados: {count}).</translation>
     </message>
     <message>
         <source>Watch folder: choose a folder before turning it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta monitorada: escolha uma pasta antes de ativá-la.</translation>
     </message>
     <message>
         <source>Watch folder: {path} is not a full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta monitorada: {path} não é um caminho completo.</translation>
     </message>
     <message>
         <source>Watch folder: {path} is not a folder this computer reaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta monitorada: {path} não é uma pasta acessível a partir deste computador.</translation>
     </message>
     <message>
         <source>File-name rules: at most {max} ({count} given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras de nome de arquivo: no máximo {max} (informadas: {count}).</translation>
     </message>
     <message>
         <source>File-name rule {position} ({pattern}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra de nome de arquivo {position} ({pattern}): {reason}</translation>
     </message>
     <message>
         <source>File-name rule {position} ({pattern}): document type {id} is not one of this work area&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra de nome de arquivo {position} ({pattern}): o tipo de documento {id} não pertence a esta área de trabalho.</translation>
     </message>
     <message>
         <source>{file}: reading this {kind} file took longer than {seconds} s; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: a leitura deste arquivo {kind} levou mais de {seconds} s; ela foi interrompida.</translation>
     </message>
     <message>
         <source>{file}: reading this {kind} file needs more than {megabytes} MB of memory; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: a leitura deste arquivo {kind} exige mais de {megabytes} MB de memória; ela foi interrompida.</translation>
     </message>
     <message>
         <source>{file}: the {kind} reader crashed on this file ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: o leitor de {kind} falhou ao processar este arquivo ({detail}).</translation>
     </message>
     <message>
         <source>Template {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo {name}: {reason}</translation>
     </message>
     <message>
         <source>No template “{key}” for the work area {area}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há modelo “{key}” para a área de trabalho {area}.</translation>
     </message>
     <message>
         <source>Unknown output format {format} (docx or pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de saída desconhecido: {format} (docx ou pdf).</translation>
     </message>
     <message>
         <source>A letter goes to the owner or the prescriber, not {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma carta é dirigida ao titular ou ao indicador, não a {role}.</translation>
     </message>
     <message>
         <source>Case {number} has no owner to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>O atendimento {number} não tem titular a quem escrever.</translation>
     </message>
     <message>
         <source>Case {number} has no prescriber to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>O atendimento {number} não tem indicador a quem escrever.</translation>
     </message>
     <message>
         <source>Case {number} lacks nothing for the statuses ahead of it: there is no letter to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não falta nada ao atendimento {number} para as situações seguintes: não há carta a enviar.</translation>
     </message>
 </context>
 <context>
@@ -4574,39 +4574,39 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
     <name>templates</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Orçamento</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished">Fatura</translation>
+        <translation>Fatura</translation>
     </message>
     <message>
         <source>Delivery note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de entrega</translation>
     </message>
     <message>
         <source>Diagnostic report cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa do laudo de diagnóstico</translation>
     </message>
     <message>
         <source>Vehicle order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de veículo</translation>
     </message>
     <message>
         <source>Missing-documents letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de documentos faltantes</translation>
     </message>
     <message>
         <source>Discount request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação de desconto</translation>
     </message>
     <message>
         <source>PDF needs LibreOffice; stored as DOCX.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PDF requer o LibreOffice; armazenado como DOCX.</translation>
     </message>
     <message>
         <source>The PDF conversion failed ({reason}); stored as DOCX.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conversão para PDF falhou ({reason}); armazenado como DOCX.</translation>
     </message>
 </context>
 </TS>
