@@ -4,7 +4,6 @@ the "Missing documents" filter reads its partial index, the tooltip lists what i
 from __future__ import annotations
 
 import pytest
-from fpdf import FPDF
 
 from desktop_app.errors import PermissionDenied, UserError
 from desktop_app.models import Case, DocumentType, IndexField, Role, Status, User, WorkArea, Workflow, db
@@ -24,15 +23,7 @@ from desktop_app.services.context import Actor
 from desktop_app.services.workspace import close_workspace, open_workspace
 from desktop_app.storage.database import write_transaction
 from desktop_app.storage.migrations import m0011_completeness
-
-
-def pdf(path, text):
-    doc = FPDF()
-    doc.set_font("helvetica", size=12)
-    doc.add_page()
-    doc.cell(0, 10, text)
-    doc.output(str(path))
-    return path
+from tests.unit.conftest import make_pdf as pdf
 
 
 def counts(case_id: int) -> tuple[int, int]:

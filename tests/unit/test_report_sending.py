@@ -7,7 +7,6 @@ import email
 import email.policy
 
 import pytest
-from fpdf import FPDF
 
 from desktop_app.errors import PermissionDenied, UserError
 from desktop_app.models import (
@@ -27,15 +26,7 @@ from desktop_app.services.cases import create_case
 from desktop_app.services.context import Actor
 from desktop_app.services.report_sending import recipients, send_report
 from desktop_app.storage.database import write_transaction
-
-
-def pdf(path, text):
-    doc = FPDF()
-    doc.set_font("helvetica", size=12)
-    doc.add_page()
-    doc.cell(0, 10, text)
-    doc.output(str(path))
-    return path
+from tests.unit.conftest import make_pdf as pdf
 
 
 @pytest.fixture
