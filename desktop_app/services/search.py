@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 FTS_TABLE = "document_search"  # = m0012_document_search.FTS_TABLE
 CASE_OF_DOCUMENT_INDEX = "document_id_case_id"  # Document.Meta.indexes (id, case)
 MAX_WORDS = 8
-MIN_PREFIX = 2  # a one-letter last word is matched whole: as a prefix it would merge half the index
+MIN_PREFIX = 4  # a shorter last word is matched whole: "mar*" would read 130k documents at 1M
 REINDEX_BATCH = 20
 _SUFFIX = {"application/pdf": ".pdf", DOCX_MIME: ".docx", "message/rfc822": ".eml", "text/plain": ".txt"}
 

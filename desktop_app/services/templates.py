@@ -31,7 +31,6 @@ from desktop_app.services import audit, cases, documents
 from desktop_app.services.context import Actor, ChangeSet, Workspace
 from desktop_app.services.permissions import Action, require_case
 from desktop_app.services.template_context import build_context, contact_dict
-from desktop_app.services.template_sandbox import render_docx
 from desktop_app.storage.database import write_transaction
 
 
@@ -222,6 +221,8 @@ def render(workspace: Workspace, actor: Actor, case_id: int, template_key: str, 
     title = f"{heading} {case.number}"
     with tempfile.TemporaryDirectory(prefix="casedesk-generate-") as tmp:
         docx_path = Path(tmp) / documents.safe_file_name(f"{title}.docx")
+        from desktop_app.services.template_sandbox import render_docx  # jinja2: loaded on first use
+
         render_docx(choice.path, choice.display_name(area.code), context, docx_path)
         stored, stored_format, notice, params = docx_path, "docx", "", {}
         if out_format == "pdf":

@@ -26,8 +26,6 @@ from desktop_app.services.work_areas import WorkAreaChoice
 from desktop_app.views import formatting, icons
 from desktop_app.views.dialogs.billing import TAB_OF_ICON, BillingDialog
 from desktop_app.views.dialogs.icon_legend import IconLegendDialog
-from desktop_app.views.dialogs.send_report import SendReportDialog
-from desktop_app.views.dialogs.settings import SettingsDialog
 from desktop_app.views.dialogs.statistics import StatisticsDialog
 from desktop_app.views.dialogs.work_area_chooser import WorkAreaChooser
 from desktop_app.views.notification_centre import NotificationCentre
@@ -105,7 +103,7 @@ class MainWindow(QMainWindow):
         self._layout_restored = False
         self._shown_once = False
         self.billing_dialog: BillingDialog | None = None
-        self.send_report_dialog: SendReportDialog | None = None
+        self.send_report_dialog = None  # views.dialogs.send_report.SendReportDialog, made when first used
         self.legend_dialog: IconLegendDialog | None = None
 
     # -- building ---------------------------------------------------------------------------
@@ -553,6 +551,8 @@ class MainWindow(QMainWindow):
     def show_send_report(self, document_id: int) -> None:
         """The "Send report…" dialog for one report; a send or a (un)block refreshes the case's row."""
         if self.send_report_dialog is None:
+            from desktop_app.views.dialogs.send_report import SendReportDialog
+
             self.send_report_dialog = SendReportDialog(self.session, self.pool, self)
             self.send_report_dialog.sig_changed.connect(self._on_case_changed)
         self.send_report_dialog.show_report(document_id)
@@ -663,6 +663,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_settings(self) -> None:
         """The administrator's settings; the case list is read again after a change."""
+        from desktop_app.views.dialogs.settings import SettingsDialog  # loaded when first opened
+
         dialog = self.findChild(SettingsDialog, "settingsDialog")
         if dialog is None:
             dialog = SettingsDialog(self.session, self.pool, self)

@@ -2033,7 +2033,7 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
     </message>
     <message>
         <source>The letter asks for what the case lacks for the statuses ahead of it:</source>
-        <translation>La carta solicita lo que le falta al expediente para los estados siguientes:</translation>
+        <translation>La carta solicita lo que le falta al expediente para avanzar en su tramitación:</translation>
     </message>
     <message>
         <source>Case {number} lacks nothing for the statuses ahead of it: there is no letter to send.</source>

@@ -2033,7 +2033,7 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     </message>
     <message>
         <source>The letter asks for what the case lacks for the statuses ahead of it:</source>
-        <translation>La lettre demande ce qui manque au dossier pour les statuts suivants :</translation>
+        <translation>La lettre demande ce qui manque au dossier pour la suite de son traitement :</translation>
     </message>
     <message>
         <source>Case {number} lacks nothing for the statuses ahead of it: there is no letter to send.</source>

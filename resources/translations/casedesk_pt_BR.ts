@@ -2033,7 +2033,7 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
     </message>
     <message>
         <source>The letter asks for what the case lacks for the statuses ahead of it:</source>
-        <translation>A carta solicita o que falta ao atendimento para as situações seguintes:</translation>
+        <translation>A carta solicita o que falta ao atendimento para seguir nas próximas etapas:</translation>
     </message>
     <message>
         <source>Case {number} lacks nothing for the statuses ahead of it: there is no letter to send.</source>

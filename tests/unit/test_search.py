@@ -85,7 +85,8 @@ def test_words_fold_case_and_accents_and_split_on_punctuation():
     assert search.words("  L'Énergie, DIAGNOSTIC-gaz ") == ["l", "energie", "diagnostic", "gaz"]
     assert search.match_expression("énergie chaudi") == '"energie" "chaudi"*'
     assert search.match_expression("chaudière ") == '"chaudiere"'  # a space after it: the word is whole
-    assert search.match_expression("d") == '"d"'  # one letter: not a prefix of half the index
+    assert search.match_expression("d") == '"d"'  # short words are matched whole: not a prefix of half the index
+    assert search.match_expression("mar") == '"mar"' and search.match_expression("mart") == '"mart"*'
     assert search.match_expression(' "*) ') is None
     assert search.ts_query("Énergie chaud") == "energie & chaud:*"
 
@@ -124,7 +125,8 @@ def test_every_word_must_be_in_one_document_and_the_last_is_a_prefix(admin, area
     assert set(found(admin, "amiante")) == {both.id, split.id}
     assert found(admin, "amiante toit") == [both.id]  # prefix of the last word
     assert found(admin, "amian toiture") == []  # only the last word is a prefix
-    assert set(found(admin, "toi")) == {both.id, split.id}
+    assert set(found(admin, "toit")) == {both.id, split.id}
+    assert found(admin, "toi") == []  # under four letters a word is matched whole (no 'toi' anywhere)
 
 
 def test_results_keep_the_list_order_newest_first(admin, area, files, workspace):

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services import report_sending, reports
 from desktop_app.services.report_sending import SendInfo, SendResult
 from desktop_app.views import formatting, icons
+from desktop_app.views.icon_text import role_label
 from desktop_app.views.session import Session
 from desktop_app.views.tasks import LatestTask
 
@@ -172,7 +173,7 @@ class SendReportDialog(QDialog):
             wanted = recipient.contact_id in checked if checked is not None else False
             name.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
         self.contacts.setItem(row, CONTACT, name)
-        self.contacts.setItem(row, ROLES, QTableWidgetItem(", ".join(recipient.roles)))
+        self.contacts.setItem(row, ROLES, QTableWidgetItem(", ".join(role_label(code) for code in recipient.roles)))
         email = QTableWidgetItem(recipient.email or self.tr("no e-mail address"))
         if not recipient.email:
             email.setForeground(self.palette().placeholderText())
