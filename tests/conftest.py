@@ -7,17 +7,69 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
+import itertools
+
 import pytest
 
 from desktop_app.services import auth, presets
 from desktop_app.services.workspace import close_workspace, open_workspace
 from desktop_app.storage.database import write_transaction
+from tests import pg_server
+
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "both_engines: run the test's `workspace` on SQLite and on PostgreSQL")
+
+
+def pytest_generate_tests(metafunc):
+    if "engine" in metafunc.fixturenames and (metafunc.definition.get_closest_marker("both_engines") or os.environ.get("CASEDESK_ALL_BOTH")):
+        metafunc.parametrize("engine", ENGINES, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def postgresql_server():
+    """One throwaway PostgreSQL cluster for the whole run (skipped only outside CI)."""
+    bindir = pg_server.find_bindir()
+    if bindir is None:
+        if os.environ.get(pg_server.REQUIRE_ENV):
+            pytest.fail("PostgreSQL server binaries (initdb, pg_ctl) not found; install the "
+                        "distribution's postgresql package.")
+        pytest.skip("no PostgreSQL server binaries on this machine")
+    server = pg_server.start(bindir)
+    yield server
+    pg_server.stop(server, bindir)
+
+
+_database_numbers = itertools.count(1)
 
 
 @pytest.fixture
-def workspace(tmp_path):
+def postgresql_url(postgresql_server):
+    """The URL of a new, empty database on the test cluster, dropped after the test."""
+    from pytest_postgresql.janitor import DatabaseJanitor
+
+    name = f"casedesk_test_{os.getpid()}_{next(_database_numbers)}"
+    janitor = DatabaseJanitor(user=postgresql_server.user, host=postgresql_server.host,
+                              port=postgresql_server.port, dbname=name)
+    janitor.init()
+    yield postgresql_server.url(name)
+    janitor.drop()
+
+
+@pytest.fixture
+def engine(request):
+    """The database engine of `workspace`: SQLite unless the test is marked both_engines."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def workspace(tmp_path, engine, request):
     """An empty, migrated data dir with the base roles and the local admin."""
-    ws = open_workspace(tmp_path / "data", create=True)
+    url = request.getfixturevalue("postgresql_url") if engine == "postgresql" else None
+    ws = open_workspace(tmp_path / "data", url, create=True)
     yield ws
     close_workspace(ws)
 
@@ -34,3 +86,4 @@ def offices(workspace):
 @pytest.fixture
 def admin(workspace):
     return auth.default_actor()
+
