@@ -22,10 +22,15 @@ ENGINES = ("sqlite", "postgresql")
 def pytest_configure(config):
     config.addinivalue_line(
         "markers", "both_engines: run the test's `workspace` on SQLite and on PostgreSQL")
+    config.addinivalue_line(
+        "markers", "sqlite_only: the test is about SQLite itself (its planner, its files); never run "
+                   "on PostgreSQL, even inside a both_engines module or with CASEDESK_ALL_BOTH")
 
 
 def pytest_generate_tests(metafunc):
-    if "engine" in metafunc.fixturenames and (metafunc.definition.get_closest_marker("both_engines") or os.environ.get("CASEDESK_ALL_BOTH")):
+    if "engine" not in metafunc.fixturenames or metafunc.definition.get_closest_marker("sqlite_only"):
+        return
+    if metafunc.definition.get_closest_marker("both_engines") or os.environ.get("CASEDESK_ALL_BOTH"):
         metafunc.parametrize("engine", ENGINES, indirect=True)
 
 

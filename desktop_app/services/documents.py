@@ -59,8 +59,9 @@ def add_document(workspace: Workspace, actor: Actor, case_id: int, path: Path, *
     path = Path(path)
     require_case(actor, Action.DOCUMENT_ADD, case_id)
     facts = inspect_isolated(path)  # raises UserError naming the file and the reason (parsers in a worker)
-    sha, size = _store(workspace, path)
+    staged = _store_early(workspace, path, facts.mime)
     with write_transaction():
+        sha, size = staged or _store(workspace, path, facts.mime)
         case = Case.get_by_id(case_id)
         duplicate = (Document.select().where((Document.case == case_id) & (Document.blob == sha)
                                              & ~Document.trashed).first())
@@ -77,7 +78,7 @@ def add_document(workspace: Workspace, actor: Actor, case_id: int, path: Path, *
         Blob.insert(sha256=sha, size=size, mime=facts.mime, stored_at=utcnow()).on_conflict_ignore().execute()
         if not workspace.blobs.exists(sha):
             # A repair removed the unreferenced file between our write and this transaction.
-            _store(workspace, path)
+            _store(workspace, path, facts.mime)
         now = utcnow()
         document = Document.create(
             case=case_id, document_type=doc_type, title=(title or plain_name(path.stem).strip() or path.stem)[:300],
@@ -95,7 +96,14 @@ def add_document(workspace: Workspace, actor: Actor, case_id: int, path: Path, *
                                states_changed=bool(moved))
 
 
-def _store(workspace: Workspace, path: Path) -> tuple[str, int]:
+def _store_early(workspace: Workspace, path: Path, mime: str) -> tuple[str, int] | None:
+    """Stores a file before the write transaction when the store is a folder (SQLite: the file is
+    written outside the write lock). The database store writes inside the transaction instead, so
+    a refused document leaves no blob row behind: None then."""
+    return None if workspace.blobs.in_database else _store(workspace, path, mime)
+
+
+def _store(workspace: Workspace, path: Path, mime: str) -> tuple[str, int]:
     """Copies a file into the store; a file gone or unreadable since it was inspected, or a store
     that cannot be written, is named with the reason."""
     try:
@@ -106,7 +114,7 @@ def _store(workspace: Workspace, path: Path) -> tuple[str, int]:
                         file=shown_name(path.name), reason=reason) from exc
     with source:
         try:
-            return workspace.blobs.put_stream(source)
+            return workspace.blobs.put_stream(source, mime)
         except StorageError as exc:
             raise StorageError(QT_TRANSLATE_NOOP("errors", "{file}: not stored. {reason}"),
                                file=shown_name(path.name), reason=exc.message) from exc
@@ -263,8 +271,9 @@ def add_version(workspace: Workspace, actor: Actor, document_id: int,
     path = Path(path)
     require_case(actor, Action.DOCUMENT_EDIT, _document(document_id).case_id)
     facts = inspect_isolated(path)  # raises UserError naming the file and the reason (parsers in a worker)
-    sha, size = _store(workspace, path)
+    staged = _store_early(workspace, path, facts.mime)
     with write_transaction():
+        sha, size = staged or _store(workspace, path, facts.mime)
         document = _writable(actor, document_id, Action.DOCUMENT_EDIT)
         if document.blob_id == sha:
             raise UserError(QT_TRANSLATE_NOOP(
@@ -272,7 +281,7 @@ def add_version(workspace: Workspace, actor: Actor, document_id: int,
                 file=shown_name(path.name), title=document.title)
         Blob.insert(sha256=sha, size=size, mime=facts.mime, stored_at=utcnow()).on_conflict_ignore().execute()
         if not workspace.blobs.exists(sha):
-            _store(workspace, path)
+            _store(workspace, path, facts.mime)
         number = (DocumentVersion.select(pw.fn.MAX(DocumentVersion.number))
                   .where(DocumentVersion.document == document_id).scalar() or 0) + 1
         now = utcnow()

@@ -18,7 +18,6 @@ the GUI in the background when it is idle.
 from __future__ import annotations
 
 import logging
-import shutil
 import tempfile
 import unicodedata
 from pathlib import Path
@@ -215,7 +214,7 @@ def _extract(workspace: Workspace, tmp: Path, document_id: int, sha: str, name: 
     suffix = Path(name or "").suffix.lower() or _SUFFIX.get(mime, ".bin")
     copy = tmp / f"{document_id}{suffix if len(suffix) <= 6 else '.bin'}"
     try:
-        shutil.copyfile(workspace.blobs.path_for(sha), copy)  # the sniffer needs the file's extension
+        workspace.blobs.copy_to(sha, copy)  # the sniffer needs the file's extension
         return inspect_file(copy).text
     except (AppError, OSError, ValueError) as exc:
         log.warning("document %s: no text extracted (%s)", document_id, exc)
