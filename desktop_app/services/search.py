@@ -8,7 +8,8 @@ owner, and the other name-like columns (queries._search_clause).
 SQLite: the FTS5 index `document_search` (migration m0012, kept in step by triggers) gives
 the matching document ids, the document rows give their case ids; the case query then
 applies the list's own filters, visibility rule and order. PostgreSQL: the generated
-`document.search_vector` column and its GIN index.
+`document.search_vector` column and its GIN index (m0012, its words split on punctuation as
+`words()` splits the typed text since m0013).
 
 Text comes from the import (extract.inspect_file). Documents that came without it (older
 data) wait in `pending_extraction`; `reindex_missing` extracts them a batch at a time, run by
