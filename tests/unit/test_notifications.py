@@ -323,6 +323,7 @@ SCAN_PLANS = {
 }
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("name", sorted(SCAN_PLANS))
 def test_each_scan_question_reads_its_partial_index(offices, name):
     build, index = SCAN_PLANS[name]
@@ -331,6 +332,7 @@ def test_each_scan_question_reads_its_partial_index(offices, name):
     _assert_no_case_scan(sql, lines)
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("role", [RoleCode.ADMIN, RoleCode.SALES_MANAGER, RoleCode.SALES_ADVISOR])
 @pytest.mark.parametrize("extra", [{}, {"work_area_id": 1}, {"view": "archived"}])
 def test_the_resurfacing_filter_never_walks_the_cases(offices, role, extra):
@@ -341,6 +343,7 @@ def test_the_resurfacing_filter_never_walks_the_cases(offices, role, extra):
     assert not any("archived_trashed_created_at" in line for line in lines), "\n".join(lines)
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("role", [RoleCode.ADMIN, RoleCode.SALES_ADVISOR])
 def test_reading_the_notifications_reads_the_users_index(offices, role):
     actor = Actor(99, "x", role, 1)

@@ -163,6 +163,7 @@ def _plan(query) -> list[str]:
     return [row[3] for row in db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()]
 
 
+@pytest.mark.sqlite_only
 def test_the_filter_reads_the_events_after_the_baseline_through_indexes(people):
     ana, _bruno, _made = people
     for key in sorted(queries.SORT_KEYS):
