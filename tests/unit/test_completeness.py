@@ -57,6 +57,7 @@ def save_index(d, case_id: int, **values) -> None:
     index_values.save_case_index(d["admin"], case_id, version, {"sale_or_rent": "Vente", "mission": "DPE", **values})
 
 
+@pytest.mark.both_engines
 def test_counts_follow_documents_index_status_and_settings(diag):
     d = diag
     first = d["first"].id
@@ -98,6 +99,7 @@ def test_counts_follow_documents_index_status_and_settings(diag):
     assert completeness.drift() == []
 
 
+@pytest.mark.both_engines
 def test_the_workflow_order_decides_what_lies_ahead(diag):
     d = diag
     order = [s.id for s in sorted(d["statuses"].values(), key=lambda s: s.position)]
@@ -118,6 +120,7 @@ def test_the_workflow_order_decides_what_lies_ahead(diag):
     assert completeness.drift() == []
 
 
+@pytest.mark.both_engines
 def test_the_definition_skips_cancelled_and_stops_at_the_closing_status(diag):
     d = diag
     s = d["statuses"]
@@ -132,6 +135,7 @@ def test_the_definition_skips_cancelled_and_stops_at_the_closing_status(diag):
     assert requirements[s["finalised"].id].total == 0 and requirements[s["cancelled"].id].total == 0
 
 
+@pytest.mark.both_engines
 def test_check_finds_and_repairs_a_tampered_count(diag):
     d = diag
     first = d["first"].id
@@ -151,6 +155,7 @@ def test_check_finds_and_repairs_a_tampered_count(diag):
     assert check.run_check(d["ws"], d["admin"]).ok
 
 
+@pytest.mark.both_engines
 def test_missing_documents_filter_lists_live_incomplete_cases(diag):
     d = diag
     first, second = d["first"].id, d["second"].id
@@ -194,6 +199,7 @@ def test_the_missing_documents_filter_reads_its_partial_index(offices, admin):
                         assert "INDEX" in line, line
 
 
+@pytest.mark.both_engines
 def test_missing_for_case_needs_sight_of_the_case(diag):
     d = diag
     with write_transaction():
@@ -203,6 +209,7 @@ def test_missing_for_case_needs_sight_of_the_case(diag):
         completeness.missing_for_case(tech, d["first"].id)
 
 
+@pytest.mark.both_engines
 def test_the_migration_adds_the_columns_and_the_workspace_counts_existing_cases(diag):
     d = diag
     database = db.obj

@@ -24,6 +24,8 @@ from desktop_app.services.notification_rows import notify_users
 from desktop_app.storage.database import write_transaction
 from tests.unit.conftest import make_pdf
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
+
 NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 

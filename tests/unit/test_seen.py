@@ -16,6 +16,8 @@ from desktop_app.services.workspace import close_workspace, open_workspace
 from desktop_app.storage.database import write_transaction
 from desktop_app.storage.migrations import latest_version, migrate
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
+
 HOUR = dt.timedelta(hours=1)
 
 

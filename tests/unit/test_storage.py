@@ -15,8 +15,9 @@ from desktop_app.storage import migrations
 from desktop_app.storage.blobs import BlobStore, sha256_of_file
 from desktop_app.storage.database import make_database, write_transaction
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 
-@pytest.mark.both_engines
+
 def test_migrate_from_empty_creates_every_table(workspace, engine):
     from desktop_app.models import ALL_MODELS
 
