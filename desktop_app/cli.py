@@ -59,8 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="restore a backup archive into an empty data dir")
     restore.add_argument("archive", type=Path, metavar="IN")
 
-    export = sub.add_parser("export", help="export the case list the user may see")
-    export.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+    export = sub.add_parser("export", help="export the case list the user may see, or cases' files (--case)")
+    export.add_argument("--format", choices=("csv", "xlsx"), default=None, help="of the case list (default csv)")
+    export.add_argument("--case", action="append", metavar="NUMBER", dest="cases",
+                        help="export this case's documents and a manifest to OUT (.zip or a new folder); repeatable")
     export.add_argument("out", type=Path, metavar="OUT")
 
     sub.add_parser("selftest", help="build a temporary office, render a PDF and a DOCX, grab the window")

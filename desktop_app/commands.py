@@ -130,13 +130,38 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.services.export import export_cases
 
+    if args.cases:
+        return _export_case_files(args)
     workspace = open_for(args)
     try:
-        count = export_cases(acting_user(args), args.format, Path(args.out))
+        count = export_cases(acting_user(args), args.format or "csv", Path(args.out))
     finally:
         close_workspace(workspace)
     print(f"exported {count} cases to {args.out}")
     return EXIT_OK
+
+
+def _export_case_files(args: argparse.Namespace) -> int:
+    """`casedesk export --case N [--case M…] OUT.zip`: the cases' documents and a manifest."""
+    from desktop_app.services.case_export import case_ids_for_numbers, export_case_files
+
+    if args.format:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "--format applies to the case list export, not to --case."))
+    workspace = open_for(args)
+    try:
+        actor = acting_user(args)
+        result = export_case_files(workspace, actor, case_ids_for_numbers(actor, args.cases), Path(args.out),
+                                   progress=_progress_files)
+    finally:
+        close_workspace(workspace)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(result.summary())
+    return EXIT_OK
+
+
+def _progress_files(done: int, total: int, _name: str) -> None:
+    _progress(done, total)
 
 
 def cmd_selftest(args: argparse.Namespace) -> int:
