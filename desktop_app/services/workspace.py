@@ -6,14 +6,24 @@ import logging
 from pathlib import Path
 
 from desktop_app import paths
-from desktop_app.errors import QT_TRANSLATE_NOOP, UserError
+from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, UserError
 from desktop_app.models import Role, User
 from desktop_app.models.states import RoleCode
 from desktop_app.services import completeness
 from desktop_app.services.context import Workspace
 from desktop_app.storage import database as storage
+from desktop_app.storage import presence
 from desktop_app.storage.blobs import BlobStore
+from desktop_app.storage.connections import (  # noqa: F401  (the views listen through the services)
+    LOST,
+    RECONNECTED,
+    UNREACHABLE_EVENT,
+    ConnectionEvent,
+    add_listener,
+    remove_listener,
+)
 from desktop_app.storage.migrations import current_version, m0011_completeness, migrate
+from desktop_app.storage.presence import HEARTBEAT_S  # noqa: F401
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +57,7 @@ def open_workspace(data_dir: Path, database_url: str | None = None, *, create: b
             with storage.write_transaction():
                 completeness.refresh_all()  # the counts m0011 added, for the cases already stored
         ensure_base_data()
+        presence.register(database)  # a locked database names the sessions that have it open
     except BaseException:
         storage.close()
         raise
@@ -55,8 +66,25 @@ def open_workspace(data_dir: Path, database_url: str | None = None, *, create: b
 
 
 def close_workspace(workspace: Workspace) -> None:
+    presence.unregister(workspace.database)
     if not workspace.database.is_closed():
         workspace.database.close()
+
+
+def identify(workspace: Workspace, login: str) -> None:
+    """The signed-in user's login on this session's presence row and PostgreSQL application_name.
+
+    Only a label: when the database cannot take it now (locked, server away), the session goes on.
+    """
+    try:
+        storage.identify_session(workspace.database, login)
+    except AppError as exc:
+        log.warning("cannot record the session's user: %s", exc.message)
+
+
+def heartbeat(workspace: Workspace) -> None:
+    """Refreshes this session's presence row (the window calls it every presence.HEARTBEAT_S)."""
+    presence.touch(workspace.database)
 
 
 def ensure_base_data() -> None:
