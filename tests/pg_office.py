@@ -14,7 +14,7 @@ from pathlib import Path
 
 import psycopg
 
-from desktop_app.models import Contact, Role, User, WorkArea, db
+from desktop_app.models import Contact, IndexField, IndexValue, Role, User, WorkArea, db
 from desktop_app.models.states import RoleCode
 from desktop_app.services import cases, presets
 from desktop_app.services.context import Actor
@@ -35,6 +35,11 @@ def small_office(admin: Actor, count: int = 2) -> list[int]:
         case, _changes = cases.create_case(admin, area.id, owner=owner.id, city="Nantes",
                                            amount=Decimal("1250.00"), tariff=Decimal("390.50"))
         ids.append(case.id)
+    with write_transaction():  # the required fields are filled, as a clerk would have
+        for code, value in (("mission", "DPE"), ("sale_or_rent", "Location")):
+            field = IndexField.get((IndexField.work_area == area.id) & (IndexField.code == code))
+            for case_id in ids:
+                IndexValue.create(case=case_id, field=field, value=value)
     return ids
 
 

@@ -161,6 +161,7 @@ class OfficeDatabase(pw.PostgresqlDatabase):
             self._ever_connected = True
             return opened
         last: Exception | None = None
+        within = self._state.ctx  # a reconnection inside connection_context() keeps its place
         for delay in (0.0, *self.reconnect_delays):
             if delay:
                 time.sleep(delay)
@@ -169,6 +170,8 @@ class OfficeDatabase(pw.PostgresqlDatabase):
             except (pw.OperationalError, pw.InterfaceError) as exc:
                 last = exc
                 continue
+            finally:
+                self._state.ctx = within
             if self._lost:
                 self._lost = False
                 _notify(ConnectionEvent(RECONNECTED, self.server))
@@ -188,7 +191,9 @@ class OfficeDatabase(pw.PostgresqlDatabase):
         if conn is not None:
             with contextlib.suppress(Exception):
                 conn.close()
+        within = self._state.ctx  # an open connection_context() keeps its place
         self._state.reset()
+        self._state.ctx = within
 
     def _mark_lost(self, exc: BaseException) -> None:
         if not self._lost:

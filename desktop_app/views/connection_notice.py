@@ -16,7 +16,7 @@ import contextlib
 import logging
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy
 
 from desktop_app.services import workspace as workspace_service
 from desktop_app.views.session import Session
@@ -48,6 +48,7 @@ class ConnectionNotice(QObject):
             lambda exc: log.info("presence heartbeat failed: %s", exc))  # the next one tries again
         self.label = QLabel(window, objectName="connectionNotice")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.label.hide()
         window.statusBar().addPermanentWidget(self.label)
         self._hide_timer = QTimer(self, singleShot=True, interval=RECONNECTED_SHOWN_MS)
@@ -75,21 +76,19 @@ class ConnectionNotice(QObject):
     @Slot(object)
     def _show(self, event: workspace_service.ConnectionEvent) -> None:
         if event.kind == workspace_service.RECONNECTED:
-            text = self.tr("The connection to the office server {server} was lost; reconnected.").format(
-                server=event.server)
+            text = self.tr("The connection to the office server was lost; reconnected.")
             style = "good"
             self._hide_timer.start()
         elif event.kind == workspace_service.LOST:
-            text = self.tr("The connection to the office server {server} was lost; reconnecting…").format(
-                server=event.server)
+            text = self.tr("The connection to the office server was lost; reconnecting…")
             style = "bad"
             self._hide_timer.stop()
         else:
-            text = self.tr("Cannot reach the office server {server}: {reason}. Your changes are kept; "
-                           "try again.").format(server=event.server, reason=event.reason)
+            text = self.tr("Cannot reach the office server {server}; your changes are kept, try again.").format(
+                server=event.server)
             style = "bad"
             self._hide_timer.stop()
         self.label.setText(text)
-        self.label.setToolTip(event.reason)
+        self.label.setToolTip(f"{event.server}: {event.reason}" if event.reason else event.server)
         self.label.setStyleSheet(_STYLES[style])
         self.label.show()
