@@ -57,7 +57,6 @@ def open_workspace(data_dir: Path, database_url: str | None = None, *, create: b
             with storage.write_transaction():
                 completeness.refresh_all()  # the counts m0011 added, for the cases already stored
         ensure_base_data()
-        presence.register(database)  # a locked database names the sessions that have it open
     except BaseException:
         storage.close()
         raise
@@ -72,11 +71,15 @@ def close_workspace(workspace: Workspace) -> None:
 
 
 def identify(workspace: Workspace, login: str) -> None:
-    """The signed-in user's login on this session's presence row and PostgreSQL application_name.
+    """A user works in this workspace: their presence row (written now, removed by close_workspace)
+    and the PostgreSQL application_name name them, so a locked database can say who holds it.
 
+    Headless opens (scripts, tests, commands) leave no row: a presence is a person at a PC.
     Only a label: when the database cannot take it now (locked, server away), the session goes on.
     """
     try:
+        if getattr(workspace.database, "presence_id", None) is None:
+            presence.register(workspace.database, login)
         storage.identify_session(workspace.database, login)
     except AppError as exc:
         log.warning("cannot record the session's user: %s", exc.message)

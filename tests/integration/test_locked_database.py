@@ -66,7 +66,7 @@ def test_sqlite_locked_by_another_casedesk_names_its_session(short_waits, worksp
     assert (row.city, row.version) == ("Nantes", version) and AuditEvent.select().count() == audits
     cases.update_case(admin, case_id, version, city="Rennes")  # the lock is gone: the same save works
     assert Case.get_by_id(case_id).city == "Rennes"
-    assert [p.login for p in presence.live_sessions(workspace.database)] == [""]  # bob's row went on close
+    assert presence.live_sessions(workspace.database) == []  # bob's row went when his program closed
 
 
 def test_sqlite_locked_by_another_program_says_so(short_waits, workspace, admin):
@@ -88,7 +88,9 @@ def test_a_crashed_sessions_presence_is_not_named(workspace):
     stale = presence.register(workspace.database, login="ghost")
     workspace.database.execute_sql(
         'UPDATE "session_presence" SET "pid" = ? WHERE "id" = ?', (_dead_pid(), stale))
-    assert [p.login for p in presence.live_sessions(workspace.database)] == [""]
+    alive = presence.register(workspace.database, login="alice")
+    assert [p.login for p in presence.live_sessions(workspace.database)] == ["alice"]
+    assert presence.live_sessions(workspace.database, exclude=alive) == []
 
 
 def _dead_pid() -> int:
