@@ -8,6 +8,7 @@ SQLite runs in WAL with synchronous=FULL and every write transaction BEGIN IMMED
 from __future__ import annotations
 
 import contextlib
+import getpass
 import sqlite3
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlparse
@@ -16,6 +17,8 @@ import peewee as pw
 
 from desktop_app.errors import QT_TRANSLATE_NOOP, StorageError
 from desktop_app.models import db
+from desktop_app.storage import presence
+from desktop_app.storage.connections import LocalDatabase, OfficeDatabase
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -24,7 +27,9 @@ SQLITE_PRAGMAS = {
     "cache_size": -65536,
     "temp_store": "memory",
 }
-BUSY_TIMEOUT_S = 10
+BUSY_TIMEOUT_S = 10  # SQLite: how long a writer waits for another one's lock
+LOCK_TIMEOUT_S = 10  # PostgreSQL: lock_timeout of every statement
+CONNECT_TIMEOUT_S = 5  # PostgreSQL: per connection attempt, unless the URL says otherwise
 
 SQLITE_FIELD_TYPES = {"TIMESTAMPTZ": "TEXT"}
 POSTGRES_FIELD_TYPES = {"TIMESTAMPTZ": "TIMESTAMPTZ"}
@@ -51,7 +56,7 @@ def make_database(url: str) -> pw.Database:
                 QT_TRANSLATE_NOOP("errors", "Cannot open database {url}: folder {folder} does not exist."),
                 url=url, folder=str(path.parent),
             )
-        return pw.SqliteDatabase(
+        return LocalDatabase(
             str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_S,
             field_types=SQLITE_FIELD_TYPES,
         )
@@ -71,14 +76,19 @@ def make_database(url: str) -> pw.Database:
                         "errors",
                         "PostgreSQL support is not installed: pip install 'casedesk[postgres]'."),
                 ) from exc
-        return pw.PostgresqlDatabase(
+        options = {"connect_timeout": str(CONNECT_TIMEOUT_S),
+                   "application_name": session_name(getpass.getuser()),
+                   "options": f"-c lock_timeout={int(LOCK_TIMEOUT_S * 1000)}",
+                   **dict(parse_qsl(parsed.query))}  # the URL's sslmode, connect_timeout… win
+        return OfficeDatabase(
             parsed.path.lstrip("/"),
             user=unquote(parsed.username) if parsed.username else None,
             password=unquote(parsed.password) if parsed.password else None,
             host=parsed.hostname or None,
             port=parsed.port or None,
             field_types=POSTGRES_FIELD_TYPES,
-            **dict(parse_qsl(parsed.query)),  # sslmode, connect_timeout…
+            lock_timeout_s=LOCK_TIMEOUT_S,
+            **options,
             autoconnect=True,
         )
     raise StorageError(
@@ -131,6 +141,18 @@ def connect(url: str) -> pw.Database:
         ) from exc
     db.initialize(database)
     return database
+
+
+def session_name(login: str) -> str:
+    """application_name of our PostgreSQL sessions: 'CaseDesk <login>@<PC>' (63 characters at most)."""
+    return f"CaseDesk {login}@{presence.this_host()}"[:63]
+
+
+def identify_session(database: pw.Database, login: str) -> None:
+    """Names the session after the signed-in user: presence row and PostgreSQL application_name."""
+    if isinstance(database, OfficeDatabase):
+        database.set_application_name(session_name(login))
+    presence.identify(database, login)
 
 
 def close() -> None:

@@ -25,6 +25,7 @@ from desktop_app.services.permissions import Action, allowed
 from desktop_app.services.work_areas import WorkAreaChoice
 from desktop_app.views import formatting, icons
 from desktop_app.views.backup_scheduler import BackupScheduler
+from desktop_app.views.connection_notice import ConnectionNotice
 from desktop_app.views.dialogs.billing import TAB_OF_ICON, BillingDialog
 from desktop_app.views.dialogs.icon_legend import IconLegendDialog
 from desktop_app.views.dialogs.statistics import StatisticsDialog
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        self.connection_notice = ConnectionNotice(self, session, self.pool)  # server lost/back; presence
         self._connect()
         self.case_list.set_work_area(work_area)
         self._show_work_area()
@@ -386,6 +388,7 @@ class MainWindow(QMainWindow):
         self.restore_layout()
         self.case_list.load_now()
         self.notification_centre.start()
+        self.connection_notice.start()
         if allowed(self.session.actor, Action.DOCUMENT_ADD):
             self.watch_timer.start()
         self.text_indexer.start()  # documents still without text (older data), when idle
@@ -438,6 +441,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Waits for background work so nothing reports into a closed window or database."""
         self.notification_centre.stop()
+        self.connection_notice.stop()
         self.watch_timer.stop()
         self._watch_task.cancel()
         self.backup_scheduler.stop()
