@@ -13,7 +13,7 @@ from desktop_app.services import completeness
 from desktop_app.services.context import Workspace
 from desktop_app.storage import database as storage
 from desktop_app.storage.blobs import BlobStore
-from desktop_app.storage.migrations import current_version, m0011_completeness, migrate
+from desktop_app.storage.migrations import m0011_completeness, migrate
 
 log = logging.getLogger(__name__)
 
@@ -41,17 +41,20 @@ def open_workspace(data_dir: Path, database_url: str | None = None, *, create: b
     url = database_url or str(paths.database_file(data_dir))
     database = storage.connect(url)
     try:
-        found = current_version(database)
-        migrate(database, backup_dir=paths.backups_dir(data_dir))
-        if 0 < found < m0011_completeness.VERSION:
-            with storage.write_transaction():
-                completeness.refresh_all()  # the counts m0011 added, for the cases already stored
+        migrate(database, backup_dir=paths.backups_dir(data_dir), finish=_after_migrations)
         ensure_base_data()
     except BaseException:
         storage.close()
         raise
     return Workspace(data_dir=data_dir, database=database, database_url=url,
                      blobs=BlobStore(paths.blobs_dir(data_dir)))
+
+
+def _after_migrations(found: int) -> None:
+    """Inside the migrations' transaction: a process killed before its end leaves the old schema,
+    and the next opening runs the migrations again, with this."""
+    if 0 < found < m0011_completeness.VERSION:
+        completeness.refresh_all()  # the counts m0011 added, for the cases already stored
 
 
 def close_workspace(workspace: Workspace) -> None:
