@@ -96,7 +96,7 @@ def create_backup(workspace: Workspace, actor: Actor, out: Path) -> str:
         work = Path(tempfile.mkdtemp(dir=workspace.backups_dir, prefix=leftovers.SNAPSHOT_PREFIX))
         running = leftovers.RunningBackup(work)
     except OSError as exc:
-        raise _write_error(workspace.backups_dir, exc) from exc
+        raise _write_error(out, exc, where=workspace.backups_dir) from exc
     part: Path | None = None
     try:
         snapshot = work / DB_MEMBER
