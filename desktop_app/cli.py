@@ -83,8 +83,12 @@ def setup_logging(data_dir: Path | None) -> Path | None:
         log_dir.mkdir(exist_ok=True)
         from logging.handlers import RotatingFileHandler
 
-        handler = RotatingFileHandler(log_dir / "casedesk.log", maxBytes=2_000_000, backupCount=3,
-                                      encoding="utf-8")
+        class QuietHandler(RotatingFileHandler):
+            def handleError(self, record: logging.LogRecord) -> None:
+                """A log that cannot be written (a full disk) must not print tracebacks over the
+                user's messages; the error itself reaches the user another way."""
+
+        handler = QuietHandler(log_dir / "casedesk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

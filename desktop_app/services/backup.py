@@ -34,10 +34,11 @@ from pathlib import Path
 from desktop_app import __version__, paths
 from desktop_app.errors import QT_TRANSLATE_NOOP, StorageError, UserError
 from desktop_app.services import audit
+from desktop_app.services import backup_leftovers as leftovers
 from desktop_app.services.context import Actor, Workspace
 from desktop_app.services.permissions import Action, require
 from desktop_app.storage.blobs import fsync_dir
-from desktop_app.storage.database import backup_sqlite, is_sqlite, write_transaction
+from desktop_app.storage.database import backup_sqlite, is_disk_full, is_sqlite, write_transaction
 from desktop_app.storage.migrations import VERSION_TABLE, latest_version
 
 log = logging.getLogger(__name__)
@@ -89,25 +90,31 @@ def create_backup(workspace: Workspace, actor: Actor, out: Path) -> str:
             "errors", "Cannot write the backup {path}: folder {folder} does not exist."),
             path=str(out), folder=str(out.parent))
     started = time.perf_counter()
+    cleaned = _remove_interrupted(workspace.backups_dir)
     try:
         workspace.backups_dir.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(dir=workspace.backups_dir, prefix=".snapshot-"))
+        work = Path(tempfile.mkdtemp(dir=workspace.backups_dir, prefix=leftovers.SNAPSHOT_PREFIX))
+        running = leftovers.RunningBackup(work)
     except OSError as exc:
-        raise _write_error(workspace.backups_dir, exc) from exc
+        raise _write_error(out, exc, where=workspace.backups_dir) from exc
     part: Path | None = None
     try:
         snapshot = work / DB_MEMBER
-        backup_sqlite(workspace.database, snapshot)
+        try:
+            backup_sqlite(workspace.database, snapshot)
+        except (OSError, sqlite3.Error) as exc:
+            raise _write_error(out, exc, where=work.parent) from exc
         try:
             fd, part_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
         except OSError as exc:
             raise _write_error(out, exc) from exc
         os.close(fd)
         part = Path(part_name)
+        running.record_part(part)
         try:
             result = _write_archive(workspace, actor, snapshot, part)
             _fsync_file(part)
-        except OSError as exc:
+        except (OSError, sqlite3.Error) as exc:
             raise _write_error(out, exc) from exc
         _publish(part, out)
         part = None
@@ -115,6 +122,7 @@ def create_backup(workspace: Workspace, actor: Actor, out: Path) -> str:
         if part is not None:
             with contextlib.suppress(OSError):
                 part.unlink()
+        running.release()
         shutil.rmtree(work, ignore_errors=True)
     with write_transaction():
         audit.record(actor, "office.backup", "office", "", file=out.name, size=result.size,
@@ -123,6 +131,8 @@ def create_backup(workspace: Workspace, actor: Actor, out: Path) -> str:
     summary = (f"backup {out}: {result.counts.get('case', 0):,} cases, "
                f"{result.counts.get('document', 0):,} documents, {result.blob_files:,} files, "
                f"{_human_size(result.size)} in {elapsed:.1f} s")
+    if cleaned:
+        summary += f"; removed {len(cleaned):,} leftover(s) of an interrupted backup"
     if result.warnings:
         summary += "; WARNING: " + "; ".join(result.warnings) + " (run casedesk check)"
     log.info("%s", summary)
@@ -137,9 +147,35 @@ class _Written:
     warnings: list[str]
 
 
-def _write_error(path: Path, exc: OSError) -> StorageError:
+def _write_error(path: Path, exc: OSError | sqlite3.Error, where: Path | None = None) -> StorageError:
+    """Names the backup and why it could not be written; a full disk is said as such, with the
+    folder whose disk is full (`where`, by default the backup's own folder)."""
+    if is_disk_full(exc):
+        return StorageError(QT_TRANSLATE_NOOP(
+            "errors", "Cannot write the backup {path}: No space left on device (the disk of {folder} "
+                      "is full)."), path=str(path), folder=str(where or path.parent))
+    reason = (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
+    if where is not None:
+        return StorageError(QT_TRANSLATE_NOOP(
+            "errors", "Cannot write the backup {path}: the copy of the database in {folder} failed: "
+                      "{reason}"), path=str(path), folder=str(where), reason=reason)
     return StorageError(QT_TRANSLATE_NOOP("errors", "Cannot write the backup {path}: {reason}"),
-                        path=str(path), reason=exc.strerror or str(exc))
+                        path=str(path), reason=reason)
+
+
+def _remove_interrupted(backups_dir: Path) -> list[Path]:
+    """Removes what killed backups left (their locks are free); a leftover that resists stays
+    for `casedesk check` to report."""
+    removed = []
+    for path in leftovers.interrupted_backups(backups_dir):
+        try:
+            leftovers.remove(path)
+        except OSError as exc:
+            log.warning("cannot remove %s, left by an interrupted backup: %s", path, exc)
+            continue
+        log.info("removed %s, left by an interrupted backup", path)
+        removed.append(path)
+    return removed
 
 
 def _snapshot_facts(snapshot: Path) -> tuple[int, dict[str, int], str]:

@@ -6,6 +6,7 @@ import contextlib
 import logging
 import os
 import re
+import sqlite3
 import stat
 import unicodedata
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from desktop_app.services.context import Actor, ChangeSet, Workspace
 from desktop_app.services.extract import plain_name, shown_name
 from desktop_app.services.permissions import Action, require, require_case
 from desktop_app.services.sandbox import inspect_isolated
-from desktop_app.storage.database import write_transaction
+from desktop_app.storage.database import is_disk_full, write_transaction
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ def add_document(workspace: Workspace, actor: Actor, case_id: int, path: Path, *
     require_case(actor, Action.DOCUMENT_ADD, case_id)
     facts = inspect_isolated(path)  # raises UserError naming the file and the reason (parsers in a worker)
     sha, size = _store(workspace, path)
-    with write_transaction():
+    with _full_disk_named(workspace, path), write_transaction():
         case = Case.get_by_id(case_id)
         duplicate = (Document.select().where((Document.case == case_id) & (Document.blob == sha)
                                              & ~Document.trashed).first())
@@ -93,6 +94,19 @@ def add_document(workspace: Workspace, actor: Actor, case_id: int, path: Path, *
         notifications.document_added(actor, case, document.title)  # S1-R2: the team's managers
     return document, ChangeSet(case_ids={case_id}, document_ids={document.id},
                                states_changed=bool(moved))
+
+
+@contextlib.contextmanager
+def _full_disk_named(workspace: Workspace, path: Path):
+    """A database write that fails on a full disk (nothing of it is stored) says so, naming the file."""
+    try:
+        yield
+    except (pw.DatabaseError, sqlite3.Error) as exc:
+        if not is_disk_full(exc):
+            raise
+        raise StorageError(QT_TRANSLATE_NOOP(
+            "errors", "{file}: not stored. No space left on device (the disk of the database in {folder} "
+                      "is full)."), file=shown_name(path.name), folder=str(workspace.data_dir)) from exc
 
 
 def _store(workspace: Workspace, path: Path) -> tuple[str, int]:

@@ -22,7 +22,7 @@ from desktop_app.storage.connections import (  # noqa: F401  (the views listen t
     add_listener,
     remove_listener,
 )
-from desktop_app.storage.migrations import current_version, m0011_completeness, migrate
+from desktop_app.storage.migrations import m0011_completeness, migrate
 from desktop_app.storage.presence import HEARTBEAT_S  # noqa: F401
 
 log = logging.getLogger(__name__)
@@ -51,17 +51,20 @@ def open_workspace(data_dir: Path, database_url: str | None = None, *, create: b
     url = database_url or str(paths.database_file(data_dir))
     database = storage.connect(url)
     try:
-        found = current_version(database)
-        migrate(database, backup_dir=paths.backups_dir(data_dir))
-        if 0 < found < m0011_completeness.VERSION:
-            with storage.write_transaction():
-                completeness.refresh_all()  # the counts m0011 added, for the cases already stored
+        migrate(database, backup_dir=paths.backups_dir(data_dir), finish=_after_migrations)
         ensure_base_data()
     except BaseException:
         storage.close()
         raise
     return Workspace(data_dir=data_dir, database=database, database_url=url,
                      blobs=BlobStore(paths.blobs_dir(data_dir)))
+
+
+def _after_migrations(found: int) -> None:
+    """Inside the migrations' transaction: a process killed before its end leaves the old schema,
+    and the next opening runs the migrations again, with this."""
+    if 0 < found < m0011_completeness.VERSION:
+        completeness.refresh_all()  # the counts m0011 added, for the cases already stored
 
 
 def close_workspace(workspace: Workspace) -> None:

@@ -8,8 +8,11 @@ SQLite runs in WAL with synchronous=FULL and every write transaction BEGIN IMMED
 from __future__ import annotations
 
 import contextlib
+import errno
 import getpass
+import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlparse
 
@@ -124,6 +127,34 @@ def write_transaction():
     return db.atomic()
 
 
+SQLITE_FULL = 13  # sqlite3.Error.sqlite_errorcode: "database or disk is full"
+POSTGRES_DISK_FULL = "53100"  # SQLSTATE disk_full
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """True when a database or file error (or one it was raised from or during) is a full disk.
+
+    A COMMIT that fails on a full disk is rolled back by SQLite itself; peewee's own ROLLBACK
+    then fails with "no transaction is active", the disk-full error only in its context.
+    """
+    seen: set[int] = set()
+    pending: list[object] = [exc]
+    while pending:
+        error = pending.pop()
+        if not isinstance(error, BaseException) or id(error) in seen:
+            continue
+        seen.add(id(error))
+        if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+            return True
+        if getattr(error, "sqlite_errorcode", None) == SQLITE_FULL or \
+                getattr(error, "sqlstate", None) == POSTGRES_DISK_FULL:
+            return True
+        if isinstance(error, (sqlite3.Error, pw.PeeweeException)) and "disk is full" in str(error):
+            return True
+        pending.extend((error.__cause__, error.__context__, *error.args[:1]))
+    return False
+
+
 def connect(url: str) -> pw.Database:
     """Builds the database for `url`, binds the model proxy to it and connects."""
     database = make_database(url)
@@ -160,11 +191,30 @@ def close() -> None:
         db.obj.close()
 
 
-def backup_sqlite(source: pw.SqliteDatabase, target: Path) -> None:
-    """A consistent copy of a live SQLite database through the online backup API."""
+def backup_sqlite(source: pw.SqliteDatabase, target: Path, *, pages: int = -1,
+                  progress: Callable[[int, int, int], object] | None = None) -> None:
+    """A consistent copy of a live SQLite database through the online backup API.
+
+    The copy is written to `.NAME.part` beside `target`, fsynced and only then renamed, so a
+    killed process or a full disk never leaves a partial copy under the target's name.
+    `pages` and `progress` are those of sqlite3.Connection.backup. An OSError or a
+    sqlite3.Error (such as "database or disk is full") comes through; the part is removed.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
-    dest = sqlite3.connect(str(target))
+    part = target.with_name(f".{target.name}.part")
+    with contextlib.suppress(FileNotFoundError):
+        part.unlink()  # from a copy killed earlier
     try:
-        source.connection().backup(dest)
-    finally:
-        dest.close()
+        dest = sqlite3.connect(str(part))
+        try:
+            dest.execute("PRAGMA journal_mode=OFF")  # a half copy is thrown away: no -journal beside it
+            source.connection().backup(dest, pages=pages, progress=progress)
+        finally:
+            dest.close()
+        with open(part, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(part, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise
