@@ -5,16 +5,16 @@
     <name>BackupsTab</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
 </context>
@@ -22,9 +22,9 @@
     <name>CaseFilesExport</name>
     <message numerus="yes">
         <source>%n case(s) exported to {path} ({size}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case exported to {path} ({size}).</numerusform>
+            <numerusform>%n cases exported to {path} ({size}).</numerusform>
         </translation>
     </message>
 </context>
