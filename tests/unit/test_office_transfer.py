@@ -79,6 +79,10 @@ def demo_dir(tmp_path, call):
     return data
 
 
+SCHEMA_OBJECTS = ("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() UNION ALL "
+                  "SELECT conname FROM pg_constraint WHERE contype = 'f' ORDER BY 1")
+
+
 def office_rows(database) -> dict[str, list[tuple]]:
     """Every row of every table as Python values, without Blob.data and the migrate-to audit."""
     with bound_to(database):
@@ -194,8 +198,13 @@ def test_a_copy_that_does_not_verify_is_rolled_back(demo_dir, postgresql_url, tm
             if store:
                 (tmp_path / store).mkdir()
             target = open_target(target_url)
+            if not store:  # the schema first, to compare its indexes and foreign keys afterwards
+                office_transfer.prepare_target(target, office_transfer.latest_version())
+                schema = target.database.execute_sql(SCHEMA_OBJECTS).fetchall()
             with pytest.raises(StorageError, match=r"failed its verification, nothing was kept: table note"):
                 copy_office(Endpoint(source.database, source.blobs, "src"), target)
+            if not store:  # dropped for the load, back with the rollback
+                assert target.database.execute_sql(SCHEMA_OBJECTS).fetchall() == schema and len(schema) > 100
             target.database.close()
             assert set(table_counts(target_url).values()) == {0}
         assert (tmp_path / "t" / "blobs").is_dir() and files_of(tmp_path / "t" / "blobs") == {}  # the files written for the rolled-back rows are gone
