@@ -74,6 +74,7 @@ from desktop_app.services import (
     intake_config,
     notes,
     notifications,
+    office_transfer,
     report_sending,
     reports,
     saved_views,
@@ -275,6 +276,9 @@ SERVICES: dict[str, Service] = {
         lambda w: sorted(w.out.iterdir())),
     "check.run_check": Service(
         Action.OFFICE_ADMIN, lambda w, a: check.run_check(w.workspace, a, repair=True), audited=False),
+    "office_transfer.migrate_office": Service(  # into a new SQLite file: the same service as into PostgreSQL
+        Action.OFFICE_ADMIN, lambda w, a: office_transfer.migrate_office(w.workspace, a, str(w.out / "copy.db")),
+        lambda w: sorted(w.out.iterdir())),
 }
 
 # Public functions that write without an acting user, with the reason they need no Action.
