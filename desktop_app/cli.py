@@ -59,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="restore a backup archive into an empty data dir")
     restore.add_argument("archive", type=Path, metavar="IN")
 
+    migrate_to = sub.add_parser(
+        "migrate-to", help="copy this office into an empty database (e.g. a PostgreSQL server), verified")
+    migrate_to.add_argument("--database", dest="target", required=True, metavar="URL",
+                            help="the empty target database: postgresql://USER@HOST/NAME (or a SQLite path)")
+
     export = sub.add_parser("export", help="export the case list the user may see, or cases' files (--case)")
     export.add_argument("--format", choices=("csv", "xlsx"), default=None, help="of the case list (default csv)")
     export.add_argument("--case", action="append", metavar="NUMBER", dest="cases",
@@ -137,7 +142,7 @@ def dispatch(args: argparse.Namespace) -> int:
         from desktop_app.app import run_gui
 
         return run_gui(args)
-    handler = getattr(commands, f"cmd_{args.command}")
+    handler = getattr(commands, f"cmd_{args.command.replace('-', '_')}")
     return handler(args)
 
 

@@ -15,6 +15,7 @@ into place. See research/ecosystem-reliability.md D.1, D.3, D.6, D.7.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -28,6 +29,7 @@ import tempfile
 import time
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,7 +39,7 @@ from desktop_app.services import audit
 from desktop_app.services import backup_leftovers as leftovers
 from desktop_app.services.context import Actor, Workspace
 from desktop_app.services.permissions import Action, require
-from desktop_app.storage.blobs import fsync_dir
+from desktop_app.storage.blobs import BlobStore, fsync_dir
 from desktop_app.storage.database import backup_sqlite, is_disk_full, is_sqlite, write_transaction
 from desktop_app.storage.migrations import VERSION_TABLE, latest_version
 
@@ -76,10 +78,6 @@ def _human_size(size: int) -> str:
 def create_backup(workspace: Workspace, actor: Actor, out: Path) -> str:
     """Writes a self-contained backup archive to OUT (which must not exist); returns a summary."""
     require(actor, Action.OFFICE_ADMIN)
-    if not is_sqlite(workspace.database):
-        raise UserError(QT_TRANSLATE_NOOP(
-            "errors", "Backup of a PostgreSQL office is not supported yet: back up the server "
-                      "with pg_dump."))
     out = Path(out)
     if out.exists() or out.is_symlink():
         raise UserError(QT_TRANSLATE_NOOP(
@@ -100,8 +98,12 @@ def create_backup(workspace: Workspace, actor: Actor, out: Path) -> str:
     part: Path | None = None
     try:
         snapshot = work / DB_MEMBER
+        files_from = workspace
         try:
-            backup_sqlite(workspace.database, snapshot)
+            if is_sqlite(workspace.database):
+                backup_sqlite(workspace.database, snapshot)
+            else:  # PostgreSQL: the same archive, from a snapshot copied into a temporary SQLite office
+                files_from = _snapshot_from_server(workspace, snapshot)
         except (OSError, sqlite3.Error) as exc:
             raise _write_error(out, exc, where=work.parent) from exc
         try:
@@ -112,7 +114,7 @@ def create_backup(workspace: Workspace, actor: Actor, out: Path) -> str:
         part = Path(part_name)
         running.record_part(part)
         try:
-            result = _write_archive(workspace, actor, snapshot, part)
+            result = _write_archive(files_from, actor, snapshot, part)
             _fsync_file(part)
         except (OSError, sqlite3.Error) as exc:
             raise _write_error(out, exc) from exc
@@ -137,6 +139,29 @@ def create_backup(workspace: Workspace, actor: Actor, out: Path) -> str:
         summary += "; WARNING: " + "; ".join(result.warnings) + " (run casedesk check)"
     log.info("%s", summary)
     return summary
+
+
+def _snapshot_from_server(workspace: Workspace, snapshot: Path) -> Workspace:
+    """A PostgreSQL office copied, from one REPEATABLE READ READ ONLY transaction, into `snapshot`.
+
+    The documents go to files under blobs/ beside it, as in a SQLite data dir; a missing or
+    damaged one is copied as it is (the archive's manifest then lists it, as for SQLite).
+    Returns a workspace whose document store is those files, for the archive writer.
+    """
+    from desktop_app.services.office_transfer import Endpoint, copy_office, safe_url
+    from desktop_app.storage.database import make_database
+
+    files = BlobStore(snapshot.parent / "blobs")
+    target = make_database(str(snapshot))
+    try:
+        target.connect()
+        copy_office(Endpoint(workspace.database, workspace.blobs, safe_url(workspace.database_url)),
+                    Endpoint(target, files, "the backup snapshot"),
+                    tolerate_bad_blobs=True, durable_files=False)
+        target.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        target.close()
+    return dataclasses.replace(workspace, blobs=files)
 
 
 @dataclass
@@ -529,3 +554,63 @@ def _move_into_place(work: Path, data_dir: Path) -> None:
     os.replace(work / paths.database_file(data_dir).name, paths.database_file(data_dir))
     with contextlib.suppress(OSError):
         fsync_dir(data_dir)
+
+
+def restore_backup_to_database(archive: Path, database_url: str, data_dir: Path,
+                               progress: Callable[[int, int, str], None] | None = None) -> str:
+    """Restores a backup archive into an empty (e.g. PostgreSQL) database; returns a summary line.
+
+    The archive is verified against its manifest first, extracted into a temporary folder in
+    the data dir, opened there (migrating an older schema), then copied into the database in
+    one verified transaction (services/office_transfer.py); the documents go where that
+    engine keeps them. A database that already holds an office is refused before anything is
+    written; a failed copy leaves it empty.
+    """
+    from desktop_app.services.office_transfer import Endpoint, copy_office, open_target, prepare_target
+    from desktop_app.storage.database import make_database
+
+    archive, data_dir = Path(archive), Path(data_dir)
+    if not archive.is_file():
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Backup archive {path} does not exist or is not a file."),
+                        path=str(archive))
+    if data_dir.exists() and not data_dir.is_dir():
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Data dir {path} is not a folder."), path=str(data_dir))
+    started = time.perf_counter()
+    try:
+        zf = zipfile.ZipFile(archive)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise _refuse(archive, "it is not a CaseDesk backup (not a readable zip archive: {why})",
+                      why=exc) from exc
+    target = open_target(database_url)
+    try:
+        with zf:
+            manifest = _verify_archive(zf, archive)
+            prepare_target(target, latest_version())  # refuses a database holding an office
+            data_dir.mkdir(parents=True, exist_ok=True)
+            _check_space(manifest, data_dir, archive)
+            work = data_dir / f".restore-{secrets.token_hex(6)}"
+            work.mkdir()
+            try:
+                _extract(zf, archive, manifest, work)
+                _open_and_close(work)  # migrates an older schema, in the temporary folder
+                source = make_database(str(work / DB_MEMBER))
+                try:
+                    source.connect()
+                    result = copy_office(Endpoint(source, BlobStore(work / "blobs"), str(archive)), target,
+                                         progress=progress, tolerate_bad_blobs=True)
+                finally:
+                    source.close()
+            finally:
+                shutil.rmtree(work, ignore_errors=True)
+    finally:
+        with contextlib.suppress(Exception):
+            target.database.close()
+    elapsed = time.perf_counter() - started
+    summary = (f"restored {result.counts['case']:,} cases, {result.counts['document']:,} documents and "
+               f"{result.blob_files:,} files from {archive} (backup of {manifest.get('created_at', '?')}) "
+               f"into {target.name} in {elapsed:.1f} s")
+    if result.missing_blobs or result.damaged_blobs:
+        summary += (f"; WARNING: the backup recorded {len(result.damaged_blobs):,} damaged and "
+                    f"{len(result.missing_blobs):,} missing document file(s) (run casedesk check)")
+    log.info("%s", summary)
+    return summary

@@ -233,12 +233,17 @@ def _search_clause(term: str) -> pw.Expression:
         for branch in branches[1:]:
             union = union + branch  # UNION ALL
         return Case.id.in_(union)
-    clause = Case.number.startswith(term.upper())
+    # PostgreSQL: the same union, each branch a range of a text_pattern_ops index (migration m0017);
+    # an OR of ILIKEs read the whole table.
+    inner = Case.alias("search")
+    number = term.upper().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    union = inner.select(inner.id).where(
+        pw.NodeList((inner.number, pw.SQL("LIKE"), pw.Value(number), pw.SQL("ESCAPE '\\'"))))
     for column in _SEARCH_TEXT_COLUMNS:
-        clause |= pw.fn.lower(column).startswith(term.lower())
+        union = union + inner.select(inner.id).where(prefix_match(getattr(inner, column.name), term))
     if documents is not None:
-        clause |= Case.id.in_(documents)
-    return clause
+        union = union + documents
+    return Case.id.in_(union)
 
 
 def _order(order_by: str, descending: bool) -> list[pw.Node]:

@@ -77,6 +77,7 @@ from desktop_app.services import (
     intake_config,
     notes,
     notifications,
+    office_transfer,
     report_sending,
     reports,
     saved_views,
@@ -287,6 +288,9 @@ SERVICES: dict[str, Service] = {
         lambda w: (_row(BackupSchedule, 1), sorted(w.workspace.backups_dir.glob("*")))),
     "case_export.export_case_files": Service(
         Action.EXPORT, lambda w, a: case_export.export_case_files(w.workspace, a, [w.case], w.out / "case.zip"),
+        lambda w: sorted(w.out.iterdir())),
+    "office_transfer.migrate_office": Service(  # into a new SQLite file: the same service as into PostgreSQL
+        Action.OFFICE_ADMIN, lambda w, a: office_transfer.migrate_office(w.workspace, a, str(w.out / "copy.db")),
         lambda w: sorted(w.out.iterdir())),
 }
 
