@@ -18,7 +18,7 @@ an empty target at the same schema inside ONE write transaction:
   server; SQLite: each file). Anything wrong rolls the whole copy back: the target is
   left as empty as it was.
 A target that holds anything but the base data a first opening writes (the five roles and
-the password-less local admin) is refused, naming the table.
+the password-less local admin, the default backup schedule) is refused, naming the table.
 
 No Qt here: the CLI (`casedesk migrate-to`), the backup of a PostgreSQL office, the restore
 into one and the demo on PostgreSQL all call this module.
@@ -55,7 +55,8 @@ BATCH = 5000  # rows per fetch / executemany
 BLOB_BATCH = 64  # blob rows per fetch (each may be megabytes)
 LOCAL_ADMIN_LOGIN = "admin"  # services/workspace.py's local admin (storage-side name, no import cycle)
 # Tables a first opening of an empty database fills (services/workspace.ensure_base_data).
-BASE_TABLES = ("role", "user")
+# The rows a first opening writes: the roles, the local admin and the default backup schedule.
+BASE_TABLES = ("role", "user", "backup_schedule")
 
 Progress = Callable[[int, int, str], None]
 

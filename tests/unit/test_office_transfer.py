@@ -98,9 +98,11 @@ def files_of(root: Path) -> dict[str, bytes]:
 
 
 def table_counts(url: str) -> dict[str, int]:
+    """Rows per table, leaving out the base rows a new schema starts with (the default backup schedule)."""
     target = open_target(url)
     try:
-        return office_transfer._table_counts(target.database)
+        counts = office_transfer._table_counts(target.database)
+        return {table: count for table, count in counts.items() if table not in office_transfer.BASE_TABLES}
     finally:
         target.database.close()
 
