@@ -3879,10 +3879,6 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
         <translation>La contraseña necesita al menos 8 caracteres.</translation>
     </message>
     <message>
-        <source>Backup of a PostgreSQL office is not supported yet: back up the server with pg_dump.</source>
-        <translation>Todavía no se pueden hacer copias de seguridad de una oficina en PostgreSQL: copie el servidor con pg_dump.</translation>
-    </message>
-    <message>
         <source>{path} already exists: a backup never overwrites a file; choose another name.</source>
         <translation>{path} ya existe: una copia de seguridad nunca sobrescribe un archivo; elija otro nombre.</translation>
     </message>
@@ -4199,8 +4195,44 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
         <translation>La carpeta de datos {path} no existe.</translation>
     </message>
     <message>
+        <source>Cannot copy into {name}: its schema is version {have}, the source&apos;s is {want}. Open both with the same CaseDesk first.</source>
+        <translation>No se puede copiar en {name}: su esquema es la versión {have} y el del origen la {want}. Abra primero ambos con el mismo CaseDesk.</translation>
+    </message>
+    <message>
+        <source>Cannot copy into {name}: it is not empty (table {table} has {count} rows). Copy only into a new, empty database.</source>
+        <translation>No se puede copiar en {name}: no está vacía (la tabla {table} tiene {count} filas). Copie solo en una base de datos nueva y vacía.</translation>
+    </message>
+    <message>
+        <source>Cannot copy {name} into itself.</source>
+        <translation>No se puede copiar {name} en sí misma.</translation>
+    </message>
+    <message>
+        <source>Cannot copy {name}: its schema is version {have}; open it with this CaseDesk first to bring it to version {want}.</source>
+        <translation>No se puede copiar {name}: su esquema es la versión {have}; ábrala primero con este CaseDesk para llevarla a la versión {want}.</translation>
+    </message>
+    <message>
+        <source>Cannot read document content {sha} from {path}: {reason}</source>
+        <translation>No se puede leer el contenido del documento {sha} desde {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Document content {sha} is missing from {name}: nothing was copied. Run casedesk check on the source first.</source>
+        <translation>Falta el contenido del documento {sha} en {name}: no se ha copiado nada. Ejecute primero casedesk check en el origen.</translation>
+    </message>
+    <message>
+        <source>Document content {sha} in {name} is damaged (its bytes no longer match their SHA-256): nothing was copied. Run casedesk check on the source first.</source>
+        <translation>El contenido del documento {sha} en {name} está dañado (sus bytes ya no coinciden con su SHA-256): no se ha copiado nada. Ejecute primero casedesk check en el origen.</translation>
+    </message>
+    <message>
+        <source>No document store given for {name}.</source>
+        <translation>No se ha indicado ningún almacén de documentos para {name}.</translation>
+    </message>
+    <message>
         <source>Cannot write to the document store {path}: {reason}</source>
         <translation>No se puede escribir en el almacén de documentos {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The copy into {name} failed its verification, nothing was kept: {problems}</source>
+        <translation>La copia en {name} no superó la verificación, no se ha conservado nada: {problems}</translation>
     </message>
     <message>
         <source>Document content {sha} is missing from the store.</source>

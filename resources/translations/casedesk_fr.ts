@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>Every open CaseDesk of the office checks every few minutes whether a backup is due; the first computer to find one due makes it, the others leave it. An empty folder means the backups folder of the data folder on the computer that makes the backup. Beyond the number kept, the oldest automatic backups (casedesk-backup-….zip) are deleted; other files in the folder are never touched.</source>
-        <translation>Chaque CaseDesk ouvert du cabinet vérifie toutes les quelques minutes si une sauvegarde est due ; le premier ordinateur qui la trouve due la fait, les autres s'en abstiennent. Si le dossier est laissé vide, c'est le dossier backups du dossier de données de l'ordinateur qui fait la sauvegarde qui est utilisé. Au-delà du nombre conservé, les sauvegardes automatiques les plus anciennes (casedesk-backup-….zip) sont supprimées ; les autres fichiers du dossier ne sont jamais touchés.</translation>
+        <translation>Chaque CaseDesk ouvert du cabinet vérifie toutes les quelques minutes si une sauvegarde est due ; le premier ordinateur qui la trouve due la fait, les autres s&apos;en abstiennent. Si le dossier est laissé vide, c&apos;est le dossier backups du dossier de données de l&apos;ordinateur qui fait la sauvegarde qui est utilisé. Au-delà du nombre conservé, les sauvegardes automatiques les plus anciennes (casedesk-backup-….zip) sont supprimées ; les autres fichiers du dossier ne sont jamais touchés.</translation>
     </message>
     <message>
         <source>Backups in the folder</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>No backup in this folder yet.</source>
-        <translation>Aucune sauvegarde dans ce dossier pour l'instant.</translation>
+        <translation>Aucune sauvegarde dans ce dossier pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>No automatic backup has been made yet.</source>
-        <translation>Aucune sauvegarde automatique n'a encore été faite.</translation>
+        <translation>Aucune sauvegarde automatique n&apos;a encore été faite.</translation>
     </message>
     <message>
         <source>Last backup: {when} on {host}, {file}.</source>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>The next one starts within a few minutes.</source>
-        <translation>La prochaine démarrera d'ici quelques minutes.</translation>
+        <translation>La prochaine démarrera d&apos;ici quelques minutes.</translation>
     </message>
     <message>
         <source>Next one due: {when}.</source>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>The folder {path} does not exist yet: back up once first.</source>
-        <translation>Le dossier {path} n'existe pas encore : faites d'abord une sauvegarde.</translation>
+        <translation>Le dossier {path} n&apos;existe pas encore : faites d&apos;abord une sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>An export is running already; wait until it has finished.</source>
-        <translation>Un export est déjà en cours ; attendez qu'il soit terminé.</translation>
+        <translation>Un export est déjà en cours ; attendez qu&apos;il soit terminé.</translation>
     </message>
     <message>
         <source>Exporting {count} case(s)…</source>
@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>Export cancelled: nothing was written.</source>
-        <translation>Export annulé : rien n'a été écrit.</translation>
+        <translation>Export annulé : rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -3840,7 +3840,7 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>--format applies to the case list export, not to --case.</source>
-        <translation>--format s'applique à l'export de la liste des dossiers, pas à --case.</translation>
+        <translation>--format s&apos;applique à l&apos;export de la liste des dossiers, pas à --case.</translation>
     </message>
     <message>
         <source>No user with login {login}.</source>
@@ -3879,10 +3879,6 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
         <translation>Un mot de passe doit comporter au moins 8 caractères.</translation>
     </message>
     <message>
-        <source>Backup of a PostgreSQL office is not supported yet: back up the server with pg_dump.</source>
-        <translation>La sauvegarde d&apos;un cabinet sous PostgreSQL n&apos;est pas encore prise en charge : sauvegardez le serveur avec pg_dump.</translation>
-    </message>
-    <message>
         <source>{path} already exists: a backup never overwrites a file; choose another name.</source>
         <translation>{path} existe déjà : une sauvegarde n&apos;écrase jamais un fichier ; choisissez un autre nom.</translation>
     </message>
@@ -3892,11 +3888,11 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>Cannot write the backup {path}: No space left on device (the disk of {folder} is full).</source>
-        <translation>Impossible d'écrire la sauvegarde {path} : plus d'espace disponible (le disque de {folder} est plein).</translation>
+        <translation>Impossible d&apos;écrire la sauvegarde {path} : plus d&apos;espace disponible (le disque de {folder} est plein).</translation>
     </message>
     <message>
         <source>Cannot write the backup {path}: the copy of the database in {folder} failed: {reason}</source>
-        <translation>Impossible d'écrire la sauvegarde {path} : la copie de la base de données dans {folder} a échoué : {reason}</translation>
+        <translation>Impossible d&apos;écrire la sauvegarde {path} : la copie de la base de données dans {folder} a échoué : {reason}</translation>
     </message>
     <message>
         <source>Cannot write the backup {path}: {reason}</source>
@@ -4056,7 +4052,7 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>{file}: not stored. No space left on device (the disk of the database in {folder} is full).</source>
-        <translation>{file} : non enregistré. Plus d'espace disponible (le disque de la base de données dans {folder} est plein).</translation>
+        <translation>{file} : non enregistré. Plus d&apos;espace disponible (le disque de la base de données dans {folder} est plein).</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({reason}).</source>
@@ -4096,7 +4092,7 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>No case with number {number}: nothing was exported.</source>
-        <translation>Aucun dossier portant le numéro {number} : rien n'a été exporté.</translation>
+        <translation>Aucun dossier portant le numéro {number} : rien n&apos;a été exporté.</translation>
     </message>
     <message>
         <source>Cannot export to {path}: it is a folder.</source>
@@ -4104,7 +4100,7 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>Cannot export to {path}: give a .zip file or a new or empty folder.</source>
-        <translation>Impossible d'exporter vers {path} : indiquez un fichier .zip ou un dossier nouveau ou vide.</translation>
+        <translation>Impossible d&apos;exporter vers {path} : indiquez un fichier .zip ou un dossier nouveau ou vide.</translation>
     </message>
     <message>
         <source>Cannot export to {path}: folder {folder} does not exist.</source>
@@ -4120,15 +4116,15 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>Export cancelled: nothing was written.</source>
-        <translation>Export annulé : rien n'a été écrit.</translation>
+        <translation>Export annulé : rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Case {id} does not exist: nothing was exported.</source>
-        <translation>Le dossier {id} n'existe pas : rien n'a été exporté.</translation>
+        <translation>Le dossier {id} n&apos;existe pas : rien n&apos;a été exporté.</translation>
     </message>
     <message>
         <source>User {login} may not read case {number}: nothing was exported.</source>
-        <translation>L'utilisateur {login} n'a pas le droit de consulter le dossier {number} : rien n'a été exporté.</translation>
+        <translation>L&apos;utilisateur {login} n&apos;a pas le droit de consulter le dossier {number} : rien n&apos;a été exporté.</translation>
     </message>
     <message>
         <source>{count} cases do not fit in one Excel sheet (at most {limit}): export them as CSV.</source>
@@ -4199,8 +4195,44 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
         <translation>Le dossier de données {path} n&apos;existe pas.</translation>
     </message>
     <message>
+        <source>Cannot copy into {name}: its schema is version {have}, the source&apos;s is {want}. Open both with the same CaseDesk first.</source>
+        <translation>Impossible de copier dans {name} : son schéma est en version {have}, celui de la source en version {want}. Ouvrez d'abord les deux avec le même CaseDesk.</translation>
+    </message>
+    <message>
+        <source>Cannot copy into {name}: it is not empty (table {table} has {count} rows). Copy only into a new, empty database.</source>
+        <translation>Impossible de copier dans {name} : elle n'est pas vide (la table {table} a {count} lignes). Copiez uniquement dans une base de données nouvelle et vide.</translation>
+    </message>
+    <message>
+        <source>Cannot copy {name} into itself.</source>
+        <translation>Impossible de copier {name} dans elle-même.</translation>
+    </message>
+    <message>
+        <source>Cannot copy {name}: its schema is version {have}; open it with this CaseDesk first to bring it to version {want}.</source>
+        <translation>Impossible de copier {name} : son schéma est en version {have} ; ouvrez-la d'abord avec ce CaseDesk pour la passer en version {want}.</translation>
+    </message>
+    <message>
+        <source>Cannot read document content {sha} from {path}: {reason}</source>
+        <translation>Impossible de lire le contenu du document {sha} depuis {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>Document content {sha} is missing from {name}: nothing was copied. Run casedesk check on the source first.</source>
+        <translation>Le contenu du document {sha} manque dans {name} : rien n'a été copié. Lancez d'abord casedesk check sur la source.</translation>
+    </message>
+    <message>
+        <source>Document content {sha} in {name} is damaged (its bytes no longer match their SHA-256): nothing was copied. Run casedesk check on the source first.</source>
+        <translation>Le contenu du document {sha} dans {name} est endommagé (ses octets ne correspondent plus à leur SHA-256) : rien n'a été copié. Lancez d'abord casedesk check sur la source.</translation>
+    </message>
+    <message>
+        <source>No document store given for {name}.</source>
+        <translation>Aucun stockage de documents indiqué pour {name}.</translation>
+    </message>
+    <message>
         <source>Cannot write to the document store {path}: {reason}</source>
         <translation>Impossible d&apos;écrire dans le stockage des documents {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>The copy into {name} failed its verification, nothing was kept: {problems}</source>
+        <translation>La copie dans {name} n'a pas passé la vérification, rien n'a été conservé : {problems}</translation>
     </message>
     <message>
         <source>Document content {sha} is missing from the store.</source>
@@ -4788,7 +4820,7 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>Backups: the interval must be between 1 and {max} hours ({value} given).</source>
-        <translation>Sauvegardes : l'intervalle doit être compris entre 1 et {max} heures ({value} indiqué).</translation>
+        <translation>Sauvegardes : l&apos;intervalle doit être compris entre 1 et {max} heures ({value} indiqué).</translation>
     </message>
     <message>
         <source>Backups: keep between 1 and {max} backups ({value} given).</source>
@@ -4800,11 +4832,11 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>Backup folder: {path} is not a full path.</source>
-        <translation>Dossier des sauvegardes : {path} n'est pas un chemin complet.</translation>
+        <translation>Dossier des sauvegardes : {path} n&apos;est pas un chemin complet.</translation>
     </message>
     <message>
         <source>Backup folder: {path} is not a folder this computer reaches.</source>
-        <translation>Dossier des sauvegardes : {path} n'est pas un dossier accessible depuis cet ordinateur.</translation>
+        <translation>Dossier des sauvegardes : {path} n&apos;est pas un dossier accessible depuis cet ordinateur.</translation>
     </message>
     <message>
         <source>A backup is running already on {host}; try again when it has finished.</source>
@@ -4816,11 +4848,11 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>The connection to the office server {server} was lost while saving ({reason}). Nothing was saved; your changes are kept: try again.</source>
-        <translation>La connexion au serveur du cabinet {server} a été perdue pendant l'enregistrement ({reason}). Rien n'a été enregistré ; vos modifications sont conservées : réessayez.</translation>
+        <translation>La connexion au serveur du cabinet {server} a été perdue pendant l&apos;enregistrement ({reason}). Rien n&apos;a été enregistré ; vos modifications sont conservées : réessayez.</translation>
     </message>
     <message>
         <source>The connection to the office server {server} was lost while the change was being confirmed ({reason}); it may or may not have been saved. Your changes are kept: reload to check before saving again.</source>
-        <translation>La connexion au serveur du cabinet {server} a été perdue pendant la confirmation de la modification ({reason}) ; elle a pu être enregistrée ou non. Vos modifications sont conservées : rechargez pour vérifier avant d'enregistrer à nouveau.</translation>
+        <translation>La connexion au serveur du cabinet {server} a été perdue pendant la confirmation de la modification ({reason}) ; elle a pu être enregistrée ou non. Vos modifications sont conservées : rechargez pour vérifier avant d&apos;enregistrer à nouveau.</translation>
     </message>
     <message>
         <source>Cannot reach the office server {server}: {reason}. Your changes are kept: try again when the server is back.</source>
@@ -4828,19 +4860,19 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>The database is busy: {holders} kept a lock on {table} for more than {seconds} s. Nothing was changed; your changes are kept: try again in a moment.</source>
-        <translation>La base de données est occupée : la table {table} a été verrouillée par {holders} pendant plus de {seconds} s. Rien n'a été modifié ; vos modifications sont conservées : réessayez dans un instant.</translation>
+        <translation>La base de données est occupée : la table {table} a été verrouillée par {holders} pendant plus de {seconds} s. Rien n&apos;a été modifié ; vos modifications sont conservées : réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The database is busy: another program kept a lock for more than {seconds} s. Nothing was changed; your changes are kept: try again in a moment.</source>
-        <translation>La base de données est occupée : un autre programme l'a verrouillée pendant plus de {seconds} s. Rien n'a été modifié ; vos modifications sont conservées : réessayez dans un instant.</translation>
+        <translation>La base de données est occupée : un autre programme l&apos;a verrouillée pendant plus de {seconds} s. Rien n&apos;a été modifié ; vos modifications sont conservées : réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The database is locked: another CaseDesk session kept it for more than {seconds} s (open sessions: {holders}). Nothing was changed; your changes are kept: try again in a moment.</source>
-        <translation>La base de données est verrouillée : une autre session CaseDesk l'a bloquée pendant plus de {seconds} s (sessions ouvertes : {holders}). Rien n'a été modifié ; vos modifications sont conservées : réessayez dans un instant.</translation>
+        <translation>La base de données est verrouillée : une autre session CaseDesk l&apos;a bloquée pendant plus de {seconds} s (sessions ouvertes : {holders}). Rien n&apos;a été modifié ; vos modifications sont conservées : réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The database is locked by another program (for more than {seconds} s). Nothing was changed; your changes are kept: try again in a moment.</source>
-        <translation>La base de données est verrouillée par un autre programme (depuis plus de {seconds} s). Rien n'a été modifié ; vos modifications sont conservées : réessayez dans un instant.</translation>
+        <translation>La base de données est verrouillée par un autre programme (depuis plus de {seconds} s). Rien n&apos;a été modifié ; vos modifications sont conservées : réessayez dans un instant.</translation>
     </message>
 </context>
 <context>

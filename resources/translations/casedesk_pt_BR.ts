@@ -3879,10 +3879,6 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
         <translation>A senha precisa ter pelo menos 8 caracteres.</translation>
     </message>
     <message>
-        <source>Backup of a PostgreSQL office is not supported yet: back up the server with pg_dump.</source>
-        <translation>O backup de um escritório em PostgreSQL ainda não é suportado: faça o backup do servidor com pg_dump.</translation>
-    </message>
-    <message>
         <source>{path} already exists: a backup never overwrites a file; choose another name.</source>
         <translation>{path} já existe: um backup nunca sobrescreve um arquivo; escolha outro nome.</translation>
     </message>
@@ -4199,8 +4195,44 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
         <translation>A pasta de dados {path} não existe.</translation>
     </message>
     <message>
+        <source>Cannot copy into {name}: its schema is version {have}, the source&apos;s is {want}. Open both with the same CaseDesk first.</source>
+        <translation>Não é possível copiar para {name}: seu esquema é a versão {have} e o da origem é a {want}. Abra primeiro os dois com o mesmo CaseDesk.</translation>
+    </message>
+    <message>
+        <source>Cannot copy into {name}: it is not empty (table {table} has {count} rows). Copy only into a new, empty database.</source>
+        <translation>Não é possível copiar para {name}: não está vazio (a tabela {table} tem {count} linhas). Copie apenas para um banco de dados novo e vazio.</translation>
+    </message>
+    <message>
+        <source>Cannot copy {name} into itself.</source>
+        <translation>Não é possível copiar {name} para ele mesmo.</translation>
+    </message>
+    <message>
+        <source>Cannot copy {name}: its schema is version {have}; open it with this CaseDesk first to bring it to version {want}.</source>
+        <translation>Não é possível copiar {name}: seu esquema é a versão {have}; abra-o primeiro com este CaseDesk para levá-lo à versão {want}.</translation>
+    </message>
+    <message>
+        <source>Cannot read document content {sha} from {path}: {reason}</source>
+        <translation>Não é possível ler o conteúdo do documento {sha} em {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Document content {sha} is missing from {name}: nothing was copied. Run casedesk check on the source first.</source>
+        <translation>O conteúdo do documento {sha} está faltando em {name}: nada foi copiado. Execute primeiro casedesk check na origem.</translation>
+    </message>
+    <message>
+        <source>Document content {sha} in {name} is damaged (its bytes no longer match their SHA-256): nothing was copied. Run casedesk check on the source first.</source>
+        <translation>O conteúdo do documento {sha} em {name} está danificado (seus bytes não correspondem mais ao SHA-256): nada foi copiado. Execute primeiro casedesk check na origem.</translation>
+    </message>
+    <message>
+        <source>No document store given for {name}.</source>
+        <translation>Nenhum armazenamento de documentos informado para {name}.</translation>
+    </message>
+    <message>
         <source>Cannot write to the document store {path}: {reason}</source>
         <translation>Não é possível gravar no repositório de documentos {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The copy into {name} failed its verification, nothing was kept: {problems}</source>
+        <translation>A cópia para {name} não passou na verificação, nada foi mantido: {problems}</translation>
     </message>
     <message>
         <source>Document content {sha} is missing from the store.</source>
