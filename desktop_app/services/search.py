@@ -10,9 +10,10 @@ the matching document ids, the document rows give their case ids; the case query
 applies the list's own filters, visibility rule and order. PostgreSQL: the generated
 `document.search_vector` column and its GIN index.
 
-Text comes from the import (extract.inspect_file). Documents that came without it (older
-data) wait in `pending_extraction`; `reindex_missing` extracts them a batch at a time, run by
-the GUI in the background when it is idle.
+Text comes from the import (extract.inspect_file, in a worker process). Documents that came
+without it (older data, a metadata-only import: documents.add_documents(extract=False)) wait in
+`pending_extraction`; `reindex_missing` extracts them a batch at a time, run by the GUI in the
+background when it is idle.
 """
 
 from __future__ import annotations
@@ -26,11 +27,12 @@ from pathlib import Path
 import peewee as pw
 
 from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, NotFound
-from desktop_app.models import Document, PendingExtraction
+from desktop_app.models import Document, DocumentVersion, PendingExtraction
 from desktop_app.services import audit
 from desktop_app.services.context import SYSTEM, Actor, Workspace
-from desktop_app.services.extract import DOCX_MIME, inspect_file
+from desktop_app.services.extract import DOCX_MIME, FileFacts
 from desktop_app.services.permissions import can_see_case
+from desktop_app.services.sandbox import inspect_isolated
 from desktop_app.storage.database import is_sqlite, write_transaction
 
 log = logging.getLogger(__name__)
@@ -182,11 +184,12 @@ def queue_extraction(document_ids: list[int]) -> None:
 
 
 def reindex_missing(workspace: Workspace, batch: int = REINDEX_BATCH) -> int:
-    """Extracts the text of up to `batch` queued documents, stores it (the index follows) and
-    takes them off the queue; returns how many were taken (0: the queue is empty).
+    """Extracts the text (and page count) of up to `batch` queued documents, stores them (the
+    index follows) and takes them off the queue; returns how many were taken (0: the queue is empty).
 
-    The files are read outside the write transaction; a file that cannot be read is logged
-    and taken off the queue with its text left empty. Run it in the background.
+    The files are read outside the write transaction, the parsers in a worker process (a hostile
+    file imported with metadata only cannot take the app down); a file that cannot be read is
+    logged and taken off the queue with its text left empty. Run it in the background.
     """
     rows = list(PendingExtraction
                 .select(PendingExtraction.document, Document.blob, Document.original_name, Document.mime)
@@ -194,34 +197,42 @@ def reindex_missing(workspace: Workspace, batch: int = REINDEX_BATCH) -> int:
                 .order_by(PendingExtraction.document.desc()).limit(batch).tuples())
     if not rows:
         return 0
-    texts: dict[int, str] = {}
+    found: dict[int, tuple[str, FileFacts | None]] = {}
     with tempfile.TemporaryDirectory(prefix="casedesk-extract-") as tmp:
         for document_id, sha, name, mime in rows:
-            texts[document_id] = _extract(workspace, Path(tmp), document_id, sha, name, mime)
+            found[document_id] = sha, _extract(workspace, Path(tmp), document_id, sha, name, mime)
     filled = 0
     with write_transaction():
-        for document_id, text in texts.items():
-            if text:
+        for document_id, (sha, facts) in found.items():
+            if facts is None:
+                continue
+            if facts.text:
                 # Only where the text is still empty: an import or a new version may have filled it meanwhile.
-                filled += Document.update(text=text).where(
+                filled += Document.update(text=facts.text).where(
                     (Document.id == document_id) & (Document.text == "")).execute()
-        PendingExtraction.delete().where(PendingExtraction.document.in_(list(texts))).execute()
-        audit.record(SYSTEM, "document.extract", "document", "", None, documents=len(texts), filled=filled)
+            if facts.pages is not None:  # a metadata-only import left the page count to us
+                Document.update(pages=facts.pages).where(
+                    (Document.id == document_id) & Document.pages.is_null()).execute()
+                DocumentVersion.update(pages=facts.pages).where(
+                    (DocumentVersion.document == document_id) & DocumentVersion.pages.is_null()
+                    & (DocumentVersion.blob == sha)).execute()
+        PendingExtraction.delete().where(PendingExtraction.document.in_(list(found))).execute()
+        audit.record(SYSTEM, "document.extract", "document", "", None, documents=len(found), filled=filled)
     return len(rows)
 
 
-def _extract(workspace: Workspace, tmp: Path, document_id: int, sha: str, name: str, mime: str) -> str:
-    """The text of a stored file, or '' when it cannot be read (logged)."""
+def _extract(workspace: Workspace, tmp: Path, document_id: int, sha: str, name: str, mime: str) -> FileFacts | None:
+    """The facts of a stored file, or None when it cannot be read (logged)."""
     suffix = Path(name or "").suffix.lower() or _SUFFIX.get(mime, ".bin")
     copy = tmp / f"{document_id}{suffix if len(suffix) <= 6 else '.bin'}"
     try:
         shutil.copyfile(workspace.blobs.path_for(sha), copy)  # the sniffer needs the file's extension
-        return inspect_file(copy).text
+        return inspect_isolated(copy)
     except (AppError, OSError, ValueError) as exc:
         log.warning("document %s: no text extracted (%s)", document_id, exc)
-        return ""
+        return None
     except Exception:  # a hostile or odd file must not stop the queue
         log.exception("document %s: text extraction failed", document_id)
-        return ""
+        return None
     finally:
         copy.unlink(missing_ok=True)
