@@ -33,12 +33,13 @@ from desktop_app.services.context import SYSTEM, Actor, Workspace
 from desktop_app.services.extract import DOCX_MIME, FileFacts
 from desktop_app.services.permissions import can_see_case
 from desktop_app.services.sandbox import inspect_isolated
-from desktop_app.storage.database import is_sqlite, write_transaction
+from desktop_app.storage.database import is_sqlite, unindexed, write_transaction
 
 log = logging.getLogger(__name__)
 
 FTS_TABLE = "document_search"  # = m0012_document_search.FTS_TABLE
 CASE_OF_DOCUMENT_INDEX = "document_id_case_id"  # Document.Meta.indexes (id, case)
+CASE_INDEX = "document_case_id"  # the foreign key's index: a case's documents
 MAX_WORDS = 8
 MIN_PREFIX = 4  # a shorter last word is matched whole: "mar*" would read 130k documents at 1M
 REINDEX_BATCH = 20
@@ -135,6 +136,40 @@ def document_case_ids(term: str) -> pw.Query | None:
     if query is None:
         return None
     return Document.select(Document.case).where(~Document.trashed & _ts_match(query))
+
+
+def matches_at_most(term: str, limit: int) -> int | None:
+    """How many live documents match the search text, counted up to `limit` (SQLite; None: no word
+    typed or another engine). Cheap: the index streams the first `limit` matches (a prefix too,
+    through its prefix indexes, migration m0016)."""
+    expression = match_expression(term) if is_sqlite() else None
+    if expression is None:
+        return None
+    sql = f'SELECT count(*) FROM (SELECT rowid FROM "{FTS_TABLE}" WHERE "{FTS_TABLE}" MATCH ? LIMIT ?)'
+    return Document._meta.database.execute_sql(sql, (expression, limit)).fetchone()[0]
+
+
+def cases_matching_within(term: str, case_ids: pw.Query) -> pw.Query | None:
+    """The ids of the cases among `case_ids` (a SELECT of case ids) with a live document matching the search text
+    (SQLite; None: no word typed).
+
+    Only those cases' documents are looked at (their case index drives); the index is read once,
+    over the range of their document ids (`rowid BETWEEN`, recent cases have recent documents),
+    so a word in half of all documents costs what those cases hold, not what the office holds.
+    The index holds live documents only: no need to read `trashed`.
+    """
+    expression = match_expression(term)
+    if expression is None:
+        return None
+    low, high = (Document.select(pw.fn.MIN(Document.id), pw.fn.MAX(Document.id))
+                 .where(Document.case.in_(case_ids)).tuples().get())
+    if low is None:
+        return Document.select(Document.case).where(pw.SQL("0"))
+    matching = pw.SQL(f'(SELECT rowid FROM "{FTS_TABLE}" WHERE "{FTS_TABLE}" MATCH ? AND rowid BETWEEN ? AND ?)',
+                      [expression, low, high])
+    source = pw.NodeList((Document, pw.SQL(f'INDEXED BY "{CASE_INDEX}"')))
+    return (Document.select(Document.case).distinct().from_(source)
+            .where(Document.case.in_(case_ids) & unindexed(Document.id).in_(matching)))
 
 
 def matching_documents(actor: Actor, case_id: int, term: str) -> list[int]:
