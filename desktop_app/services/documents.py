@@ -185,11 +185,13 @@ def add_documents(workspace: Workspace, actor: Actor, case_id: int, files: Seque
 
 def _stage(workspace: Workspace, items: list[Incoming], outcomes: list[FileOutcome], start: int, inspect,
            progress, cancelled) -> tuple[list[_Staged], int, bool]:
-    """Step 1 for the files from `start`: inspected here, stored by the threads. Returns the stored
-    files, where the next batch starts, and whether the import was cancelled."""
-    pending: list[tuple[int, FileFacts, Future]] = []
+    """Step 1 for the files from `start`: inspected here (one parser at a time: a core), stored by
+    the threads; with metadata only the threads also read the first bytes. Returns the stored files,
+    where the next batch starts, and whether the import was cancelled."""
+    pending: list[tuple[int, FileFacts | None, Future]] = []
     stopped = False
     position = start
+    in_threads = inspect is metadata_only
     with ThreadPoolExecutor(STORE_THREADS, thread_name_prefix="casedesk-store") as pool:
         while position < len(items) and position - start < BATCH_FILES:
             if cancelled is not None and cancelled():
@@ -199,6 +201,9 @@ def _stage(workspace: Workspace, items: list[Incoming], outcomes: list[FileOutco
             position += 1
             if progress is not None:
                 progress(index, len(items), item.path.name)
+            if in_threads:
+                pending.append((index, None, pool.submit(_inspect_and_write, inspect, workspace, item.path)))
+                continue
             try:
                 facts = inspect(item.path)  # raises UserError naming the file and the reason
             except Exception as exc:
@@ -209,7 +214,10 @@ def _stage(workspace: Workspace, items: list[Incoming], outcomes: list[FileOutco
         folders: set[Path] = set()
         for index, facts, future in pending:
             try:
-                sha, size, touched = future.result()
+                if facts is None:
+                    facts, (sha, size, touched) = future.result()
+                else:
+                    sha, size, touched = future.result()
             except Exception as exc:
                 outcomes[index].error = _logged(items[index].path, exc)
                 continue
@@ -224,6 +232,11 @@ def _stage(workspace: Workspace, items: list[Incoming], outcomes: list[FileOutco
                 outcomes[entry.index].error = _not_stored(entry.item.path, error)
             staged = []
     return staged, position, stopped
+
+
+def _inspect_and_write(inspect, workspace: Workspace, path: Path) -> tuple[FileFacts, tuple[str, int, set[Path]]]:
+    facts = inspect(path)  # raises UserError naming the file and the reason
+    return facts, _write_blob(workspace, path)
 
 
 def _logged(path: Path, exc: Exception) -> Exception:
