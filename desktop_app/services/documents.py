@@ -10,6 +10,7 @@ import os
 import re
 import stat
 import tempfile
+import time
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -86,7 +87,7 @@ def add_document(workspace: Workspace, actor: Actor, case_id: int, path: Path, *
 # A batch goes in two steps (DESIGN §3, bulk writes):
 # 1. each file is inspected (the parsers in a worker process, or only its first bytes when the
 #    text is left to the background queue), then copied into the store, hashed and fsynced by a
-#    few threads (the disk waits overlap); the store's folders are fsynced once per batch;
+#    few threads (the disk waits overlap); one folder fsync per batch makes the renames durable;
 # 2. one write transaction records the whole batch with multi-row inserts: blobs, documents,
 #    versions, audit events (and the extraction queue), then the case's icons, completeness and
 #    the managers' notification once.
@@ -211,21 +212,22 @@ def _stage(workspace: Workspace, items: list[Incoming], outcomes: list[FileOutco
                 continue
             pending.append((index, facts, pool.submit(_write_blob, workspace, item.path)))
         staged: list[_Staged] = []
-        folders: set[Path] = set()
+        last: tuple[int, Path] | None = None
         for index, facts, future in pending:
             try:
                 if facts is None:
-                    facts, (sha, size, touched) = future.result()
+                    facts, (sha, size, renamed) = future.result()
                 else:
-                    sha, size, touched = future.result()
+                    sha, size, renamed = future.result()
             except Exception as exc:
                 outcomes[index].error = _logged(items[index].path, exc)
                 continue
-            folders.update(touched)
+            if renamed is not None and (last is None or renamed > last):
+                last = renamed
             staged.append(_Staged(index, items[index], facts, sha, size))
+    if last is not None:
         try:  # the renames made durable before the rows that name them are committed
-            for done in pool.map(fsync_dir, sorted(folders, key=lambda f: len(f.parts), reverse=True)):
-                del done
+            fsync_dir(last[1])
         except OSError as exc:
             error = _store_error(workspace, exc)
             for entry in staged:
@@ -234,7 +236,8 @@ def _stage(workspace: Workspace, items: list[Incoming], outcomes: list[FileOutco
     return staged, position, stopped
 
 
-def _inspect_and_write(inspect, workspace: Workspace, path: Path) -> tuple[FileFacts, tuple[str, int, set[Path]]]:
+def _inspect_and_write(inspect, workspace: Workspace,
+                       path: Path) -> tuple[FileFacts, tuple[str, int, tuple[int, Path] | None]]:
     facts = inspect(path)  # raises UserError naming the file and the reason
     return facts, _write_blob(workspace, path)
 
@@ -255,10 +258,16 @@ def _not_stored(path: Path, error: StorageError) -> StorageError:
                         file=shown_name(path.name), reason=error.message)
 
 
-def _write_blob(workspace: Workspace, path: Path) -> tuple[str, int, set[Path]]:
+def _write_blob(workspace: Workspace, path: Path) -> tuple[str, int, tuple[int, Path] | None]:
     """Copies a file into the store as blobs.put_stream does (temporary file, fsync, rename, never
-    overwritten) but leaves the folders' fsync to the batch. Returns (sha256, size, the folders
-    whose entries changed). Runs on the store threads: no database here."""
+    overwritten) but leaves the folder's fsync to the batch. Returns (sha256, size, and when a new
+    file was renamed into place: (the rename's monotonic time, its folder)). Runs on the store
+    threads: no database here.
+
+    One folder fsync per batch, of the folder renamed into last: a journaling file system (ext4,
+    XFS) commits its metadata in order, so forcing the transaction of the last rename (and folder
+    made) commits every earlier one of the batch; each file's content was fsynced before its rename.
+    """
     try:
         source = open(path, "rb")  # noqa: SIM115 - closed below; opening is what may fail
     except OSError as exc:
@@ -288,14 +297,10 @@ def _write_blob(workspace: Workspace, path: Path) -> tuple[str, int, set[Path]]:
             final = store.path_for(sha)
             if final.is_file() and final.stat().st_size == size:
                 tmp.unlink()  # already stored: content-addressed, so identical
-                return sha, size, set()
-            touched = {final.parent}
-            for folder in (final.parent.parent, final.parent):
-                if not folder.is_dir():
-                    touched.add(folder.parent)
+                return sha, size, None
             final.parent.mkdir(parents=True, exist_ok=True)
             os.replace(tmp, final)
-            return sha, size, touched
+            return sha, size, (time.monotonic_ns(), final.parent)
         except OSError as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink()

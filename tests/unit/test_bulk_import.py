@@ -164,14 +164,23 @@ def test_metadata_only_runs_no_parser_and_queues_the_text(offices, admin, claim,
     assert search.pending_count() == 0
 
 
-def test_the_store_folders_are_fsynced_before_the_commit(offices, admin, claim, tmp_path, monkeypatch):
+def test_each_file_is_fsynced_and_one_folder_per_batch_before_the_commit(offices, admin, claim, tmp_path,
+                                                                          monkeypatch):
     files = pdfs(tmp_path / "in", 5)
-    synced = []
-    monkeypatch.setattr(documents, "fsync_dir", lambda folder: synced.append(Path(folder)))
+    events = []
+    real_fsync, real_transaction = os.fsync, documents.write_transaction
+    monkeypatch.setattr(documents.os, "fsync", lambda fd: events.append("file") or real_fsync(fd))
+    monkeypatch.setattr(documents, "fsync_dir", lambda folder: events.append(Path(folder)))
+    monkeypatch.setattr(documents, "write_transaction", lambda: events.append("commit") or real_transaction())
     result = documents.import_files(offices, admin, claim.id, files)
     assert len(result.added) == 5
-    for document in result.added:
-        assert offices.blobs.path_for(document.blob_id).parent in synced
+    assert events.count("file") == 5 and events[-1] == "commit"
+    [folder] = [e for e in events if isinstance(e, Path)]
+    assert events.index(folder) == len(events) - 2  # after every file's fsync, before the transaction
+    assert folder in {offices.blobs.path_for(d.blob_id).parent for d in result.added}
+    events.clear()
+    again = documents.import_files(offices, admin, claim.id, files)  # all stored already: nothing renamed
+    assert len(again.duplicates) == 5 and not [e for e in events if isinstance(e, Path)]
 
 
 def test_a_failed_commit_records_nothing_of_the_batch_and_a_rerun_adds_it(offices, admin, claim, tmp_path,
