@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", help="add files to a case")
     imp.add_argument("--case", required=True, metavar="NUMBER", help="the case number")
+    imp.add_argument("--metadata-only", action="store_true",
+                     help="store the files without reading their text now (much faster for large "
+                          "batches); CaseDesk's window extracts the text later in the background")
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
     check = sub.add_parser("check", help="verify the database, the documents and the stored states")

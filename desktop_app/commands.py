@@ -70,7 +70,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         actor = acting_user(args)
         case = find_by_number(actor, args.case)
-        result = import_files(workspace, actor, case.id, list(args.files))
+        result = import_files(workspace, actor, case.id, list(args.files),
+                              extract=not getattr(args, "metadata_only", False))
     finally:
         close_workspace(workspace)
     for document in result.added:
