@@ -143,6 +143,13 @@
 <context>
     <name>NotificationPanel</name>
     <message numerus="yes">
+        <source>{by} added %n documents to case {number}, among them “{title}”</source>
+        <translation>
+            <numerusform>{by} added %n document to case {number}: “{title}”</numerusform>
+            <numerusform>{by} added %n documents to case {number}, among them “{title}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Case {number} has not changed for %n day(s) (status {status})</source>
         <translation>
             <numerusform>Case {number} has not changed for %n day (status {status})</numerusform>

@@ -2669,6 +2669,13 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
         <source>{by} moved case {number} to {status}</source>
         <translation>{by} ha pasado el expediente {number} a {status}</translation>
     </message>
+    <message numerus="yes">
+        <source>{by} added %n documents to case {number}, among them “{title}”</source>
+        <translation>
+            <numerusform>{by} añadió %n documento al expediente {number}: «{title}»</numerusform>
+            <numerusform>{by} añadió %n documentos al expediente {number}, entre ellos «{title}»</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{by} added “{title}” to case {number}</source>
         <translation>{by} ha añadido «{title}» al expediente {number}</translation>

@@ -2669,6 +2669,13 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
         <source>{by} moved case {number} to {status}</source>
         <translation>{by} a passé le dossier {number} en {status}</translation>
     </message>
+    <message numerus="yes">
+        <source>{by} added %n documents to case {number}, among them “{title}”</source>
+        <translation>
+            <numerusform>{by} a ajouté %n document au dossier {number} : « {title} »</numerusform>
+            <numerusform>{by} a ajouté %n documents au dossier {number}, dont « {title} »</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{by} added “{title}” to case {number}</source>
         <translation>{by} a ajouté « {title} » au dossier {number}</translation>
@@ -4196,11 +4203,11 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>Cannot copy into {name}: its schema is version {have}, the source&apos;s is {want}. Open both with the same CaseDesk first.</source>
-        <translation>Impossible de copier dans {name} : son schéma est en version {have}, celui de la source en version {want}. Ouvrez d'abord les deux avec le même CaseDesk.</translation>
+        <translation>Impossible de copier dans {name} : son schéma est en version {have}, celui de la source en version {want}. Ouvrez d&apos;abord les deux avec le même CaseDesk.</translation>
     </message>
     <message>
         <source>Cannot copy into {name}: it is not empty (table {table} has {count} rows). Copy only into a new, empty database.</source>
-        <translation>Impossible de copier dans {name} : elle n'est pas vide (la table {table} a {count} lignes). Copiez uniquement dans une base de données nouvelle et vide.</translation>
+        <translation>Impossible de copier dans {name} : elle n&apos;est pas vide (la table {table} a {count} lignes). Copiez uniquement dans une base de données nouvelle et vide.</translation>
     </message>
     <message>
         <source>Cannot copy {name} into itself.</source>
@@ -4208,7 +4215,7 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>Cannot copy {name}: its schema is version {have}; open it with this CaseDesk first to bring it to version {want}.</source>
-        <translation>Impossible de copier {name} : son schéma est en version {have} ; ouvrez-la d'abord avec ce CaseDesk pour la passer en version {want}.</translation>
+        <translation>Impossible de copier {name} : son schéma est en version {have} ; ouvrez-la d&apos;abord avec ce CaseDesk pour la passer en version {want}.</translation>
     </message>
     <message>
         <source>Cannot read document content {sha} from {path}: {reason}</source>
@@ -4216,11 +4223,11 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>Document content {sha} is missing from {name}: nothing was copied. Run casedesk check on the source first.</source>
-        <translation>Le contenu du document {sha} manque dans {name} : rien n'a été copié. Lancez d'abord casedesk check sur la source.</translation>
+        <translation>Le contenu du document {sha} manque dans {name} : rien n&apos;a été copié. Lancez d&apos;abord casedesk check sur la source.</translation>
     </message>
     <message>
         <source>Document content {sha} in {name} is damaged (its bytes no longer match their SHA-256): nothing was copied. Run casedesk check on the source first.</source>
-        <translation>Le contenu du document {sha} dans {name} est endommagé (ses octets ne correspondent plus à leur SHA-256) : rien n'a été copié. Lancez d'abord casedesk check sur la source.</translation>
+        <translation>Le contenu du document {sha} dans {name} est endommagé (ses octets ne correspondent plus à leur SHA-256) : rien n&apos;a été copié. Lancez d&apos;abord casedesk check sur la source.</translation>
     </message>
     <message>
         <source>No document store given for {name}.</source>
@@ -4232,7 +4239,7 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>The copy into {name} failed its verification, nothing was kept: {problems}</source>
-        <translation>La copie dans {name} n'a pas passé la vérification, rien n'a été conservé : {problems}</translation>
+        <translation>La copie dans {name} n&apos;a pas passé la vérification, rien n&apos;a été conservé : {problems}</translation>
     </message>
     <message>
         <source>Document content {sha} is missing from the store.</source>

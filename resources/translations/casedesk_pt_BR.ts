@@ -2669,6 +2669,13 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
         <source>{by} moved case {number} to {status}</source>
         <translation>{by} moveu o atendimento {number} para {status}</translation>
     </message>
+    <message numerus="yes">
+        <source>{by} added %n documents to case {number}, among them “{title}”</source>
+        <translation>
+            <numerusform>{by} adicionou %n documento ao atendimento {number}: “{title}”</numerusform>
+            <numerusform>{by} adicionou %n documentos ao atendimento {number}, entre eles “{title}”</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{by} added “{title}” to case {number}</source>
         <translation>{by} adicionou “{title}” ao atendimento {number}</translation>
