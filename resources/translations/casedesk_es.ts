@@ -2672,8 +2672,8 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
     <message numerus="yes">
         <source>{by} added %n documents to case {number}, among them “{title}”</source>
         <translation>
-            <numerusform>{by} añadió %n documento al expediente {number}: «{title}»</numerusform>
-            <numerusform>{by} añadió %n documentos al expediente {number}, entre ellos «{title}»</numerusform>
+            <numerusform>{by} ha añadido %n documento al expediente {number}: «{title}»</numerusform>
+            <numerusform>{by} ha añadido %n documentos al expediente {number}, entre ellos «{title}»</numerusform>
         </translation>
     </message>
     <message>
