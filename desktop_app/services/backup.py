@@ -50,6 +50,7 @@ FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 DB_MEMBER = "casedesk.db"
 COPY_CHUNK = 1 << 20
+DEFLATE_LEVEL = 1
 MAX_MEMBERS = 10_000_000
 MAX_MANIFEST_BYTES = 1 << 30
 # Deflate cannot compress real data more than ~1032:1; a higher claimed ratio is a bomb.
@@ -282,6 +283,8 @@ def _add_file(archive: zipfile.ZipFile, name: str, source: Path, method: int) ->
     size = source.stat().st_size
     info = zipfile.ZipInfo(name, date_time=time.localtime(source.stat().st_mtime)[:6])
     info.compress_type = method
+    # Deflate's fastest level: 3–4× faster than the default on a database, for a slightly larger archive.
+    setattr(info, "compress_level" if hasattr(info, "compress_level") else "_compresslevel", DEFLATE_LEVEL)
     info.external_attr = 0o644 << 16
     info.file_size = size
     digest = hashlib.sha256()

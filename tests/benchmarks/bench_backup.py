@@ -48,10 +48,12 @@ def copy_office(source: Path, target: Path) -> None:
 
 
 def deflate(source: Path, target: Path) -> None:
-    """The database member alone, deflated as the backup does (zipfile's default level)."""
+    """The database member alone, deflated as the backup does (at backup.DEFLATE_LEVEL)."""
     import zipfile
 
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
+    from desktop_app.services.backup import DEFLATE_LEVEL
+
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=DEFLATE_LEVEL) as zf:
         zf.write(source, source.name)
 
 
