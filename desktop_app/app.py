@@ -28,7 +28,7 @@ from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, UserError
 from desktop_app.services import auth, queries, work_areas
 from desktop_app.services.context import Actor, Workspace
 from desktop_app.services.work_areas import WorkAreaChoice
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.workspace import close_workspace, identify, open_workspace
 from desktop_app.views import formatting
 from desktop_app.views.main_window import SETTINGS_FILE, MainWindow
 from desktop_app.views.preview_render import configure_image_reader
@@ -125,6 +125,7 @@ def build_main_window(workspace: Workspace, actor: Actor, *, areas: list[WorkAre
         areas = work_areas.visible_work_areas(actor, with_counts=False)
     if choose:
         work_area = initial_work_area(workspace, actor, areas)
+    identify(workspace, actor.login)  # presence row and PostgreSQL application_name name the user
     session = Session(workspace=workspace, actor=actor, office_name=queries.office_name())
     window = MainWindow(session, settings_path=workspace.data_dir / SETTINGS_FILE, areas=areas,
                         work_area=work_area, language=language)

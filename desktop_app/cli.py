@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", help="add files to a case")
     imp.add_argument("--case", required=True, metavar="NUMBER", help="the case number")
+    imp.add_argument("--metadata-only", action="store_true",
+                     help="store the files without reading their text now (much faster for large "
+                          "batches); CaseDesk's window extracts the text later in the background")
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
     check = sub.add_parser("check", help="verify the database, the documents and the stored states")
@@ -59,8 +62,15 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="restore a backup archive into an empty data dir")
     restore.add_argument("archive", type=Path, metavar="IN")
 
-    export = sub.add_parser("export", help="export the case list the user may see")
-    export.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+    migrate_to = sub.add_parser(
+        "migrate-to", help="copy this office into an empty database (e.g. a PostgreSQL server), verified")
+    migrate_to.add_argument("--database", dest="target", required=True, metavar="URL",
+                            help="the empty target database: postgresql://USER@HOST/NAME (or a SQLite path)")
+
+    export = sub.add_parser("export", help="export the case list the user may see, or cases' files (--case)")
+    export.add_argument("--format", choices=("csv", "xlsx"), default=None, help="of the case list (default csv)")
+    export.add_argument("--case", action="append", metavar="NUMBER", dest="cases",
+                        help="export this case's documents and a manifest to OUT (.zip or a new folder); repeatable")
     export.add_argument("out", type=Path, metavar="OUT")
 
     sub.add_parser("selftest", help="build a temporary office, render a PDF and a DOCX, grab the window")
@@ -81,8 +91,12 @@ def setup_logging(data_dir: Path | None) -> Path | None:
         log_dir.mkdir(exist_ok=True)
         from logging.handlers import RotatingFileHandler
 
-        handler = RotatingFileHandler(log_dir / "casedesk.log", maxBytes=2_000_000, backupCount=3,
-                                      encoding="utf-8")
+        class QuietHandler(RotatingFileHandler):
+            def handleError(self, record: logging.LogRecord) -> None:
+                """A log that cannot be written (a full disk) must not print tracebacks over the
+                user's messages; the error itself reaches the user another way."""
+
+        handler = QuietHandler(log_dir / "casedesk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -131,7 +145,7 @@ def dispatch(args: argparse.Namespace) -> int:
         from desktop_app.app import run_gui
 
         return run_gui(args)
-    handler = getattr(commands, f"cmd_{args.command}")
+    handler = getattr(commands, f"cmd_{args.command.replace('-', '_')}")
     return handler(args)
 
 

@@ -37,14 +37,18 @@ def ensure_demo(args: argparse.Namespace) -> Workspace:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop_app.services.demo import generate_demo
+    from desktop_app.services.office_transfer import demo_into
+    from desktop_app.storage.database import is_sqlite
 
     if args.cases < 1:
         raise UserError(QT_TRANSLATE_NOOP("errors", "--cases must be at least 1 (got {n})."), n=args.cases)
     workspace = open_for(args, create=True)
     try:
         started = time.perf_counter()
-        summary = generate_demo(workspace, cases=args.cases, seed=args.seed, documents=args.documents,
-                                progress=_progress)
+        # PostgreSQL: generated in a temporary SQLite office and copied over (the same seed, the same office).
+        generate = generate_demo if is_sqlite(workspace.database) else demo_into
+        summary = generate(workspace, cases=args.cases, seed=args.seed, documents=args.documents,
+                           progress=_progress)
         elapsed = time.perf_counter() - started
     finally:
         close_workspace(workspace)
@@ -66,7 +70,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         actor = acting_user(args)
         case = find_by_number(actor, args.case)
-        result = import_files(workspace, actor, case.id, list(args.files))
+        result = import_files(workspace, actor, case.id, list(args.files),
+                              extract=not getattr(args, "metadata_only", False))
     finally:
         close_workspace(workspace)
     for document in result.added:
@@ -120,23 +125,79 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from desktop_app.services.backup import restore_backup
+    from desktop_app.services.backup import restore_backup, restore_backup_to_database
+    from desktop_app.storage.database import sqlite_path_from_url
 
-    summary = restore_backup(Path(args.archive), Path(args.data_dir))
+    if args.database and sqlite_path_from_url(args.database) is None:
+        summary = restore_backup_to_database(Path(args.archive), args.database, Path(args.data_dir),
+                                             progress=_copy_progress)
+    else:
+        summary = restore_backup(Path(args.archive), Path(args.data_dir))
     print(summary)
     return EXIT_OK
+
+
+def cmd_migrate_to(args: argparse.Namespace) -> int:
+    """Copies the office (data dir / --database) into the empty database given after migrate-to."""
+    from desktop_app.errors import StorageError
+    from desktop_app.services.office_transfer import migrate_office
+
+    workspace = open_for(args)
+    try:
+        summary = migrate_office(workspace, acting_user(args), args.target, progress=_copy_progress)
+    except StorageError as exc:  # the copy failed or did not verify: the target was left empty
+        print(f"\ncasedesk: error: {exc.message}" if sys.stderr.isatty() else f"casedesk: error: {exc.message}",
+              file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        close_workspace(workspace)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(summary)
+    return EXIT_OK
+
+
+def _copy_progress(done: int, total: int, table: str) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{done * 100 // max(total, 1):3d} %  {done:,} of {total:,} rows  ({table})\033[K", end="",
+              file=sys.stderr, flush=True)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.services.export import export_cases
 
+    if args.cases:
+        return _export_case_files(args)
     workspace = open_for(args)
     try:
-        count = export_cases(acting_user(args), args.format, Path(args.out))
+        count = export_cases(acting_user(args), args.format or "csv", Path(args.out))
     finally:
         close_workspace(workspace)
     print(f"exported {count} cases to {args.out}")
     return EXIT_OK
+
+
+def _export_case_files(args: argparse.Namespace) -> int:
+    """`casedesk export --case N [--case M…] OUT.zip`: the cases' documents and a manifest."""
+    from desktop_app.services.case_export import case_ids_for_numbers, export_case_files
+
+    if args.format:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "--format applies to the case list export, not to --case."))
+    workspace = open_for(args)
+    try:
+        actor = acting_user(args)
+        result = export_case_files(workspace, actor, case_ids_for_numbers(actor, args.cases), Path(args.out),
+                                   progress=_progress_files)
+    finally:
+        close_workspace(workspace)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(result.summary())
+    return EXIT_OK
+
+
+def _progress_files(done: int, total: int, _name: str) -> None:
+    _progress(done, total)
 
 
 def cmd_selftest(args: argparse.Namespace) -> int:

@@ -1,6 +1,7 @@
 """peewee models only: no Qt, no business rules beyond field defaults."""
 
 from desktop_app.models.activity import AuditEvent, CaseSeen, Communication, Note, Notification
+from desktop_app.models.backup import BackupSchedule
 from desktop_app.models.base import BaseModel, db
 from desktop_app.models.case import AccessGrant, Case, CaseContact, IndexValue
 from desktop_app.models.document import (
@@ -27,6 +28,7 @@ from desktop_app.models.organisation import (
     Workflow,
 )
 from desktop_app.models.people import Contact, Role, Team, User
+from desktop_app.models.presence import SessionPresence
 from desktop_app.models.saved_view import SavedView
 from desktop_app.models.work import (
     DeliveryNote,
@@ -48,7 +50,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Blob, Document, DocumentVersion, DocumentIndexValue, ReportDelivery, PendingExtraction,
     ServiceOrder, ServiceOrderFollowUp, Quote, Invoice, InvoiceLine, Installment, Payment,
     DeliveryNote, Communication, Note, Notification, AuditEvent, SavedView, CaseSeen,
-    WatchFolder, FileNameRule,
+    WatchFolder, FileNameRule, BackupSchedule, SessionPresence,
 ]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS", "BaseModel", "db"]

@@ -276,6 +276,9 @@ def change_status(actor: Actor, case_id: int, status_code: str, expected_version
     with write_transaction():
         case = get_case(actor, case_id)
         require_case(actor, Action.CASE_CHANGE_STATUS, case_id)
+        if expected_version is not None and case.version != expected_version:
+            # Changed since the clerk chose the move (maybe to that very status): say so first.
+            _refuse_stale(case, expected_version)
         target = (Status.select().join(Workflow)
                   .where((Workflow.work_area == case.work_area_id) & (Status.code == status_code)).first())
         if target is None:

@@ -36,7 +36,7 @@ from desktop_app.models import (
     WorkArea,
     db,
 )
-from desktop_app.services import audit, completeness, icon_states
+from desktop_app.services import audit, backup_leftovers, completeness, icon_states
 from desktop_app.services.context import Actor, Workspace
 from desktop_app.services.permissions import Action, require, visible_cases
 from desktop_app.storage.blobs import CHUNK as READ_CHUNK
@@ -142,6 +142,7 @@ def run_check(workspace: Workspace, actor: Actor, repair: bool = False) -> Check
         ("state", lambda: _check_states(report, repair)),
         ("completeness", lambda: _check_completeness(report, repair)),
         ("numbering series", lambda: _check_series(report, repair)),
+        ("backup leftovers", lambda: _check_backup_leftovers(workspace, report, repair)),
     ]
     for name, step in steps:
         try:
@@ -654,3 +655,24 @@ def _check_one_series(report: CheckReport, series: NumberingSeries, repair: bool
         (NumberingSeries.update(next_value=highest + 1)
          .where((NumberingSeries.id == series.id) & (NumberingSeries.next_value <= highest)).execute())
     problem.fixed = f"the series goes on at {prefix}{highest + 1:0{width}d}"
+
+
+# --- what killed backups left -----------------------------------------------------------------
+
+
+def _check_backup_leftovers(workspace: Workspace, report: CheckReport, repair: bool) -> None:
+    """Snapshot folders and archive parts of backups that were killed (notes: no data is at stake;
+    the next backup removes them too)."""
+    for path in backup_leftovers.interrupted_backups(workspace.backups_dir):
+        size = backup_leftovers.size_of(path)
+        if repair:
+            try:
+                backup_leftovers.remove(path)
+            except OSError as exc:
+                report.notes.append(f"{path}: left by an interrupted backup; cannot remove it "
+                                    f"({exc.strerror or exc})")
+                continue
+            report.notes.append(f"removed {path} ({size:,} bytes), left by an interrupted backup")
+        else:
+            report.notes.append(f"{path} ({size:,} bytes): left by an interrupted backup; the next "
+                                "backup or `casedesk check --repair` removes it")

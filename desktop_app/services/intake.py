@@ -7,8 +7,9 @@ left alone. Hidden and temporary files (`.x`, `~$x`, `*.tmp`, `*.part`…) and s
 are skipped. The scan is periodic (the window runs it every few seconds), so network shares,
 which send no change notifications, work as well as local folders.
 
-Each taken file is routed by the work area's file-name rules (`route`), imported in its own
-transaction, and only after the commit moved to `processed/`. A file that cannot be taken
+Each taken file is routed by the work area's file-name rules (`route`); the files of one scan
+for one case are imported as a batch (documents.add_documents: one transaction, the managers
+told once) and only after the commit moved to `processed/`. A file that cannot be taken
 (no rule matches, no such case, unknown type, unreadable file) goes to `failed/` with a
 `<name>.reason.txt` beside it. A file whose content the case already has is not stored twice:
 it goes to `processed/` with a `<name>.note.txt`. A file that the signed-in user may not add
@@ -187,11 +188,15 @@ class Journal:
         except (OSError, ValueError) as exc:
             log.warning("intake journal %s cannot be read (%s); the content check still guards", self.path, exc)
 
-    def add(self, name: str, size: int, mtime_ns: int, sha: str, case_number: str, document_id: int) -> None:
+    def add(self, name: str, size: int, mtime_ns: int, sha: str, case_number: str, document_id: int, *,
+            save: bool = True) -> None:
+        """Records a committed file; saved at once unless `save` is False (the caller saves the batch
+        before the moves that follow, which may fail)."""
         self.entries[name] = {"size": size, "mtime_ns": mtime_ns, "sha256": sha, "case": case_number,
                               "document": document_id, "at": dt.datetime.now(dt.UTC).isoformat()}
         self.dirty = True
-        self.save()  # at once: the move that follows may fail
+        if save:
+            self.save()
 
     def remove(self, name: str) -> None:
         if self.entries.pop(name, None) is not None:
@@ -324,57 +329,71 @@ def _scan(workspace: Workspace, actor: Actor, work_area_id: int, folder: Path, k
             ready.append((Path(entry.path), signature))
     with _state_lock:
         _seen[key] = current
+    by_case: dict[int, list[tuple[Path, tuple[int, int], int | None]]] = {}
     for path, signature in ready:
-        if not _take(workspace, actor, work_area_id, folder, path, signature, journal, result):
+        if journal.knows(path, *signature) is not None:
+            # Committed at an earlier scan, the move failed (or the program stopped): move it now.
+            if _move(folder, path, PROCESSED) is not None:
+                journal.remove(path.name)
+            continue
+        case_id, type_id, reason = route(work_area_id, path.name)
+        if reason:
+            _fail(folder, path, reason, result)
+            continue
+        by_case.setdefault(case_id, []).append((path, signature, type_id))
+    for case_id, files in by_case.items():
+        if not _take(workspace, actor, folder, case_id, files, journal, result):
             break
     for name in [n for n in journal.entries if n not in current]:
         journal.remove(name)  # moved away since (or by another computer)
     journal.save()
 
 
-def _take(workspace: Workspace, actor: Actor, work_area_id: int, folder: Path, path: Path,
-          signature: tuple[int, int], journal: Journal, result: ScanResult) -> bool:
-    """Takes one settled file; False when the scan should stop (the document store is unavailable)."""
-    name = path.name
-    if journal.knows(path, *signature) is not None:
-        # Committed at an earlier scan, the move failed (or the program stopped): move it now.
-        if _move(folder, path, PROCESSED) is not None:
-            journal.remove(name)
-        return True
-    case_id, type_id, reason = route(work_area_id, name)
-    if reason:
-        _fail(folder, path, reason, result)
-        return True
+def _take(workspace: Workspace, actor: Actor, folder: Path, case_id: int,
+          files: list[tuple[Path, tuple[int, int], int | None]], journal: Journal, result: ScanResult) -> bool:
+    """Takes the settled files routed to one case as one batch; False when the scan should stop
+    (the document store is unavailable)."""
     try:
-        document, changes = documents.add_document(workspace, actor, case_id, path, document_type_id=type_id,
-                                                   source=DocumentSource.WATCH_FOLDER)
-    except documents.DuplicateDocument as exc:
-        if _move(folder, path, PROCESSED, note=exc.message, suffix=".note.txt") is not None:
-            result.duplicates.append((name, exc.message))
-        else:
-            result.left.append((name, exc.message))
+        batch = documents.add_documents(
+            workspace, actor, case_id, [documents.Incoming(path, type_id) for path, _sig, type_id in files],
+            source=DocumentSource.WATCH_FOLDER)
+    except PermissionDenied as exc:  # someone who may add to that case will take them
+        result.left += [(path.name, exc.message) for path, _sig, _type in files]
         return True
-    except PermissionDenied as exc:  # someone who may add to that case will take it
-        result.left.append((name, exc.message))
-        return True
-    except StorageError as exc:  # not the file's fault: it waits for the store
-        result.left.append((name, exc.message))
-        return False
     except AppError as exc:
-        _fail(folder, path, exc.message, result)
-        return True
-    except Exception as exc:  # an odd file must not stop the folder
-        log.exception("watch folder: importing %s failed", path)
-        _fail(folder, path, _message(QT_TRANSLATE_NOOP("errors", "{file}: cannot be imported ({reason})."),
-                                     file=name, reason=f"{type(exc).__name__}: {exc}"), result)
+        for path, _sig, _type in files:
+            _fail(folder, path, exc.message, result)
         return True
     number = Case.select(Case.number).where(Case.id == case_id).scalar()
-    journal.add(name, signature[0], signature[1], document.blob_id, number, document.id)
-    result.taken.append((name, number, document.id))
-    result.changes.merge(changes)
-    if _move(folder, path, PROCESSED) is not None:
-        journal.remove(name)
-    return True
+    for outcome, (_path, signature, _type) in zip(batch.outcomes, files, strict=True):
+        if outcome.document is not None:
+            journal.add(outcome.path.name, signature[0], signature[1], outcome.document.blob_id, number,
+                        outcome.document.id, save=False)
+    journal.save()  # before the moves, which may fail
+    result.changes.merge(batch.changes)
+    go_on = True
+    for outcome in batch.outcomes:
+        path, name, error = outcome.path, outcome.path.name, outcome.error
+        if outcome.document is not None:
+            result.taken.append((name, number, outcome.document.id))
+            if _move(folder, path, PROCESSED) is not None:
+                journal.remove(name)
+        elif isinstance(error, documents.DuplicateDocument):
+            if _move(folder, path, PROCESSED, note=error.message, suffix=".note.txt") is not None:
+                result.duplicates.append((name, error.message))
+            else:
+                result.left.append((name, error.message))
+        elif isinstance(error, PermissionDenied):
+            result.left.append((name, error.message))
+        elif isinstance(error, StorageError):  # not the file's fault: it waits for the store
+            result.left.append((name, error.message))
+            go_on = False
+        elif isinstance(error, AppError):
+            _fail(folder, path, error.message, result)
+        elif error is not None:  # an odd file must not stop the folder (add_documents logged it)
+            _fail(folder, path, _message(QT_TRANSLATE_NOOP("errors", "{file}: cannot be imported ({reason})."),
+                                         file=name, reason=f"{type(error).__name__}: {error}"), result)
+    return go_on
 
 
 def _fail(folder: Path, path: Path, reason: str, result: ScanResult) -> None:

@@ -2,8 +2,9 @@
 
 The view renders each kind in the reader's language from the parameters (views/notification_centre).
 Kinds: status_changed {number, from_status, to_status, by}, status_entered {number, status, by},
-document_added {number, title, by}, idle {number, status, days}, payment_overdue {number, due_date,
-amount}, alert_due {number, text, by}, hold_resume {number, status, resume_date}.
+document_added {number, title, by, and count when a batch added several: title is the first one},
+idle {number, status, days}, payment_overdue {number, due_date, amount}, alert_due {number, text, by},
+hold_resume {number, status, resume_date}.
 """
 
 from __future__ import annotations

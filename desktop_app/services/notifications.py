@@ -1,8 +1,8 @@
 """Notifications (S1-R2): who is told what, the periodic scan, and the reader's own list.
 
 Event notifications are written by the service making the change, in its transaction:
-`status_changed` (cases.change_status) and `document_added` (documents.add_document) go to
-the sales managers of the case's team, never to the actor himself.
+`status_changed` (cases.change_status) and `document_added` (documents.add_documents: once per
+batch, with its count) go to the sales managers of the case's team, never to the actor himself.
 
 `scan(now)` runs every minute on every open CaseDesk (views/notification_centre) and writes
 what time alone makes true: a case idle in an open status for its work area's `idle_days`,
@@ -102,8 +102,18 @@ def status_changed(actor: Actor, case: Case, from_status: str, to_status: str) -
 
 def document_added(actor: Actor, case: Case, title: str) -> int:
     """The managers hear of a document added to a case of their team (inside add_document's transaction)."""
-    return notify_users(managers_of_case(case, exclude=actor.user_id), case.id, "document_added",
-                        {"number": case.number, "title": title, "by": _by(actor)})
+    return documents_added(actor, case, [title])
+
+
+def documents_added(actor: Actor, case: Case, titles: Sequence[str]) -> int:
+    """The managers hear once of a batch of documents added to a case of their team (inside the
+    batch's transaction): the first title, and the count when there are several."""
+    if not titles:
+        return 0
+    params: dict = {"number": case.number, "title": titles[0], "by": _by(actor)}
+    if len(titles) > 1:
+        params["count"] = len(titles)
+    return notify_users(managers_of_case(case, exclude=actor.user_id), case.id, "document_added", params)
 
 
 # -- the periodic scan ---------------------------------------------------------------------------

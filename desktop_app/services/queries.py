@@ -9,6 +9,7 @@ list fetches `case_rows` for blocks of 64 ids as they scroll into view
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -209,7 +210,7 @@ def prefix_match(column: pw.Field, term: str) -> pw.Node:
 _prefix_like = prefix_match
 
 
-def _search_clause(term: str) -> pw.Expression:
+def _search_clause(term: str, documents: bool = True) -> pw.Expression:
     """Prefix match on the number (as typed, upper-cased) and the name-like columns (any case):
     owner, prescriber, internal reference, city, protocol and contract.
 
@@ -218,9 +219,10 @@ def _search_clause(term: str) -> pw.Expression:
     fall back to scanning the whole table in sort order.
 
     Or a live document of the case holds every typed word (search.document_case_ids: the
-    full-text index gives the documents, their rows the cases), one more branch of the union.
+    full-text index gives the documents, their rows the cases), one more branch of the union,
+    unless `documents` is False.
     """
-    documents = search.document_case_ids(term)
+    documents = search.document_case_ids(term) if documents else None
     if is_sqlite():
         inner = Case.alias("search")
         glob = "".join(f"[{c}]" if c in "*?[]" else c for c in term.upper())
@@ -233,12 +235,17 @@ def _search_clause(term: str) -> pw.Expression:
         for branch in branches[1:]:
             union = union + branch  # UNION ALL
         return Case.id.in_(union)
-    clause = Case.number.startswith(term.upper())
+    # PostgreSQL: the same union, each branch a range of a text_pattern_ops index (migration m0017);
+    # an OR of ILIKEs read the whole table.
+    inner = Case.alias("search")
+    number = term.upper().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    union = inner.select(inner.id).where(
+        pw.NodeList((inner.number, pw.SQL("LIKE"), pw.Value(number), pw.SQL("ESCAPE '\\'"))))
     for column in _SEARCH_TEXT_COLUMNS:
-        clause |= pw.fn.lower(column).startswith(term.lower())
+        union = union + inner.select(inner.id).where(prefix_match(getattr(inner, column.name), term))
     if documents is not None:
-        clause |= Case.id.in_(documents)
-    return clause
+        union = union + documents
+    return Case.id.in_(union)
 
 
 def _order(order_by: str, descending: bool) -> list[pw.Node]:
@@ -282,6 +289,52 @@ def case_ids_query(actor: Actor, search: str | CaseFilter | None = None, order_b
     if term:
         query = query.where(_search_clause(term))
     return _visible(query, actor).order_by(*_order(order_by, descending))
+
+
+FIRST_PAGE = 50
+FEW_MATCHES = 40_000
+"""Up to this many matching documents, mapping them all to their cases is cheaper than a window."""
+WINDOWS = (500, 2_000, 8_000)
+"""Cases of the list looked at for the first page, growing while it is not full."""
+
+
+def first_case_ids(actor: Actor, case_filter: CaseFilter, order_by: str = DEFAULT_SORT, descending: bool = True,
+                   limit: int | None = None) -> tuple[list[int], bool]:
+    """The first `limit` (FIRST_PAGE) ids of `case_ids(actor, case_filter, order_by, descending)`, fast also when
+    the search text is a word in half of all documents; and whether that is the whole list.
+
+    `case_ids` maps every matching document to its case before the list can start (463 ms for a
+    word in 508k documents at 1M). Here, when the index says the words are common (more than
+    FEW_MATCHES documents), the list without the search is read in order a window at a time (the
+    sort's own index) and only the window's cases are tested: their names, numbers… and their
+    documents, whose ids bound the range of the index read (search.cases_matching_within). The
+    matches of a window are exactly the first matches of the whole list; when the last window
+    holds fewer than `limit`, what it found is still the list's beginning and the caller loads
+    the rest with `case_ids`. SQLite only (other engines: the LIMIT of the whole query).
+    """
+    limit = FIRST_PAGE if limit is None else limit
+    require_view(actor, case_filter)
+    term = case_filter.search.strip()
+    whole = case_ids_query(actor, case_filter, order_by, descending)
+    common = search.matches_at_most(term, FEW_MATCHES + 1) if term else None
+    if common is None or common <= FEW_MATCHES:
+        ids = [case_id for (case_id,) in db.execute(whole.limit(limit + 1))]
+        return ids[:limit], len(ids) <= limit
+    unsearched = case_ids_query(actor, dataclasses.replace(case_filter, search=""), order_by, descending)
+    found: list[int] = []
+    for size in WINDOWS:
+        # The window goes into the queries as a subquery (bound id lists cost more to build than to run).
+        window_query = unsearched.limit(size)
+        window = [case_id for (case_id,) in db.execute(window_query)]
+        hits = {case_id for (case_id,) in db.execute(
+            Case.select(Case.id).where(Case.id.in_(window_query) & _search_clause(term, documents=False)))}
+        hits.update(case_id for (case_id,) in db.execute(search.cases_matching_within(term, window_query)))
+        found = [case_id for case_id in window if case_id in hits]
+        if len(window) < size:  # the whole list was looked at
+            return found[:limit], len(found) <= limit
+        if len(found) >= limit:
+            return found[:limit], False
+    return found, False
 
 
 def case_ids(actor: Actor, search: str | CaseFilter | None = None, order_by: str = DEFAULT_SORT,

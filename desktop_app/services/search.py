@@ -11,9 +11,10 @@ applies the list's own filters, visibility rule and order. PostgreSQL: the gener
 `document.search_vector` column and its GIN index (m0012, its words split on punctuation as
 `words()` splits the typed text since m0013).
 
-Text comes from the import (extract.inspect_file). Documents that came without it (older
-data) wait in `pending_extraction`; `reindex_missing` extracts them a batch at a time, run by
-the GUI in the background when it is idle.
+Text comes from the import (extract.inspect_file, in a worker process). Documents that came
+without it (older data, a metadata-only import: documents.add_documents(extract=False)) wait in
+`pending_extraction`; `reindex_missing` extracts them a batch at a time, run by the GUI in the
+background when it is idle.
 """
 
 from __future__ import annotations
@@ -26,17 +27,19 @@ from pathlib import Path
 import peewee as pw
 
 from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, NotFound
-from desktop_app.models import Document, PendingExtraction
+from desktop_app.models import Document, DocumentVersion, PendingExtraction
 from desktop_app.services import audit
 from desktop_app.services.context import SYSTEM, Actor, Workspace
-from desktop_app.services.extract import DOCX_MIME, inspect_file
+from desktop_app.services.extract import DOCX_MIME, FileFacts
 from desktop_app.services.permissions import can_see_case
-from desktop_app.storage.database import is_sqlite, write_transaction
+from desktop_app.services.sandbox import inspect_isolated
+from desktop_app.storage.database import is_sqlite, unindexed, write_transaction
 
 log = logging.getLogger(__name__)
 
 FTS_TABLE = "document_search"  # = m0012_document_search.FTS_TABLE
 CASE_OF_DOCUMENT_INDEX = "document_id_case_id"  # Document.Meta.indexes (id, case)
+CASE_INDEX = "document_case_id"  # the foreign key's index: a case's documents
 MAX_WORDS = 8
 MIN_PREFIX = 4  # a shorter last word is matched whole: "mar*" would read 130k documents at 1M
 REINDEX_BATCH = 20
@@ -135,6 +138,40 @@ def document_case_ids(term: str) -> pw.Query | None:
     return Document.select(Document.case).where(~Document.trashed & _ts_match(query))
 
 
+def matches_at_most(term: str, limit: int) -> int | None:
+    """How many live documents match the search text, counted up to `limit` (SQLite; None: no word
+    typed or another engine). Cheap: the index streams the first `limit` matches (a prefix too,
+    through its prefix indexes, migration m0018)."""
+    expression = match_expression(term) if is_sqlite() else None
+    if expression is None:
+        return None
+    sql = f'SELECT count(*) FROM (SELECT rowid FROM "{FTS_TABLE}" WHERE "{FTS_TABLE}" MATCH ? LIMIT ?)'
+    return Document._meta.database.execute_sql(sql, (expression, limit)).fetchone()[0]
+
+
+def cases_matching_within(term: str, case_ids: pw.Query) -> pw.Query | None:
+    """The ids of the cases among `case_ids` (a SELECT of case ids) with a live document matching the search text
+    (SQLite; None: no word typed).
+
+    Only those cases' documents are looked at (their case index drives); the index is read once,
+    over the range of their document ids (`rowid BETWEEN`, recent cases have recent documents),
+    so a word in half of all documents costs what those cases hold, not what the office holds.
+    The index holds live documents only: no need to read `trashed`.
+    """
+    expression = match_expression(term)
+    if expression is None:
+        return None
+    low, high = (Document.select(pw.fn.MIN(Document.id), pw.fn.MAX(Document.id))
+                 .where(Document.case.in_(case_ids)).tuples().get())
+    if low is None:
+        return Document.select(Document.case).where(pw.SQL("0"))
+    matching = pw.SQL(f'(SELECT rowid FROM "{FTS_TABLE}" WHERE "{FTS_TABLE}" MATCH ? AND rowid BETWEEN ? AND ?)',
+                      [expression, low, high])
+    source = pw.NodeList((Document, pw.SQL(f'INDEXED BY "{CASE_INDEX}"')))
+    return (Document.select(Document.case).distinct().from_(source)
+            .where(Document.case.in_(case_ids) & unindexed(Document.id).in_(matching)))
+
+
 def matching_documents(actor: Actor, case_id: int, term: str) -> list[int]:
     """The case's live documents whose text or title holds every word of `term`, in the
     documents pane's order (newest first). The case must be visible to the actor (NotFound).
@@ -182,11 +219,12 @@ def queue_extraction(document_ids: list[int]) -> None:
 
 
 def reindex_missing(workspace: Workspace, batch: int = REINDEX_BATCH) -> int:
-    """Extracts the text of up to `batch` queued documents, stores it (the index follows) and
-    takes them off the queue; returns how many were taken (0: the queue is empty).
+    """Extracts the text (and page count) of up to `batch` queued documents, stores them (the
+    index follows) and takes them off the queue; returns how many were taken (0: the queue is empty).
 
-    The files are read outside the write transaction; a file that cannot be read is logged
-    and taken off the queue with its text left empty. Run it in the background.
+    The files are read outside the write transaction, the parsers in a worker process (a hostile
+    file imported with metadata only cannot take the app down); a file that cannot be read is
+    logged and taken off the queue with its text left empty. Run it in the background.
     """
     rows = list(PendingExtraction
                 .select(PendingExtraction.document, Document.blob, Document.original_name, Document.mime)
@@ -194,34 +232,42 @@ def reindex_missing(workspace: Workspace, batch: int = REINDEX_BATCH) -> int:
                 .order_by(PendingExtraction.document.desc()).limit(batch).tuples())
     if not rows:
         return 0
-    texts: dict[int, str] = {}
+    found: dict[int, tuple[str, FileFacts | None]] = {}
     with tempfile.TemporaryDirectory(prefix="casedesk-extract-") as tmp:
         for document_id, sha, name, mime in rows:
-            texts[document_id] = _extract(workspace, Path(tmp), document_id, sha, name, mime)
+            found[document_id] = sha, _extract(workspace, Path(tmp), document_id, sha, name, mime)
     filled = 0
     with write_transaction():
-        for document_id, text in texts.items():
-            if text:
+        for document_id, (sha, facts) in found.items():
+            if facts is None:
+                continue
+            if facts.text:
                 # Only where the text is still empty: an import or a new version may have filled it meanwhile.
-                filled += Document.update(text=text).where(
+                filled += Document.update(text=facts.text).where(
                     (Document.id == document_id) & (Document.text == "")).execute()
-        PendingExtraction.delete().where(PendingExtraction.document.in_(list(texts))).execute()
-        audit.record(SYSTEM, "document.extract", "document", "", None, documents=len(texts), filled=filled)
+            if facts.pages is not None:  # a metadata-only import left the page count to us
+                Document.update(pages=facts.pages).where(
+                    (Document.id == document_id) & Document.pages.is_null()).execute()
+                DocumentVersion.update(pages=facts.pages).where(
+                    (DocumentVersion.document == document_id) & DocumentVersion.pages.is_null()
+                    & (DocumentVersion.blob == sha)).execute()
+        PendingExtraction.delete().where(PendingExtraction.document.in_(list(found))).execute()
+        audit.record(SYSTEM, "document.extract", "document", "", None, documents=len(found), filled=filled)
     return len(rows)
 
 
-def _extract(workspace: Workspace, tmp: Path, document_id: int, sha: str, name: str, mime: str) -> str:
-    """The text of a stored file, or '' when it cannot be read (logged)."""
+def _extract(workspace: Workspace, tmp: Path, document_id: int, sha: str, name: str, mime: str) -> FileFacts | None:
+    """The facts of a stored file, or None when it cannot be read (logged)."""
     suffix = Path(name or "").suffix.lower() or _SUFFIX.get(mime, ".bin")
     copy = tmp / f"{document_id}{suffix if len(suffix) <= 6 else '.bin'}"
     try:
         workspace.blobs.copy_to(sha, copy)  # the sniffer needs the file's extension
-        return inspect_file(copy).text
+        return inspect_isolated(copy)
     except (AppError, OSError, ValueError) as exc:
         log.warning("document %s: no text extracted (%s)", document_id, exc)
-        return ""
+        return None
     except Exception:  # a hostile or odd file must not stop the queue
         log.exception("document %s: text extraction failed", document_id)
-        return ""
+        return None
     finally:
         copy.unlink(missing_ok=True)

@@ -6,14 +6,24 @@ import logging
 from pathlib import Path
 
 from desktop_app import paths
-from desktop_app.errors import QT_TRANSLATE_NOOP, UserError
+from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, UserError
 from desktop_app.models import Role, User
 from desktop_app.models.states import RoleCode
 from desktop_app.services import completeness
 from desktop_app.services.context import Workspace
 from desktop_app.storage import database as storage
+from desktop_app.storage import presence
 from desktop_app.storage.blobs import AnyBlobStore, BlobStore, DatabaseBlobStore
-from desktop_app.storage.migrations import current_version, m0011_completeness, migrate
+from desktop_app.storage.connections import (  # noqa: F401  (the views listen through the services)
+    LOST,
+    RECONNECTED,
+    UNREACHABLE_EVENT,
+    ConnectionEvent,
+    add_listener,
+    remove_listener,
+)
+from desktop_app.storage.migrations import m0011_completeness, migrate
+from desktop_app.storage.presence import HEARTBEAT_S  # noqa: F401
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +51,7 @@ def open_workspace(data_dir: Path, database_url: str | None = None, *, create: b
     url = database_url or str(paths.database_file(data_dir))
     database = storage.connect(url)
     try:
-        found = current_version(database)
-        migrate(database, backup_dir=paths.backups_dir(data_dir))
-        if 0 < found < m0011_completeness.VERSION:
-            with storage.write_transaction():
-                completeness.refresh_all()  # the counts m0011 added, for the cases already stored
+        migrate(database, backup_dir=paths.backups_dir(data_dir), finish=_after_migrations)
         ensure_base_data()
     except BaseException:
         storage.close()
@@ -61,9 +67,37 @@ def blob_store_for(database, data_dir: Path) -> AnyBlobStore:
     return DatabaseBlobStore()
 
 
+def _after_migrations(found: int) -> None:
+    """Inside the migrations' transaction: a process killed before its end leaves the old schema,
+    and the next opening runs the migrations again, with this."""
+    if 0 < found < m0011_completeness.VERSION:
+        completeness.refresh_all()  # the counts m0011 added, for the cases already stored
+
+
 def close_workspace(workspace: Workspace) -> None:
+    presence.unregister(workspace.database)
     if not workspace.database.is_closed():
         workspace.database.close()
+
+
+def identify(workspace: Workspace, login: str) -> None:
+    """A user works in this workspace: their presence row (written now, removed by close_workspace)
+    and the PostgreSQL application_name name them, so a locked database can say who holds it.
+
+    Headless opens (scripts, tests, commands) leave no row: a presence is a person at a PC.
+    Only a label: when the database cannot take it now (locked, server away), the session goes on.
+    """
+    try:
+        if getattr(workspace.database, "presence_id", None) is None:
+            presence.register(workspace.database, login)
+        storage.identify_session(workspace.database, login)
+    except AppError as exc:
+        log.warning("cannot record the session's user: %s", exc.message)
+
+
+def heartbeat(workspace: Workspace) -> None:
+    """Refreshes this session's presence row (the window calls it every presence.HEARTBEAT_S)."""
+    presence.touch(workspace.database)
 
 
 def ensure_base_data() -> None:

@@ -8,7 +8,11 @@ SQLite runs in WAL with synchronous=FULL and every write transaction BEGIN IMMED
 from __future__ import annotations
 
 import contextlib
+import errno
+import getpass
+import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlparse
 
@@ -16,6 +20,8 @@ import peewee as pw
 
 from desktop_app.errors import QT_TRANSLATE_NOOP, StorageError
 from desktop_app.models import db
+from desktop_app.storage import presence
+from desktop_app.storage.connections import LocalDatabase, OfficeDatabase
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -24,7 +30,9 @@ SQLITE_PRAGMAS = {
     "cache_size": -65536,
     "temp_store": "memory",
 }
-BUSY_TIMEOUT_S = 10
+BUSY_TIMEOUT_S = 10  # SQLite: how long a writer waits for another one's lock
+LOCK_TIMEOUT_S = 10  # PostgreSQL: lock_timeout of every statement
+CONNECT_TIMEOUT_S = 5  # PostgreSQL: per connection attempt, unless the URL says otherwise
 
 SQLITE_FIELD_TYPES = {"TIMESTAMPTZ": "TEXT"}
 POSTGRES_FIELD_TYPES = {"TIMESTAMPTZ": "TIMESTAMPTZ"}
@@ -51,7 +59,7 @@ def make_database(url: str) -> pw.Database:
                 QT_TRANSLATE_NOOP("errors", "Cannot open database {url}: folder {folder} does not exist."),
                 url=url, folder=str(path.parent),
             )
-        return pw.SqliteDatabase(
+        return LocalDatabase(
             str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_S,
             field_types=SQLITE_FIELD_TYPES,
         )
@@ -71,14 +79,19 @@ def make_database(url: str) -> pw.Database:
                         "errors",
                         "PostgreSQL support is not installed: pip install 'casedesk[postgres]'."),
                 ) from exc
-        return pw.PostgresqlDatabase(
+        options = {"connect_timeout": str(CONNECT_TIMEOUT_S),
+                   "application_name": session_name(getpass.getuser()),
+                   "options": f"-c lock_timeout={int(LOCK_TIMEOUT_S * 1000)}",
+                   **dict(parse_qsl(parsed.query))}  # the URL's sslmode, connect_timeout… win
+        return OfficeDatabase(
             parsed.path.lstrip("/"),
             user=unquote(parsed.username) if parsed.username else None,
             password=unquote(parsed.password) if parsed.password else None,
             host=parsed.hostname or None,
             port=parsed.port or None,
             field_types=POSTGRES_FIELD_TYPES,
-            **dict(parse_qsl(parsed.query)),  # sslmode, connect_timeout…
+            lock_timeout_s=LOCK_TIMEOUT_S,
+            **options,
             autoconnect=True,
         )
     raise StorageError(
@@ -114,6 +127,34 @@ def write_transaction():
     return db.atomic()
 
 
+SQLITE_FULL = 13  # sqlite3.Error.sqlite_errorcode: "database or disk is full"
+POSTGRES_DISK_FULL = "53100"  # SQLSTATE disk_full
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """True when a database or file error (or one it was raised from or during) is a full disk.
+
+    A COMMIT that fails on a full disk is rolled back by SQLite itself; peewee's own ROLLBACK
+    then fails with "no transaction is active", the disk-full error only in its context.
+    """
+    seen: set[int] = set()
+    pending: list[object] = [exc]
+    while pending:
+        error = pending.pop()
+        if not isinstance(error, BaseException) or id(error) in seen:
+            continue
+        seen.add(id(error))
+        if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+            return True
+        if getattr(error, "sqlite_errorcode", None) == SQLITE_FULL or \
+                getattr(error, "sqlstate", None) == POSTGRES_DISK_FULL:
+            return True
+        if isinstance(error, (sqlite3.Error, pw.PeeweeException)) and "disk is full" in str(error):
+            return True
+        pending.extend((error.__cause__, error.__context__, *error.args[:1]))
+    return False
+
+
 def connect(url: str) -> pw.Database:
     """Builds the database for `url`, binds the model proxy to it and connects."""
     database = make_database(url)
@@ -133,16 +174,47 @@ def connect(url: str) -> pw.Database:
     return database
 
 
+def session_name(login: str) -> str:
+    """application_name of our PostgreSQL sessions: 'CaseDesk <login>@<PC>' (63 characters at most)."""
+    return f"CaseDesk {login}@{presence.this_host()}"[:63]
+
+
+def identify_session(database: pw.Database, login: str) -> None:
+    """Names the session after the signed-in user: presence row and PostgreSQL application_name."""
+    if isinstance(database, OfficeDatabase):
+        database.set_application_name(session_name(login))
+    presence.identify(database, login)
+
+
 def close() -> None:
     if db.obj is not None and not db.obj.is_closed():
         db.obj.close()
 
 
-def backup_sqlite(source: pw.SqliteDatabase, target: Path) -> None:
-    """A consistent copy of a live SQLite database through the online backup API."""
+def backup_sqlite(source: pw.SqliteDatabase, target: Path, *, pages: int = -1,
+                  progress: Callable[[int, int, int], object] | None = None) -> None:
+    """A consistent copy of a live SQLite database through the online backup API.
+
+    The copy is written to `.NAME.part` beside `target`, fsynced and only then renamed, so a
+    killed process or a full disk never leaves a partial copy under the target's name.
+    `pages` and `progress` are those of sqlite3.Connection.backup. An OSError or a
+    sqlite3.Error (such as "database or disk is full") comes through; the part is removed.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
-    dest = sqlite3.connect(str(target))
+    part = target.with_name(f".{target.name}.part")
+    with contextlib.suppress(FileNotFoundError):
+        part.unlink()  # from a copy killed earlier
     try:
-        source.connection().backup(dest)
-    finally:
-        dest.close()
+        dest = sqlite3.connect(str(part))
+        try:
+            dest.execute("PRAGMA journal_mode=OFF")  # a half copy is thrown away: no -journal beside it
+            source.connection().backup(dest, pages=pages, progress=progress)
+        finally:
+            dest.close()
+        with open(part, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(part, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise

@@ -43,6 +43,7 @@ class CaseActions(QObject):
         self.menu: QMenu | None = None
         self.share_dialog: QDialog | None = None
         self.movement_dialog: MovementDialog | None = None
+        self.exporter = None  # views.case_export.CaseFilesExport, made when first used
 
     def selected_ids(self) -> list[int]:
         model = self._pane.model
@@ -85,6 +86,10 @@ class CaseActions(QObject):
         letter.setObjectName("caseMissingLetterAction")
         letter.setEnabled(len(ids) == 1 and view != ViewMode.TRASH and allowed(actor, Action.DOCUMENT_ADD))
         letter.triggered.connect(lambda _checked=False: self.sig_letter_requested.emit(ids[0]))
+        export = menu.addAction(icons.icon("fa5s.file-export"), self.tr("Export case files…"))
+        export.setObjectName("caseExportFilesAction")
+        export.setEnabled(bool(ids) and allowed(actor, Action.EXPORT))
+        export.triggered.connect(lambda _checked=False: self.export_files(ids))
         self._add_seen_items(menu, ids)
         self._add_ticket_items(menu, ids)
         return menu
@@ -198,6 +203,14 @@ class CaseActions(QObject):
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
         case_lifecycle.purge_cases(self._pane._session.workspace, self._pane._session.actor, ids)
+
+    def export_files(self, ids: list[int]) -> bool:
+        """The selected cases' documents and a manifest into a zip, in the background (issue 6)."""
+        from desktop_app.views.case_export import CaseFilesExport
+
+        if self.exporter is None:
+            self.exporter = CaseFilesExport(self._pane)
+        return self.exporter.start(ids)
 
     def share(self, ids: list[int]) -> None:
         """Who else may see or change the one selected case (S2-G1); the service checks the right."""

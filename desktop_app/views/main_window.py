@@ -24,6 +24,8 @@ from desktop_app.services import icon_details, intake, work_areas
 from desktop_app.services.permissions import Action, allowed
 from desktop_app.services.work_areas import WorkAreaChoice
 from desktop_app.views import formatting, icons
+from desktop_app.views.backup_scheduler import BackupScheduler
+from desktop_app.views.connection_notice import ConnectionNotice
 from desktop_app.views.dialogs.billing import TAB_OF_ICON, BillingDialog
 from desktop_app.views.dialogs.icon_legend import IconLegendDialog
 from desktop_app.views.dialogs.statistics import StatisticsDialog
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self._watch_task = LatestTask(self.pool, self)  # the watch-folder scans, off the GUI thread
         self.watch_timer = QTimer(self, objectName="watchFolderTimer", interval=WATCH_INTERVAL_MS)
         self._last_watch_error = ""
+        self.backup_scheduler = BackupScheduler(session, self)  # automatic backups, on a pool of their own
         self.case_list = CaseListPane(session, self.pool, self)
         self.documents = DocumentsPane(session, self.pool, self)
         self.preview = PreviewPane(session, self.pool, self)
@@ -95,6 +98,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        self.connection_notice = ConnectionNotice(self, session, self.pool)  # server lost/back; presence
         self._connect()
         self.case_list.set_work_area(work_area)
         self._show_work_area()
@@ -282,6 +286,7 @@ class MainWindow(QMainWindow):
         self.watch_timer.timeout.connect(self.scan_watch_folders)
         self._watch_task.sig_finished.connect(self._on_watch_scanned)
         self._watch_task.sig_failed.connect(self._on_watch_failed)
+        self.backup_scheduler.sig_finished.connect(self._on_backup_finished)
 
     def _current_area(self) -> WorkAreaChoice | None:
         return next((a for a in self.areas if a.work_area_id == self._work_area), None)
@@ -383,9 +388,11 @@ class MainWindow(QMainWindow):
         self.restore_layout()
         self.case_list.load_now()
         self.notification_centre.start()
+        self.connection_notice.start()
         if allowed(self.session.actor, Action.DOCUMENT_ADD):
             self.watch_timer.start()
         self.text_indexer.start()  # documents still without text (older data), when idle
+        self.backup_scheduler.start()
 
     def settings(self) -> QSettings | None:
         """The INI file, opened on this user's group (layout is kept per user)."""
@@ -434,8 +441,10 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Waits for background work so nothing reports into a closed window or database."""
         self.notification_centre.stop()
+        self.connection_notice.stop()
         self.watch_timer.stop()
         self._watch_task.cancel()
+        self.backup_scheduler.stop()
         self.text_indexer.stop()
         self.pool.clear()
         self.pool.waitForDone(10_000)
@@ -649,6 +658,17 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_watch_failed(self, exc: BaseException) -> None:
         log.warning("watch folder scan failed: %s", exc)
+
+    @Slot(object)
+    def _on_backup_finished(self, run) -> None:
+        """The automatic backup this PC made: said in the status bar; a failure told to an administrator."""
+        if run.ok:
+            self.statusBar().showMessage(self.tr("Automatic backup written: {file} ({size}).").format(
+                file=run.path.name, size=formatting.file_size(run.size)), 10_000)
+        elif allowed(self.session.actor, Action.OFFICE_ADMIN):
+            self._on_error(self.tr("The automatic backup failed: {reason}").format(reason=run.message))
+        else:
+            log.warning("automatic backup failed: %s", run.message)
 
     @Slot()
     def show_statistics(self) -> None:

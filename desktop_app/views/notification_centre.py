@@ -230,6 +230,10 @@ class NotificationPanel(QFrame):
             return self.tr("{by} moved case {number} to {status}").format(
                 by=p.get("by", ""), number=number, status=p.get("status", ""))
         if kind == "document_added":
+            count = row.params.get("count", 1)
+            if isinstance(count, int) and count > 1:
+                return self.tr("{by} added %n documents to case {number}, among them \u201c{title}\u201d", "",
+                               count).format(by=p.get("by", ""), title=p.get("title", ""), number=number)
             return self.tr("{by} added \u201c{title}\u201d to case {number}").format(
                 by=p.get("by", ""), title=p.get("title", ""), number=number)
         if kind == "idle":

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackupsTab</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilesExport</name>
+    <message numerus="yes">
+        <source>%n case(s) exported to {path} ({size}).</source>
+        <translation>
+            <numerusform>%n case exported to {path} ({size}).</numerusform>
+            <numerusform>%n cases exported to {path} ({size}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseFilterBar</name>
     <message numerus="yes">
         <source>%Ln case(s)</source>
@@ -115,6 +142,13 @@
 </context>
 <context>
     <name>NotificationPanel</name>
+    <message numerus="yes">
+        <source>{by} added %n documents to case {number}, among them “{title}”</source>
+        <translation>
+            <numerusform>{by} added %n document to case {number}: “{title}”</numerusform>
+            <numerusform>{by} added %n documents to case {number}, among them “{title}”</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Case {number} has not changed for %n day(s) (status {status})</source>
         <translation>

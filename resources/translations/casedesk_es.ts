@@ -21,6 +21,163 @@
     </message>
 </context>
 <context>
+    <name>BackupsTab</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Copias de seguridad automáticas</translation>
+    </message>
+    <message>
+        <source>Back up the office automatically</source>
+        <translation>Hacer copias de seguridad de la oficina automáticamente</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> copias</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Save the schedule</source>
+        <translation>Guardar la programación</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Cada</translation>
+    </message>
+    <message>
+        <source>Keep the last</source>
+        <translation>Conservar las últimas</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Every open CaseDesk of the office checks every few minutes whether a backup is due; the first computer to find one due makes it, the others leave it. An empty folder means the backups folder of the data folder on the computer that makes the backup. Beyond the number kept, the oldest automatic backups (casedesk-backup-….zip) are deleted; other files in the folder are never touched.</source>
+        <translation>Cada CaseDesk abierto de la oficina comprueba cada pocos minutos si toca hacer una copia de seguridad; el primer equipo que detecta que toca la hace y los demás no. Si la carpeta se deja vacía, se usa la carpeta backups de la carpeta de datos del equipo que hace la copia. Por encima del número que se conserva, se eliminan las copias de seguridad automáticas más antiguas (casedesk-backup-….zip); los demás archivos de la carpeta nunca se tocan.</translation>
+    </message>
+    <message>
+        <source>Backups in the folder</source>
+        <translation>Copias de seguridad de la carpeta</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>No backup in this folder yet.</source>
+        <translation>Todavía no hay ninguna copia de seguridad en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>Database before an update</source>
+        <translation>Base de datos antes de una actualización</translation>
+    </message>
+    <message>
+        <source>Other archive</source>
+        <translation>Otro archivo</translation>
+    </message>
+    <message>
+        <source>A backup is running now on {host}.</source>
+        <translation>Se está haciendo una copia de seguridad en {host}.</translation>
+    </message>
+    <message>
+        <source>No automatic backup has been made yet.</source>
+        <translation>Todavía no se ha hecho ninguna copia de seguridad automática.</translation>
+    </message>
+    <message>
+        <source>Last backup: {when} on {host}, {file}.</source>
+        <translation>Última copia de seguridad: {when} en {host}, {file}.</translation>
+    </message>
+    <message>
+        <source>The last backup failed ({when} on {host}): {reason}</source>
+        <translation>La última copia de seguridad falló ({when} en {host}): {reason}</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off.</source>
+        <translation>Las copias de seguridad automáticas están desactivadas.</translation>
+    </message>
+    <message>
+        <source>The next one starts within a few minutes.</source>
+        <translation>La próxima empezará dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <source>Next one due: {when}.</source>
+        <translation>Próxima copia prevista: {when}.</translation>
+    </message>
+    <message>
+        <source>Folder: {path}</source>
+        <translation>Carpeta: {path}</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup schedule saved.</source>
+        <translation>Programación de copias de seguridad guardada.</translation>
+    </message>
+    <message>
+        <source>Backing up the office… CaseDesk can be used meanwhile.</source>
+        <translation>Haciendo la copia de seguridad de la oficina… Mientras tanto, puede seguir usando CaseDesk.</translation>
+    </message>
+    <message>
+        <source>Backup written: {file} ({size}).</source>
+        <translation>Copia de seguridad escrita: {file} ({size}).</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist yet: back up once first.</source>
+        <translation>La carpeta {path} todavía no existe: haga primero una copia de seguridad.</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>No cases to show</source>
@@ -268,6 +425,10 @@
         <translation>Carta de documentos que faltan…</translation>
     </message>
     <message>
+        <source>Export case files…</source>
+        <translation>Exportar los archivos del expediente…</translation>
+    </message>
+    <message>
         <source>Mark as seen</source>
         <translation>Marcar como visto</translation>
     </message>
@@ -298,6 +459,52 @@
     <message>
         <source>Delete {count} case(s) for good? Their documents are deleted too; this cannot be undone.</source>
         <translation>¿Eliminar definitivamente {count} expediente(s)? También se eliminan sus documentos; no se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilesExport</name>
+    <message>
+        <source>{count} cases.zip</source>
+        <translation>{count} expedientes.zip</translation>
+    </message>
+    <message>
+        <source>Export case files</source>
+        <translation>Exportar los expedientes</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archivos ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>An export is running already; wait until it has finished.</source>
+        <translation>Ya hay una exportación en curso; espere a que termine.</translation>
+    </message>
+    <message>
+        <source>Exporting {count} case(s)…</source>
+        <translation>Exportando expedientes ({count})…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Exporting {file}…</source>
+        <translation>Exportando {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) exported to {path} ({size}).</source>
+        <translation>
+            <numerusform>%n expediente exportado a {path} ({size}).</numerusform>
+            <numerusform>%n expedientes exportados a {path} ({size}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: {what}</source>
+        <translation>Atención: {what}</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Exportación cancelada: no se ha escrito nada.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1369,21 @@ Quite los filtros (o la búsqueda) para ver todos los expedientes.</translation>
     <message>
         <source>They changed nothing shown in this form (the status, documents or billing).</source>
         <translation>No han cambiado nada de lo que muestra este formulario (el estado, los documentos o la facturación).</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionNotice</name>
+    <message>
+        <source>The connection to the office server was lost; reconnected.</source>
+        <translation>Se perdió la conexión con el servidor de la oficina; se ha restablecido.</translation>
+    </message>
+    <message>
+        <source>The connection to the office server was lost; reconnecting…</source>
+        <translation>Se perdió la conexión con el servidor de la oficina; reconectando…</translation>
+    </message>
+    <message>
+        <source>Cannot reach the office server {server}; your changes are kept, try again.</source>
+        <translation>No se puede acceder al servidor de la oficina {server}; sus cambios se conservan, vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2511,14 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
         </translation>
     </message>
     <message>
+        <source>Automatic backup written: {file} ({size}).</source>
+        <translation>Copia de seguridad automática escrita: {file} ({size}).</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>La copia de seguridad automática falló: {reason}</translation>
+    </message>
+    <message>
         <source>About CaseDesk</source>
         <translation>Acerca de CaseDesk</translation>
     </message>
@@ -2438,6 +2668,13 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
     <message>
         <source>{by} moved case {number} to {status}</source>
         <translation>{by} ha pasado el expediente {number} a {status}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{by} added %n documents to case {number}, among them “{title}”</source>
+        <translation>
+            <numerusform>{by} ha añadido %n documento al expediente {number}: «{title}»</numerusform>
+            <numerusform>{by} ha añadido %n documentos al expediente {number}, entre ellos «{title}»</numerusform>
+        </translation>
     </message>
     <message>
         <source>{by} added “{title}” to case {number}</source>
@@ -2847,6 +3084,10 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
     <message>
         <source>Intake</source>
         <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -3605,6 +3846,10 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
         <translation>--cases debe ser al menos 1 (se indicó {n}).</translation>
     </message>
     <message>
+        <source>--format applies to the case list export, not to --case.</source>
+        <translation>--format se aplica a la exportación de la lista de expedientes, no a --case.</translation>
+    </message>
+    <message>
         <source>No user with login {login}.</source>
         <translation>No hay ningún usuario con el identificador {login}.</translation>
     </message>
@@ -3641,16 +3886,20 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
         <translation>La contraseña necesita al menos 8 caracteres.</translation>
     </message>
     <message>
-        <source>Backup of a PostgreSQL office is not supported yet: back up the server with pg_dump.</source>
-        <translation>Todavía no se pueden hacer copias de seguridad de una oficina en PostgreSQL: copie el servidor con pg_dump.</translation>
-    </message>
-    <message>
         <source>{path} already exists: a backup never overwrites a file; choose another name.</source>
         <translation>{path} ya existe: una copia de seguridad nunca sobrescribe un archivo; elija otro nombre.</translation>
     </message>
     <message>
         <source>Cannot write the backup {path}: folder {folder} does not exist.</source>
         <translation>No se puede escribir la copia de seguridad {path}: la carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {path}: No space left on device (the disk of {folder} is full).</source>
+        <translation>No se puede escribir la copia de seguridad {path}: no queda espacio en el dispositivo (el disco de {folder} está lleno).</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {path}: the copy of the database in {folder} failed: {reason}</source>
+        <translation>No se puede escribir la copia de seguridad {path}: falló la copia de la base de datos en {folder}: {reason}</translation>
     </message>
     <message>
         <source>Cannot write the backup {path}: {reason}</source>
@@ -3809,6 +4058,10 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
         <translation>{file}: tipo de documento desconocido para este expediente.</translation>
     </message>
     <message>
+        <source>{file}: not stored. No space left on device (the disk of the database in {folder} is full).</source>
+        <translation>{file}: no guardado. No queda espacio en el dispositivo (el disco de la base de datos en {folder} está lleno).</translation>
+    </message>
+    <message>
         <source>{file}: cannot be read ({reason}).</source>
         <translation>{file}: no se puede leer ({reason}).</translation>
     </message>
@@ -3845,12 +4098,40 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
         <translation>Formato de exportación desconocido {format}: use csv o xlsx.</translation>
     </message>
     <message>
+        <source>No case with number {number}: nothing was exported.</source>
+        <translation>No hay ningún expediente con el número {number}: no se ha exportado nada.</translation>
+    </message>
+    <message>
         <source>Cannot export to {path}: it is a folder.</source>
         <translation>No se puede exportar a {path}: es una carpeta.</translation>
     </message>
     <message>
+        <source>Cannot export to {path}: give a .zip file or a new or empty folder.</source>
+        <translation>No se puede exportar a {path}: indique un archivo .zip o una carpeta nueva o vacía.</translation>
+    </message>
+    <message>
         <source>Cannot export to {path}: folder {folder} does not exist.</source>
         <translation>No se puede exportar a {path}: la carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>Choose at least one case to export.</source>
+        <translation>Elija al menos un expediente para exportar.</translation>
+    </message>
+    <message>
+        <source>At most {max} cases in one export ({count} chosen).</source>
+        <translation>Como máximo {max} expedientes por exportación (se han elegido {count}).</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Exportación cancelada: no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Case {id} does not exist: nothing was exported.</source>
+        <translation>El expediente {id} no existe: no se ha exportado nada.</translation>
+    </message>
+    <message>
+        <source>User {login} may not read case {number}: nothing was exported.</source>
+        <translation>El usuario {login} no puede consultar el expediente {number}: no se ha exportado nada.</translation>
     </message>
     <message>
         <source>{count} cases do not fit in one Excel sheet (at most {limit}): export them as CSV.</source>
@@ -3921,8 +4202,44 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
         <translation>La carpeta de datos {path} no existe.</translation>
     </message>
     <message>
+        <source>Cannot copy into {name}: its schema is version {have}, the source&apos;s is {want}. Open both with the same CaseDesk first.</source>
+        <translation>No se puede copiar en {name}: su esquema es la versión {have} y el del origen la {want}. Abra primero ambos con el mismo CaseDesk.</translation>
+    </message>
+    <message>
+        <source>Cannot copy into {name}: it is not empty (table {table} has {count} rows). Copy only into a new, empty database.</source>
+        <translation>No se puede copiar en {name}: no está vacía (la tabla {table} tiene {count} filas). Copie solo en una base de datos nueva y vacía.</translation>
+    </message>
+    <message>
+        <source>Cannot copy {name} into itself.</source>
+        <translation>No se puede copiar {name} en sí misma.</translation>
+    </message>
+    <message>
+        <source>Cannot copy {name}: its schema is version {have}; open it with this CaseDesk first to bring it to version {want}.</source>
+        <translation>No se puede copiar {name}: su esquema es la versión {have}; ábrala primero con este CaseDesk para llevarla a la versión {want}.</translation>
+    </message>
+    <message>
+        <source>Cannot read document content {sha} from {path}: {reason}</source>
+        <translation>No se puede leer el contenido del documento {sha} desde {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Document content {sha} is missing from {name}: nothing was copied. Run casedesk check on the source first.</source>
+        <translation>Falta el contenido del documento {sha} en {name}: no se ha copiado nada. Ejecute primero casedesk check en el origen.</translation>
+    </message>
+    <message>
+        <source>Document content {sha} in {name} is damaged (its bytes no longer match their SHA-256): nothing was copied. Run casedesk check on the source first.</source>
+        <translation>El contenido del documento {sha} en {name} está dañado (sus bytes ya no coinciden con su SHA-256): no se ha copiado nada. Ejecute primero casedesk check en el origen.</translation>
+    </message>
+    <message>
+        <source>No document store given for {name}.</source>
+        <translation>No se ha indicado ningún almacén de documentos para {name}.</translation>
+    </message>
+    <message>
         <source>Cannot write to the document store {path}: {reason}</source>
         <translation>No se puede escribir en el almacén de documentos {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The copy into {name} failed its verification, nothing was kept: {problems}</source>
+        <translation>La copia en {name} no superó la verificación, no se ha conservado nada: {problems}</translation>
     </message>
     <message>
         <source>Document content {sha} is missing from the store.</source>
@@ -4507,6 +4824,62 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
     <message>
         <source>Case {number} lacks nothing for the statuses ahead of it: there is no letter to send.</source>
         <translation>Al expediente {number} no le falta nada para los estados siguientes: no hay ninguna carta que enviar.</translation>
+    </message>
+    <message>
+        <source>Backups: the interval must be between 1 and {max} hours ({value} given).</source>
+        <translation>Copias de seguridad: el intervalo debe estar entre 1 y {max} horas (se indicó {value}).</translation>
+    </message>
+    <message>
+        <source>Backups: keep between 1 and {max} backups ({value} given).</source>
+        <translation>Copias de seguridad: conserve entre 1 y {max} copias (se indicó {value}).</translation>
+    </message>
+    <message>
+        <source>Backup folder: at most {max} characters ({count} given).</source>
+        <translation>Carpeta de copias de seguridad: como máximo {max} caracteres (se indicaron {count}).</translation>
+    </message>
+    <message>
+        <source>Backup folder: {path} is not a full path.</source>
+        <translation>Carpeta de copias de seguridad: {path} no es una ruta completa.</translation>
+    </message>
+    <message>
+        <source>Backup folder: {path} is not a folder this computer reaches.</source>
+        <translation>Carpeta de copias de seguridad: {path} no es una carpeta accesible desde este equipo.</translation>
+    </message>
+    <message>
+        <source>A backup is running already on {host}; try again when it has finished.</source>
+        <translation>Ya se está haciendo una copia de seguridad en {host}; vuelva a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>La copia de seguridad falló: {reason}</translation>
+    </message>
+    <message>
+        <source>The connection to the office server {server} was lost while saving ({reason}). Nothing was saved; your changes are kept: try again.</source>
+        <translation>Se perdió la conexión con el servidor de la oficina {server} al guardar ({reason}). No se ha guardado nada; sus cambios se conservan: vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The connection to the office server {server} was lost while the change was being confirmed ({reason}); it may or may not have been saved. Your changes are kept: reload to check before saving again.</source>
+        <translation>Se perdió la conexión con el servidor de la oficina {server} mientras se confirmaba el cambio ({reason}); puede que se haya guardado o no. Sus cambios se conservan: vuelva a cargar para comprobarlo antes de guardar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the office server {server}: {reason}. Your changes are kept: try again when the server is back.</source>
+        <translation>No se puede acceder al servidor de la oficina {server}: {reason}. Sus cambios se conservan: vuelva a intentarlo cuando el servidor esté disponible.</translation>
+    </message>
+    <message>
+        <source>The database is busy: {holders} kept a lock on {table} for more than {seconds} s. Nothing was changed; your changes are kept: try again in a moment.</source>
+        <translation>La base de datos está ocupada: la tabla {table} estuvo bloqueada por {holders} durante más de {seconds} s. No se ha cambiado nada; sus cambios se conservan: vuelva a intentarlo dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program kept a lock for more than {seconds} s. Nothing was changed; your changes are kept: try again in a moment.</source>
+        <translation>La base de datos está ocupada: otro programa la mantuvo bloqueada durante más de {seconds} s. No se ha cambiado nada; sus cambios se conservan: vuelva a intentarlo dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>The database is locked: another CaseDesk session kept it for more than {seconds} s (open sessions: {holders}). Nothing was changed; your changes are kept: try again in a moment.</source>
+        <translation>La base de datos está bloqueada: otra sesión de CaseDesk la retuvo durante más de {seconds} s (sesiones abiertas: {holders}). No se ha cambiado nada; sus cambios se conservan: vuelva a intentarlo dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program (for more than {seconds} s). Nothing was changed; your changes are kept: try again in a moment.</source>
+        <translation>La base de datos está bloqueada por otro programa (durante más de {seconds} s). No se ha cambiado nada; sus cambios se conservan: vuelva a intentarlo dentro de un momento.</translation>
     </message>
 </context>
 <context>

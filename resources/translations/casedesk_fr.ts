@@ -21,6 +21,163 @@
     </message>
 </context>
 <context>
+    <name>BackupsTab</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>Back up the office automatically</source>
+        <translation>Sauvegarder le cabinet automatiquement</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> dernières sauvegardes</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Save the schedule</source>
+        <translation>Enregistrer la planification</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>Keep the last</source>
+        <translation>Conserver les</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Every open CaseDesk of the office checks every few minutes whether a backup is due; the first computer to find one due makes it, the others leave it. An empty folder means the backups folder of the data folder on the computer that makes the backup. Beyond the number kept, the oldest automatic backups (casedesk-backup-….zip) are deleted; other files in the folder are never touched.</source>
+        <translation>Chaque CaseDesk ouvert du cabinet vérifie toutes les quelques minutes si une sauvegarde est due ; le premier ordinateur qui la trouve due la fait, les autres s&apos;en abstiennent. Si le dossier est laissé vide, c&apos;est le dossier backups du dossier de données de l&apos;ordinateur qui fait la sauvegarde qui est utilisé. Au-delà du nombre conservé, les sauvegardes automatiques les plus anciennes (casedesk-backup-….zip) sont supprimées ; les autres fichiers du dossier ne sont jamais touchés.</translation>
+    </message>
+    <message>
+        <source>Backups in the folder</source>
+        <translation>Sauvegardes du dossier</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>No backup in this folder yet.</source>
+        <translation>Aucune sauvegarde dans ce dossier pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>1 semaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Database before an update</source>
+        <translation>Base de données avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>Other archive</source>
+        <translation>Autre archive</translation>
+    </message>
+    <message>
+        <source>A backup is running now on {host}.</source>
+        <translation>Une sauvegarde est en cours sur {host}.</translation>
+    </message>
+    <message>
+        <source>No automatic backup has been made yet.</source>
+        <translation>Aucune sauvegarde automatique n&apos;a encore été faite.</translation>
+    </message>
+    <message>
+        <source>Last backup: {when} on {host}, {file}.</source>
+        <translation>Dernière sauvegarde : {when} sur {host}, {file}.</translation>
+    </message>
+    <message>
+        <source>The last backup failed ({when} on {host}): {reason}</source>
+        <translation>La dernière sauvegarde a échoué ({when} sur {host}) : {reason}</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off.</source>
+        <translation>Les sauvegardes automatiques sont désactivées.</translation>
+    </message>
+    <message>
+        <source>The next one starts within a few minutes.</source>
+        <translation>La prochaine démarrera d&apos;ici quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Next one due: {when}.</source>
+        <translation>Prochaine sauvegarde prévue : {when}.</translation>
+    </message>
+    <message>
+        <source>Folder: {path}</source>
+        <translation>Dossier : {path}</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backup schedule saved.</source>
+        <translation>Planification des sauvegardes enregistrée.</translation>
+    </message>
+    <message>
+        <source>Backing up the office… CaseDesk can be used meanwhile.</source>
+        <translation>Sauvegarde du cabinet en cours… Vous pouvez continuer à utiliser CaseDesk pendant ce temps.</translation>
+    </message>
+    <message>
+        <source>Backup written: {file} ({size}).</source>
+        <translation>Sauvegarde écrite : {file} ({size}).</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist yet: back up once first.</source>
+        <translation>Le dossier {path} n&apos;existe pas encore : faites d&apos;abord une sauvegarde.</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>No cases to show</source>
@@ -268,6 +425,10 @@
         <translation>Lettre de pièces manquantes…</translation>
     </message>
     <message>
+        <source>Export case files…</source>
+        <translation>Exporter les fichiers du dossier…</translation>
+    </message>
+    <message>
         <source>Mark as seen</source>
         <translation>Marquer comme vu</translation>
     </message>
@@ -298,6 +459,52 @@
     <message>
         <source>Delete {count} case(s) for good? Their documents are deleted too; this cannot be undone.</source>
         <translation>Supprimer définitivement {count} dossier(s) ? Leurs documents sont supprimés aussi ; cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilesExport</name>
+    <message>
+        <source>{count} cases.zip</source>
+        <translation>{count} dossiers.zip</translation>
+    </message>
+    <message>
+        <source>Export case files</source>
+        <translation>Exporter les dossiers</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archives ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>An export is running already; wait until it has finished.</source>
+        <translation>Un export est déjà en cours ; attendez qu&apos;il soit terminé.</translation>
+    </message>
+    <message>
+        <source>Exporting {count} case(s)…</source>
+        <translation>Export des dossiers ({count})…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exporting {file}…</source>
+        <translation>Export de {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) exported to {path} ({size}).</source>
+        <translation>
+            <numerusform>%n dossier exporté vers {path} ({size}).</numerusform>
+            <numerusform>%n dossiers exportés vers {path} ({size}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: {what}</source>
+        <translation>Attention : {what}</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export annulé : rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -779,7 +986,7 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
     </message>
     <message>
         <source>Required documents and fields the case has, of those the statuses ahead of it require</source>
-        <translation>Documents et champs obligatoires présents dans le dossier, parmi ceux qu'exigent les statuts suivants</translation>
+        <translation>Documents et champs obligatoires présents dans le dossier, parmi ceux qu&apos;exigent les statuts suivants</translation>
     </message>
     <message>
         <source>Low</source>
@@ -1165,6 +1372,21 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionNotice</name>
+    <message>
+        <source>The connection to the office server was lost; reconnected.</source>
+        <translation>La connexion au serveur du cabinet a été perdue ; elle est rétablie.</translation>
+    </message>
+    <message>
+        <source>The connection to the office server was lost; reconnecting…</source>
+        <translation>La connexion au serveur du cabinet a été perdue ; reconnexion en cours…</translation>
+    </message>
+    <message>
+        <source>Cannot reach the office server {server}; your changes are kept, try again.</source>
+        <translation>Impossible de joindre le serveur du cabinet {server} ; vos modifications sont conservées, réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>DateRange</name>
     <message>
         <source>any</source>
@@ -1292,7 +1514,7 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
     </message>
     <message>
         <source>Make a document of this case from a template (quote, invoice, letter…)</source>
-        <translation>Créer un document de ce dossier à partir d'un modèle (devis, facture, lettre…)</translation>
+        <translation>Créer un document de ce dossier à partir d&apos;un modèle (devis, facture, lettre…)</translation>
     </message>
     <message>
         <source>Office template: {file}</source>
@@ -1958,11 +2180,11 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     </message>
     <message>
         <source>CaseDesk looks at the folder every few seconds while it is open. A file is taken once it has not changed for a few seconds; it then moves to the folder&apos;s processed/ sub-folder, or to failed/ with a .reason.txt file that says why.</source>
-        <translation>CaseDesk examine le dossier toutes les quelques secondes tant qu'il est ouvert. Un fichier est récupéré dès qu'il n'a pas changé depuis quelques secondes ; il est ensuite déplacé dans le sous-dossier processed/ du dossier, ou dans failed/ avec un fichier .reason.txt qui en indique le motif.</translation>
+        <translation>CaseDesk examine le dossier toutes les quelques secondes tant qu&apos;il est ouvert. Un fichier est récupéré dès qu&apos;il n&apos;a pas changé depuis quelques secondes ; il est ensuite déplacé dans le sous-dossier processed/ du dossier, ou dans failed/ avec un fichier .reason.txt qui en indique le motif.</translation>
     </message>
     <message>
         <source>File-name rules (the first that matches wins)</source>
-        <translation>Règles de nom de fichier (la première qui correspond l'emporte)</translation>
+        <translation>Règles de nom de fichier (la première qui correspond l&apos;emporte)</translation>
     </message>
     <message>
         <source>Pattern</source>
@@ -1998,15 +2220,15 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     </message>
     <message>
         <source>A pattern: {number} is the case number, {type} a document type&apos;s code or name, * any text, ? one character; it must match the whole name, in capitals or not. Example: {number}_{type}.* takes 24006604_informe.pdf into case 24006604 as a report. A regular expression names its groups (?P&lt;number&gt;…) and (?P&lt;type&gt;…). A document type chosen here beats {type}.</source>
-        <translation>Un masque : {number} est le numéro du dossier, {type} le code ou le nom d'un type de document, * un texte quelconque, ? un caractère ; il doit correspondre au nom entier, en majuscules ou non. Exemple : {number}_{type}.* range 24006604_informe.pdf dans le dossier 24006604 comme rapport. Une expression régulière nomme ses groupes (?P&lt;number&gt;…) et (?P&lt;type&gt;…). Un type de document choisi ici l'emporte sur {type}.</translation>
+        <translation>Un masque : {number} est le numéro du dossier, {type} le code ou le nom d&apos;un type de document, * un texte quelconque, ? un caractère ; il doit correspondre au nom entier, en majuscules ou non. Exemple : {number}_{type}.* range 24006604_informe.pdf dans le dossier 24006604 comme rapport. Une expression régulière nomme ses groupes (?P&lt;number&gt;…) et (?P&lt;type&gt;…). Un type de document choisi ici l&apos;emporte sur {type}.</translation>
     </message>
     <message>
         <source>No rule of this work area&apos;s own: the default rule above applies.</source>
-        <translation>Ce domaine d'activité n'a pas de règle propre : la règle par défaut ci-dessus s'applique.</translation>
+        <translation>Ce domaine d&apos;activité n&apos;a pas de règle propre : la règle par défaut ci-dessus s&apos;applique.</translation>
     </message>
     <message>
         <source>From the file name</source>
-        <translation>D'après le nom du fichier</translation>
+        <translation>D&apos;après le nom du fichier</translation>
     </message>
 </context>
 <context>
@@ -2234,15 +2456,15 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     </message>
     <message>
         <source>Files are being added already; drop again when that has finished.</source>
-        <translation>Des fichiers sont déjà en cours d'ajout ; déposez-les à nouveau une fois l'opération terminée.</translation>
+        <translation>Des fichiers sont déjà en cours d&apos;ajout ; déposez-les à nouveau une fois l&apos;opération terminée.</translation>
     </message>
     <message>
         <source>You may not create cases: drop the files on a case to add them to it.</source>
-        <translation>Vous n'avez pas le droit de créer des dossiers : déposez les fichiers sur un dossier pour les y ajouter.</translation>
+        <translation>Vous n&apos;avez pas le droit de créer des dossiers : déposez les fichiers sur un dossier pour les y ajouter.</translation>
     </message>
     <message>
         <source>Choose a work area first: new cases are made in the work area shown.</source>
-        <translation>Choisissez d'abord un domaine d'activité : les nouveaux dossiers sont créés dans le domaine d'activité affiché.</translation>
+        <translation>Choisissez d&apos;abord un domaine d&apos;activité : les nouveaux dossiers sont créés dans le domaine d&apos;activité affiché.</translation>
     </message>
     <message>
         <source>New cases from files</source>
@@ -2284,9 +2506,17 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
     <message numerus="yes">
         <source>%n could not be taken (see the failed folder)</source>
         <translation>
-            <numerusform>%n n'a pas pu être récupéré (voir le dossier failed)</numerusform>
-            <numerusform>%n n'ont pas pu être récupérés (voir le dossier failed)</numerusform>
+            <numerusform>%n n&apos;a pas pu être récupéré (voir le dossier failed)</numerusform>
+            <numerusform>%n n&apos;ont pas pu être récupérés (voir le dossier failed)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Automatic backup written: {file} ({size}).</source>
+        <translation>Sauvegarde automatique écrite : {file} ({size}).</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>La sauvegarde automatique a échoué : {reason}</translation>
     </message>
     <message>
         <source>About CaseDesk</source>
@@ -2438,6 +2668,13 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     <message>
         <source>{by} moved case {number} to {status}</source>
         <translation>{by} a passé le dossier {number} en {status}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{by} added %n documents to case {number}, among them “{title}”</source>
+        <translation>
+            <numerusform>{by} a ajouté %n document au dossier {number} : « {title} »</numerusform>
+            <numerusform>{by} a ajouté %n documents au dossier {number}, dont « {title} »</numerusform>
+        </translation>
     </message>
     <message>
         <source>{by} added “{title}” to case {number}</source>
@@ -2766,7 +3003,7 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>The case has no contacts yet: add the owner, the notary… first.</source>
-        <translation>Le dossier n'a pas encore de contact : ajoutez d'abord le propriétaire, le notaire…</translation>
+        <translation>Le dossier n&apos;a pas encore de contact : ajoutez d&apos;abord le propriétaire, le notaire…</translation>
     </message>
     <message>
         <source>Reports are blocked for {name} on this case</source>
@@ -2774,7 +3011,7 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>no e-mail address</source>
-        <translation>pas d'adresse e-mail</translation>
+        <translation>pas d&apos;adresse e-mail</translation>
     </message>
     <message>
         <source>Report delivered {count} time(s)</source>
@@ -2799,15 +3036,15 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     <message numerus="yes">
         <source>E-mail draft for %n contact(s) opened in your mail program.</source>
         <translation>
-            <numerusform>Brouillon d'e-mail ouvert dans votre messagerie pour %n contact.</numerusform>
-            <numerusform>Brouillon d'e-mail ouvert dans votre messagerie pour %n contacts.</numerusform>
+            <numerusform>Brouillon d&apos;e-mail ouvert dans votre messagerie pour %n contact.</numerusform>
+            <numerusform>Brouillon d&apos;e-mail ouvert dans votre messagerie pour %n contacts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>E-mail draft for %n contact(s) written to {path}; open it with your mail program.</source>
         <translation>
-            <numerusform>Brouillon d'e-mail enregistré dans {path} pour %n contact ; ouvrez-le avec votre messagerie.</numerusform>
-            <numerusform>Brouillon d'e-mail enregistré dans {path} pour %n contacts ; ouvrez-le avec votre messagerie.</numerusform>
+            <numerusform>Brouillon d&apos;e-mail enregistré dans {path} pour %n contact ; ouvrez-le avec votre messagerie.</numerusform>
+            <numerusform>Brouillon d&apos;e-mail enregistré dans {path} pour %n contacts ; ouvrez-le avec votre messagerie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2847,6 +3084,10 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     <message>
         <source>Intake</source>
         <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -3605,6 +3846,10 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
         <translation>--cases doit valoir au moins 1 (valeur reçue : {n}).</translation>
     </message>
     <message>
+        <source>--format applies to the case list export, not to --case.</source>
+        <translation>--format s&apos;applique à l&apos;export de la liste des dossiers, pas à --case.</translation>
+    </message>
+    <message>
         <source>No user with login {login}.</source>
         <translation>Aucun utilisateur avec l&apos;identifiant {login}.</translation>
     </message>
@@ -3641,16 +3886,20 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
         <translation>Un mot de passe doit comporter au moins 8 caractères.</translation>
     </message>
     <message>
-        <source>Backup of a PostgreSQL office is not supported yet: back up the server with pg_dump.</source>
-        <translation>La sauvegarde d&apos;un cabinet sous PostgreSQL n&apos;est pas encore prise en charge : sauvegardez le serveur avec pg_dump.</translation>
-    </message>
-    <message>
         <source>{path} already exists: a backup never overwrites a file; choose another name.</source>
         <translation>{path} existe déjà : une sauvegarde n&apos;écrase jamais un fichier ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Cannot write the backup {path}: folder {folder} does not exist.</source>
         <translation>Impossible d&apos;écrire la sauvegarde {path} : le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {path}: No space left on device (the disk of {folder} is full).</source>
+        <translation>Impossible d&apos;écrire la sauvegarde {path} : plus d&apos;espace disponible (le disque de {folder} est plein).</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {path}: the copy of the database in {folder} failed: {reason}</source>
+        <translation>Impossible d&apos;écrire la sauvegarde {path} : la copie de la base de données dans {folder} a échoué : {reason}</translation>
     </message>
     <message>
         <source>Cannot write the backup {path}: {reason}</source>
@@ -3809,6 +4058,10 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
         <translation>{file} : type de document inconnu pour ce dossier.</translation>
     </message>
     <message>
+        <source>{file}: not stored. No space left on device (the disk of the database in {folder} is full).</source>
+        <translation>{file} : non enregistré. Plus d&apos;espace disponible (le disque de la base de données dans {folder} est plein).</translation>
+    </message>
+    <message>
         <source>{file}: cannot be read ({reason}).</source>
         <translation>{file} : impossible à lire ({reason}).</translation>
     </message>
@@ -3845,12 +4098,40 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
         <translation>Format d&apos;export inconnu {format} : utilisez csv ou xlsx.</translation>
     </message>
     <message>
+        <source>No case with number {number}: nothing was exported.</source>
+        <translation>Aucun dossier portant le numéro {number} : rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
         <source>Cannot export to {path}: it is a folder.</source>
         <translation>Impossible d&apos;exporter vers {path} : c&apos;est un dossier.</translation>
     </message>
     <message>
+        <source>Cannot export to {path}: give a .zip file or a new or empty folder.</source>
+        <translation>Impossible d&apos;exporter vers {path} : indiquez un fichier .zip ou un dossier nouveau ou vide.</translation>
+    </message>
+    <message>
         <source>Cannot export to {path}: folder {folder} does not exist.</source>
         <translation>Impossible d&apos;exporter vers {path} : le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Choose at least one case to export.</source>
+        <translation>Choisissez au moins un dossier à exporter.</translation>
+    </message>
+    <message>
+        <source>At most {max} cases in one export ({count} chosen).</source>
+        <translation>{max} dossiers au maximum par export ({count} choisis).</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export annulé : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Case {id} does not exist: nothing was exported.</source>
+        <translation>Le dossier {id} n&apos;existe pas : rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>User {login} may not read case {number}: nothing was exported.</source>
+        <translation>L&apos;utilisateur {login} n&apos;a pas le droit de consulter le dossier {number} : rien n&apos;a été exporté.</translation>
     </message>
     <message>
         <source>{count} cases do not fit in one Excel sheet (at most {limit}): export them as CSV.</source>
@@ -3890,15 +4171,15 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>The report of case {number} is blocked for {names}: unblock it for them first, or leave them out.</source>
-        <translation>Le rapport du dossier {number} est bloqué pour {names} : débloquez-le d'abord pour eux, ou retirez-les de l'envoi.</translation>
+        <translation>Le rapport du dossier {number} est bloqué pour {names} : débloquez-le d&apos;abord pour eux, ou retirez-les de l&apos;envoi.</translation>
     </message>
     <message>
         <source>Send the report by e-mail: {names} has no e-mail address.</source>
-        <translation>Envoyer le rapport par e-mail : {names} n'a pas d'adresse e-mail.</translation>
+        <translation>Envoyer le rapport par e-mail : {names} n&apos;a pas d&apos;adresse e-mail.</translation>
     </message>
     <message>
         <source>Send the report: {mode} is not a way to send it.</source>
-        <translation>Envoyer le rapport : {mode} n'est pas un mode d'envoi.</translation>
+        <translation>Envoyer le rapport : {mode} n&apos;est pas un mode d&apos;envoi.</translation>
     </message>
     <message>
         <source>Send the report: choose a folder.</source>
@@ -3906,7 +4187,7 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>{file}: is not a folder.</source>
-        <translation>{file} : ce n'est pas un dossier.</translation>
+        <translation>{file} : ce n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>That contact is not on the case.</source>
@@ -3921,8 +4202,44 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
         <translation>Le dossier de données {path} n&apos;existe pas.</translation>
     </message>
     <message>
+        <source>Cannot copy into {name}: its schema is version {have}, the source&apos;s is {want}. Open both with the same CaseDesk first.</source>
+        <translation>Impossible de copier dans {name} : son schéma est en version {have}, celui de la source en version {want}. Ouvrez d&apos;abord les deux avec le même CaseDesk.</translation>
+    </message>
+    <message>
+        <source>Cannot copy into {name}: it is not empty (table {table} has {count} rows). Copy only into a new, empty database.</source>
+        <translation>Impossible de copier dans {name} : elle n&apos;est pas vide (la table {table} a {count} lignes). Copiez uniquement dans une base de données nouvelle et vide.</translation>
+    </message>
+    <message>
+        <source>Cannot copy {name} into itself.</source>
+        <translation>Impossible de copier {name} dans elle-même.</translation>
+    </message>
+    <message>
+        <source>Cannot copy {name}: its schema is version {have}; open it with this CaseDesk first to bring it to version {want}.</source>
+        <translation>Impossible de copier {name} : son schéma est en version {have} ; ouvrez-la d&apos;abord avec ce CaseDesk pour la passer en version {want}.</translation>
+    </message>
+    <message>
+        <source>Cannot read document content {sha} from {path}: {reason}</source>
+        <translation>Impossible de lire le contenu du document {sha} depuis {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>Document content {sha} is missing from {name}: nothing was copied. Run casedesk check on the source first.</source>
+        <translation>Le contenu du document {sha} manque dans {name} : rien n&apos;a été copié. Lancez d&apos;abord casedesk check sur la source.</translation>
+    </message>
+    <message>
+        <source>Document content {sha} in {name} is damaged (its bytes no longer match their SHA-256): nothing was copied. Run casedesk check on the source first.</source>
+        <translation>Le contenu du document {sha} dans {name} est endommagé (ses octets ne correspondent plus à leur SHA-256) : rien n&apos;a été copié. Lancez d&apos;abord casedesk check sur la source.</translation>
+    </message>
+    <message>
+        <source>No document store given for {name}.</source>
+        <translation>Aucun stockage de documents indiqué pour {name}.</translation>
+    </message>
+    <message>
         <source>Cannot write to the document store {path}: {reason}</source>
         <translation>Impossible d&apos;écrire dans le stockage des documents {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>The copy into {name} failed its verification, nothing was kept: {problems}</source>
+        <translation>La copie dans {name} n&apos;a pas passé la vérification, rien n&apos;a été conservé : {problems}</translation>
     </message>
     <message>
         <source>Document content {sha} is missing from the store.</source>
@@ -4394,7 +4711,7 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>{file}: there is no case {number} in this work area (file-name rule {position}: {pattern}).</source>
-        <translation>{file} : il n'y a pas de dossier {number} dans ce domaine d'activité (règle de nom de fichier {position} : {pattern}).</translation>
+        <translation>{file} : il n&apos;y a pas de dossier {number} dans ce domaine d&apos;activité (règle de nom de fichier {position} : {pattern}).</translation>
     </message>
     <message>
         <source>{file}: case {number} is in the trash.</source>
@@ -4402,11 +4719,11 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>{file}: no document type “{type}” in this work area (its types: {names}).</source>
-        <translation>{file} : aucun type de document « {type} » dans ce domaine d'activité (types disponibles : {names}).</translation>
+        <translation>{file} : aucun type de document « {type} » dans ce domaine d&apos;activité (types disponibles : {names}).</translation>
     </message>
     <message>
         <source>{file}: the name matches no file-name rule of this work area ({patterns}).</source>
-        <translation>{file} : le nom ne correspond à aucune règle de nom de fichier de ce domaine d'activité ({patterns}).</translation>
+        <translation>{file} : le nom ne correspond à aucune règle de nom de fichier de ce domaine d&apos;activité ({patterns}).</translation>
     </message>
     <message>
         <source>Watch folder {path} cannot be read ({reason}).</source>
@@ -4426,7 +4743,7 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>not a valid regular expression ({reason}).</source>
-        <translation>ce n'est pas une expression régulière valide ({reason}).</translation>
+        <translation>ce n&apos;est pas une expression régulière valide ({reason}).</translation>
     </message>
     <message>
         <source>a regular expression needs a group (?P&lt;number&gt;…) for the case number.</source>
@@ -4446,15 +4763,15 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>Watch folder: choose a folder before turning it on.</source>
-        <translation>Dossier surveillé : choisissez un dossier avant de l'activer.</translation>
+        <translation>Dossier surveillé : choisissez un dossier avant de l&apos;activer.</translation>
     </message>
     <message>
         <source>Watch folder: {path} is not a full path.</source>
-        <translation>Dossier surveillé : {path} n'est pas un chemin complet.</translation>
+        <translation>Dossier surveillé : {path} n&apos;est pas un chemin complet.</translation>
     </message>
     <message>
         <source>Watch folder: {path} is not a folder this computer reaches.</source>
-        <translation>Dossier surveillé : {path} n'est pas un dossier accessible depuis cet ordinateur.</translation>
+        <translation>Dossier surveillé : {path} n&apos;est pas un dossier accessible depuis cet ordinateur.</translation>
     </message>
     <message>
         <source>File-name rules: at most {max} ({count} given).</source>
@@ -4466,7 +4783,7 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>File-name rule {position} ({pattern}): document type {id} is not one of this work area&apos;s.</source>
-        <translation>Règle de nom de fichier {position} ({pattern}) : le type de document {id} n'appartient pas à ce domaine d'activité.</translation>
+        <translation>Règle de nom de fichier {position} ({pattern}) : le type de document {id} n&apos;appartient pas à ce domaine d&apos;activité.</translation>
     </message>
     <message>
         <source>{file}: reading this {kind} file took longer than {seconds} s; it was stopped.</source>
@@ -4478,7 +4795,7 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>{file}: the {kind} reader crashed on this file ({detail}).</source>
-        <translation>{file} : le lecteur {kind} s'est arrêté brutalement sur ce fichier ({detail}).</translation>
+        <translation>{file} : le lecteur {kind} s&apos;est arrêté brutalement sur ce fichier ({detail}).</translation>
     </message>
     <message>
         <source>Template {name}: {reason}</source>
@@ -4486,7 +4803,7 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>No template “{key}” for the work area {area}.</source>
-        <translation>Aucun modèle « {key} » pour le domaine d'activité {area}.</translation>
+        <translation>Aucun modèle « {key} » pour le domaine d&apos;activité {area}.</translation>
     </message>
     <message>
         <source>Unknown output format {format} (docx or pdf).</source>
@@ -4494,19 +4811,75 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>A letter goes to the owner or the prescriber, not {role}.</source>
-        <translation>Une lettre s'adresse au propriétaire ou au prescripteur, pas à {role}.</translation>
+        <translation>Une lettre s&apos;adresse au propriétaire ou au prescripteur, pas à {role}.</translation>
     </message>
     <message>
         <source>Case {number} has no owner to write to.</source>
-        <translation>Le dossier {number} n'a pas de propriétaire à qui écrire.</translation>
+        <translation>Le dossier {number} n&apos;a pas de propriétaire à qui écrire.</translation>
     </message>
     <message>
         <source>Case {number} has no prescriber to write to.</source>
-        <translation>Le dossier {number} n'a pas de prescripteur à qui écrire.</translation>
+        <translation>Le dossier {number} n&apos;a pas de prescripteur à qui écrire.</translation>
     </message>
     <message>
         <source>Case {number} lacks nothing for the statuses ahead of it: there is no letter to send.</source>
         <translation>Il ne manque rien au dossier {number} pour les statuts suivants : aucune lettre à envoyer.</translation>
+    </message>
+    <message>
+        <source>Backups: the interval must be between 1 and {max} hours ({value} given).</source>
+        <translation>Sauvegardes : l&apos;intervalle doit être compris entre 1 et {max} heures ({value} indiqué).</translation>
+    </message>
+    <message>
+        <source>Backups: keep between 1 and {max} backups ({value} given).</source>
+        <translation>Sauvegardes : conservez entre 1 et {max} sauvegardes (valeur reçue : {value}).</translation>
+    </message>
+    <message>
+        <source>Backup folder: at most {max} characters ({count} given).</source>
+        <translation>Dossier des sauvegardes : {max} caractères au maximum ({count} saisis).</translation>
+    </message>
+    <message>
+        <source>Backup folder: {path} is not a full path.</source>
+        <translation>Dossier des sauvegardes : {path} n&apos;est pas un chemin complet.</translation>
+    </message>
+    <message>
+        <source>Backup folder: {path} is not a folder this computer reaches.</source>
+        <translation>Dossier des sauvegardes : {path} n&apos;est pas un dossier accessible depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>A backup is running already on {host}; try again when it has finished.</source>
+        <translation>Une sauvegarde est déjà en cours sur {host} ; réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>La sauvegarde a échoué : {reason}</translation>
+    </message>
+    <message>
+        <source>The connection to the office server {server} was lost while saving ({reason}). Nothing was saved; your changes are kept: try again.</source>
+        <translation>La connexion au serveur du cabinet {server} a été perdue pendant l&apos;enregistrement ({reason}). Rien n&apos;a été enregistré ; vos modifications sont conservées : réessayez.</translation>
+    </message>
+    <message>
+        <source>The connection to the office server {server} was lost while the change was being confirmed ({reason}); it may or may not have been saved. Your changes are kept: reload to check before saving again.</source>
+        <translation>La connexion au serveur du cabinet {server} a été perdue pendant la confirmation de la modification ({reason}) ; elle a pu être enregistrée ou non. Vos modifications sont conservées : rechargez pour vérifier avant d&apos;enregistrer à nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the office server {server}: {reason}. Your changes are kept: try again when the server is back.</source>
+        <translation>Impossible de joindre le serveur du cabinet {server} : {reason}. Vos modifications sont conservées : réessayez quand le serveur sera de nouveau disponible.</translation>
+    </message>
+    <message>
+        <source>The database is busy: {holders} kept a lock on {table} for more than {seconds} s. Nothing was changed; your changes are kept: try again in a moment.</source>
+        <translation>La base de données est occupée : la table {table} a été verrouillée par {holders} pendant plus de {seconds} s. Rien n&apos;a été modifié ; vos modifications sont conservées : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program kept a lock for more than {seconds} s. Nothing was changed; your changes are kept: try again in a moment.</source>
+        <translation>La base de données est occupée : un autre programme l&apos;a verrouillée pendant plus de {seconds} s. Rien n&apos;a été modifié ; vos modifications sont conservées : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database is locked: another CaseDesk session kept it for more than {seconds} s (open sessions: {holders}). Nothing was changed; your changes are kept: try again in a moment.</source>
+        <translation>La base de données est verrouillée : une autre session CaseDesk l&apos;a bloquée pendant plus de {seconds} s (sessions ouvertes : {holders}). Rien n&apos;a été modifié ; vos modifications sont conservées : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program (for more than {seconds} s). Nothing was changed; your changes are kept: try again in a moment.</source>
+        <translation>La base de données est verrouillée par un autre programme (depuis plus de {seconds} s). Rien n&apos;a été modifié ; vos modifications sont conservées : réessayez dans un instant.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,163 @@
     </message>
 </context>
 <context>
+    <name>BackupsTab</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Backups automáticos</translation>
+    </message>
+    <message>
+        <source>Back up the office automatically</source>
+        <translation>Fazer backup do escritório automaticamente</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> backups</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Save the schedule</source>
+        <translation>Salvar o agendamento</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>A cada</translation>
+    </message>
+    <message>
+        <source>Keep the last</source>
+        <translation>Manter os últimos</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>Every open CaseDesk of the office checks every few minutes whether a backup is due; the first computer to find one due makes it, the others leave it. An empty folder means the backups folder of the data folder on the computer that makes the backup. Beyond the number kept, the oldest automatic backups (casedesk-backup-….zip) are deleted; other files in the folder are never touched.</source>
+        <translation>Cada CaseDesk aberto do escritório verifica a cada poucos minutos se está na hora de um backup; o primeiro computador que perceber que está na hora faz o backup, e os outros não. Com a pasta em branco, é usada a pasta backups da pasta de dados do computador que faz o backup. Acima da quantidade mantida, os backups automáticos mais antigos (casedesk-backup-….zip) são excluídos; os demais arquivos da pasta nunca são alterados.</translation>
+    </message>
+    <message>
+        <source>Backups in the folder</source>
+        <translation>Backups na pasta</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>No backup in this folder yet.</source>
+        <translation>Ainda não há nenhum backup nesta pasta.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Fazer backup agora</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Abrir a pasta</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Database before an update</source>
+        <translation>Banco de dados antes de uma atualização</translation>
+    </message>
+    <message>
+        <source>Other archive</source>
+        <translation>Outro arquivo</translation>
+    </message>
+    <message>
+        <source>A backup is running now on {host}.</source>
+        <translation>Um backup está sendo feito agora em {host}.</translation>
+    </message>
+    <message>
+        <source>No automatic backup has been made yet.</source>
+        <translation>Nenhum backup automático foi feito ainda.</translation>
+    </message>
+    <message>
+        <source>Last backup: {when} on {host}, {file}.</source>
+        <translation>Último backup: {when} em {host}, {file}.</translation>
+    </message>
+    <message>
+        <source>The last backup failed ({when} on {host}): {reason}</source>
+        <translation>O último backup falhou ({when} em {host}): {reason}</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off.</source>
+        <translation>Os backups automáticos estão desativados.</translation>
+    </message>
+    <message>
+        <source>The next one starts within a few minutes.</source>
+        <translation>O próximo começa em poucos minutos.</translation>
+    </message>
+    <message>
+        <source>Next one due: {when}.</source>
+        <translation>Próximo backup previsto: {when}.</translation>
+    </message>
+    <message>
+        <source>Folder: {path}</source>
+        <translation>Pasta: {path}</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Pasta de backups</translation>
+    </message>
+    <message>
+        <source>Backup schedule saved.</source>
+        <translation>Agendamento de backups salvo.</translation>
+    </message>
+    <message>
+        <source>Backing up the office… CaseDesk can be used meanwhile.</source>
+        <translation>Fazendo o backup do escritório… Enquanto isso, você pode continuar usando o CaseDesk.</translation>
+    </message>
+    <message>
+        <source>Backup written: {file} ({size}).</source>
+        <translation>Backup gravado: {file} ({size}).</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist yet: back up once first.</source>
+        <translation>A pasta {path} ainda não existe: faça um backup primeiro.</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>No cases to show</source>
@@ -268,6 +425,10 @@
         <translation>Carta de documentos faltantes…</translation>
     </message>
     <message>
+        <source>Export case files…</source>
+        <translation>Exportar os arquivos do atendimento…</translation>
+    </message>
+    <message>
         <source>Mark as seen</source>
         <translation>Marcar como visto</translation>
     </message>
@@ -298,6 +459,52 @@
     <message>
         <source>Delete {count} case(s) for good? Their documents are deleted too; this cannot be undone.</source>
         <translation>Excluir definitivamente {count} atendimento(s)? Os documentos também serão excluídos; isso não pode ser desfeito.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilesExport</name>
+    <message>
+        <source>{count} cases.zip</source>
+        <translation>{count} atendimentos.zip</translation>
+    </message>
+    <message>
+        <source>Export case files</source>
+        <translation>Exportar arquivos dos atendimentos</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Arquivos ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>An export is running already; wait until it has finished.</source>
+        <translation>Já há uma exportação em andamento; aguarde até que ela termine.</translation>
+    </message>
+    <message>
+        <source>Exporting {count} case(s)…</source>
+        <translation>Exportando atendimentos ({count})…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Exporting {file}…</source>
+        <translation>Exportando {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) exported to {path} ({size}).</source>
+        <translation>
+            <numerusform>%n atendimento exportado para {path} ({size}).</numerusform>
+            <numerusform>%n atendimentos exportados para {path} ({size}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: {what}</source>
+        <translation>Atenção: {what}</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Exportação cancelada: nada foi gravado.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1369,21 @@ Limpe os filtros (ou a busca) para ver todos os atendimentos.</translation>
     <message>
         <source>They changed nothing shown in this form (the status, documents or billing).</source>
         <translation>Nada do que este formulário mostra foi alterado (a situação, os documentos ou o faturamento).</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionNotice</name>
+    <message>
+        <source>The connection to the office server was lost; reconnected.</source>
+        <translation>A conexão com o servidor do escritório caiu; reconectado.</translation>
+    </message>
+    <message>
+        <source>The connection to the office server was lost; reconnecting…</source>
+        <translation>A conexão com o servidor do escritório caiu; reconectando…</translation>
+    </message>
+    <message>
+        <source>Cannot reach the office server {server}; your changes are kept, try again.</source>
+        <translation>Não é possível acessar o servidor do escritório {server}; suas alterações foram mantidas, tente novamente.</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2511,14 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
         </translation>
     </message>
     <message>
+        <source>Automatic backup written: {file} ({size}).</source>
+        <translation>Backup automático gravado: {file} ({size}).</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>O backup automático falhou: {reason}</translation>
+    </message>
+    <message>
         <source>About CaseDesk</source>
         <translation>Sobre o CaseDesk</translation>
     </message>
@@ -2438,6 +2668,13 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
     <message>
         <source>{by} moved case {number} to {status}</source>
         <translation>{by} moveu o atendimento {number} para {status}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{by} added %n documents to case {number}, among them “{title}”</source>
+        <translation>
+            <numerusform>{by} adicionou %n documento ao atendimento {number}: “{title}”</numerusform>
+            <numerusform>{by} adicionou %n documentos ao atendimento {number}, entre eles “{title}”</numerusform>
+        </translation>
     </message>
     <message>
         <source>{by} added “{title}” to case {number}</source>
@@ -2847,6 +3084,10 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
     <message>
         <source>Intake</source>
         <translation>Recebimento</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -3605,6 +3846,10 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
         <translation>--cases deve ser pelo menos 1 (recebido: {n}).</translation>
     </message>
     <message>
+        <source>--format applies to the case list export, not to --case.</source>
+        <translation>--format vale para a exportação da lista de atendimentos, não para --case.</translation>
+    </message>
+    <message>
         <source>No user with login {login}.</source>
         <translation>Nenhum usuário com o login {login}.</translation>
     </message>
@@ -3641,16 +3886,20 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
         <translation>A senha precisa ter pelo menos 8 caracteres.</translation>
     </message>
     <message>
-        <source>Backup of a PostgreSQL office is not supported yet: back up the server with pg_dump.</source>
-        <translation>O backup de um escritório em PostgreSQL ainda não é suportado: faça o backup do servidor com pg_dump.</translation>
-    </message>
-    <message>
         <source>{path} already exists: a backup never overwrites a file; choose another name.</source>
         <translation>{path} já existe: um backup nunca sobrescreve um arquivo; escolha outro nome.</translation>
     </message>
     <message>
         <source>Cannot write the backup {path}: folder {folder} does not exist.</source>
         <translation>Não é possível gravar o backup {path}: a pasta {folder} não existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {path}: No space left on device (the disk of {folder} is full).</source>
+        <translation>Não foi possível gravar o backup {path}: não há espaço no dispositivo (o disco de {folder} está cheio).</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {path}: the copy of the database in {folder} failed: {reason}</source>
+        <translation>Não é possível gravar o backup {path}: a cópia do banco de dados em {folder} falhou: {reason}</translation>
     </message>
     <message>
         <source>Cannot write the backup {path}: {reason}</source>
@@ -3809,6 +4058,10 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
         <translation>{file}: tipo de documento desconhecido para este atendimento.</translation>
     </message>
     <message>
+        <source>{file}: not stored. No space left on device (the disk of the database in {folder} is full).</source>
+        <translation>{file}: não armazenado. Não há espaço no dispositivo (o disco do banco de dados em {folder} está cheio).</translation>
+    </message>
+    <message>
         <source>{file}: cannot be read ({reason}).</source>
         <translation>{file}: não é possível ler ({reason}).</translation>
     </message>
@@ -3845,12 +4098,40 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
         <translation>Formato de exportação desconhecido {format}: use csv ou xlsx.</translation>
     </message>
     <message>
+        <source>No case with number {number}: nothing was exported.</source>
+        <translation>Nenhum atendimento com o número {number}: nada foi exportado.</translation>
+    </message>
+    <message>
         <source>Cannot export to {path}: it is a folder.</source>
         <translation>Não é possível exportar para {path}: é uma pasta.</translation>
     </message>
     <message>
+        <source>Cannot export to {path}: give a .zip file or a new or empty folder.</source>
+        <translation>Não foi possível exportar para {path}: informe um arquivo .zip ou uma pasta nova ou vazia.</translation>
+    </message>
+    <message>
         <source>Cannot export to {path}: folder {folder} does not exist.</source>
         <translation>Não é possível exportar para {path}: a pasta {folder} não existe.</translation>
+    </message>
+    <message>
+        <source>Choose at least one case to export.</source>
+        <translation>Escolha pelo menos um atendimento para exportar.</translation>
+    </message>
+    <message>
+        <source>At most {max} cases in one export ({count} chosen).</source>
+        <translation>No máximo {max} atendimentos por exportação ({count} escolhidos).</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Exportação cancelada: nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>Case {id} does not exist: nothing was exported.</source>
+        <translation>O atendimento {id} não existe: nada foi exportado.</translation>
+    </message>
+    <message>
+        <source>User {login} may not read case {number}: nothing was exported.</source>
+        <translation>O usuário {login} não tem permissão para consultar o atendimento {number}: nada foi exportado.</translation>
     </message>
     <message>
         <source>{count} cases do not fit in one Excel sheet (at most {limit}): export them as CSV.</source>
@@ -3921,8 +4202,44 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
         <translation>A pasta de dados {path} não existe.</translation>
     </message>
     <message>
+        <source>Cannot copy into {name}: its schema is version {have}, the source&apos;s is {want}. Open both with the same CaseDesk first.</source>
+        <translation>Não é possível copiar para {name}: seu esquema é a versão {have} e o da origem é a {want}. Abra primeiro os dois com o mesmo CaseDesk.</translation>
+    </message>
+    <message>
+        <source>Cannot copy into {name}: it is not empty (table {table} has {count} rows). Copy only into a new, empty database.</source>
+        <translation>Não é possível copiar para {name}: não está vazio (a tabela {table} tem {count} linhas). Copie apenas para um banco de dados novo e vazio.</translation>
+    </message>
+    <message>
+        <source>Cannot copy {name} into itself.</source>
+        <translation>Não é possível copiar {name} para ele mesmo.</translation>
+    </message>
+    <message>
+        <source>Cannot copy {name}: its schema is version {have}; open it with this CaseDesk first to bring it to version {want}.</source>
+        <translation>Não é possível copiar {name}: seu esquema é a versão {have}; abra-o primeiro com este CaseDesk para levá-lo à versão {want}.</translation>
+    </message>
+    <message>
+        <source>Cannot read document content {sha} from {path}: {reason}</source>
+        <translation>Não é possível ler o conteúdo do documento {sha} em {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Document content {sha} is missing from {name}: nothing was copied. Run casedesk check on the source first.</source>
+        <translation>O conteúdo do documento {sha} está faltando em {name}: nada foi copiado. Execute primeiro casedesk check na origem.</translation>
+    </message>
+    <message>
+        <source>Document content {sha} in {name} is damaged (its bytes no longer match their SHA-256): nothing was copied. Run casedesk check on the source first.</source>
+        <translation>O conteúdo do documento {sha} em {name} está danificado (seus bytes não correspondem mais ao SHA-256): nada foi copiado. Execute primeiro casedesk check na origem.</translation>
+    </message>
+    <message>
+        <source>No document store given for {name}.</source>
+        <translation>Nenhum armazenamento de documentos informado para {name}.</translation>
+    </message>
+    <message>
         <source>Cannot write to the document store {path}: {reason}</source>
         <translation>Não é possível gravar no repositório de documentos {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The copy into {name} failed its verification, nothing was kept: {problems}</source>
+        <translation>A cópia para {name} não passou na verificação, nada foi mantido: {problems}</translation>
     </message>
     <message>
         <source>Document content {sha} is missing from the store.</source>
@@ -4507,6 +4824,62 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
     <message>
         <source>Case {number} lacks nothing for the statuses ahead of it: there is no letter to send.</source>
         <translation>Não falta nada ao atendimento {number} para as situações seguintes: não há carta a enviar.</translation>
+    </message>
+    <message>
+        <source>Backups: the interval must be between 1 and {max} hours ({value} given).</source>
+        <translation>Backups: o intervalo deve estar entre 1 e {max} horas ({value} informado).</translation>
+    </message>
+    <message>
+        <source>Backups: keep between 1 and {max} backups ({value} given).</source>
+        <translation>Backups: mantenha entre 1 e {max} backups (recebido: {value}).</translation>
+    </message>
+    <message>
+        <source>Backup folder: at most {max} characters ({count} given).</source>
+        <translation>Pasta de backups: no máximo {max} caracteres (recebidos: {count}).</translation>
+    </message>
+    <message>
+        <source>Backup folder: {path} is not a full path.</source>
+        <translation>Pasta de backups: {path} não é um caminho completo.</translation>
+    </message>
+    <message>
+        <source>Backup folder: {path} is not a folder this computer reaches.</source>
+        <translation>Pasta de backups: {path} não é uma pasta acessível a partir deste computador.</translation>
+    </message>
+    <message>
+        <source>A backup is running already on {host}; try again when it has finished.</source>
+        <translation>Já há um backup em andamento em {host}; tente novamente quando ele terminar.</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>O backup falhou: {reason}</translation>
+    </message>
+    <message>
+        <source>The connection to the office server {server} was lost while saving ({reason}). Nothing was saved; your changes are kept: try again.</source>
+        <translation>A conexão com o servidor do escritório {server} caiu durante o salvamento ({reason}). Nada foi salvo; suas alterações foram mantidas: tente novamente.</translation>
+    </message>
+    <message>
+        <source>The connection to the office server {server} was lost while the change was being confirmed ({reason}); it may or may not have been saved. Your changes are kept: reload to check before saving again.</source>
+        <translation>A conexão com o servidor do escritório {server} caiu enquanto a alteração era confirmada ({reason}); ela pode ter sido salva ou não. Suas alterações foram mantidas: recarregue para conferir antes de salvar de novo.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the office server {server}: {reason}. Your changes are kept: try again when the server is back.</source>
+        <translation>Não é possível acessar o servidor do escritório {server}: {reason}. Suas alterações foram mantidas: tente novamente quando o servidor voltar.</translation>
+    </message>
+    <message>
+        <source>The database is busy: {holders} kept a lock on {table} for more than {seconds} s. Nothing was changed; your changes are kept: try again in a moment.</source>
+        <translation>O banco de dados está ocupado: a tabela {table} ficou bloqueada por {holders} durante mais de {seconds} s. Nada foi alterado; suas alterações foram mantidas: tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program kept a lock for more than {seconds} s. Nothing was changed; your changes are kept: try again in a moment.</source>
+        <translation>O banco de dados está ocupado: outro programa o manteve bloqueado durante mais de {seconds} s. Nada foi alterado; suas alterações foram mantidas: tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <source>The database is locked: another CaseDesk session kept it for more than {seconds} s (open sessions: {holders}). Nothing was changed; your changes are kept: try again in a moment.</source>
+        <translation>O banco de dados está bloqueado: outra sessão do CaseDesk o reteve durante mais de {seconds} s (sessões abertas: {holders}). Nada foi alterado; suas alterações foram mantidas: tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program (for more than {seconds} s). Nothing was changed; your changes are kept: try again in a moment.</source>
+        <translation>O banco de dados está bloqueado por outro programa (há mais de {seconds} s). Nada foi alterado; suas alterações foram mantidas: tente novamente em instantes.</translation>
     </message>
 </context>
 <context>

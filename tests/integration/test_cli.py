@@ -308,6 +308,31 @@ def test_export_csv_xlsx_and_visibility(office_dir, tmp_path, call):
     one_error_line(err, "nobody")
 
 
+def test_export_case_files(office_dir, tmp_path, call):
+    out = tmp_path / "two.zip"
+    code, stdout, err = call("--data-dir", office_dir, "export", "--case", "D25-000001", "--case", "D25-000002", out)
+    assert (code, err) == (0, "")
+    assert stdout.startswith("exported 2 case(s) with 1 document(s)") and str(out) in stdout
+    with zipfile.ZipFile(out) as zf:
+        assert sorted(zf.namelist()) == ["D25-000001/rapport.pdf", "manifest.json"]
+        assert zf.read("D25-000001/rapport.pdf") == (tmp_path / "rapport.pdf").read_bytes()
+
+    # The advisor may not read the first case: refused by its number, nothing written.
+    refused = tmp_path / "refused.zip"
+    code, _out, err = call("--data-dir", office_dir, "--user", "advisor", "export", "--case", "D25-000002",
+                           "--case", "D25-000001", refused)
+    assert code == 2
+    one_error_line(err, "D25-000001", "nothing was exported")
+    assert not refused.exists()
+    code, _out, err = call("--data-dir", office_dir, "export", "--case", "D25-000001", tmp_path / "no" / "x.zip")
+    assert code == 2
+    one_error_line(err, str(tmp_path / "no"), "does not exist")
+    code, _out, err = call("--data-dir", office_dir, "export", "--format", "xlsx", "--case", "D25-000001",
+                           tmp_path / "x.zip")
+    assert code == 2
+    one_error_line(err, "--format")
+
+
 # --- selftest ----------------------------------------------------------------------------------
 
 

@@ -30,7 +30,8 @@ def trigger(pane, name):
     action.trigger()
 
 
-SEEN_ACTIONS = {"caseMarkSeenAction", "caseMarkAllSeenAction"}  # every view offers them (tests/ui/test_seen_and_tickets.py)
+# Every view offers them (tests/ui/test_seen_and_tickets.py, tests/ui/test_backups_and_case_export.py).
+SEEN_ACTIONS = {"caseMarkSeenAction", "caseMarkAllSeenAction", "caseExportFilesAction"}
 
 
 def enabled(pane):

@@ -123,14 +123,14 @@ def test_cancel_stops_between_files_and_keeps_what_was_added(qtbot, window, offi
     extra.write_text("troisième fichier\n", encoding="utf-8")
     files.append(extra)
     first_started, release = threading.Event(), threading.Event()
-    real_add = document_jobs.documents.add_document
+    real_inspect = document_jobs.documents.inspect_isolated
 
-    def slow_add(*args, **kwargs):
+    def slow_inspect(path):  # the first file is being read when the clerk cancels
         first_started.set()
         assert release.wait(10)
-        return real_add(*args, **kwargs)
+        return real_inspect(path)
 
-    monkeypatch.setattr(document_jobs.documents, "add_document", slow_add)
+    monkeypatch.setattr(document_jobs.documents, "inspect_isolated", slow_inspect)
     with qtbot.waitSignal(pane.sig_import_finished, timeout=20_000) as finished:
         assert pane.import_files(files)
         assert not pane.actions.add.isEnabled()  # one import at a time

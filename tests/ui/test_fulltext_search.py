@@ -107,3 +107,55 @@ def test_the_window_fills_missing_text_in_the_background(qtbot, office, tmp_path
     finally:
         main.close()
         close_workspace(main.session.workspace)
+
+
+def test_a_search_shows_its_first_page_then_the_whole_list_adds_its_rows(qtbot, office, tmp_path, monkeypatch):
+    """The first page (queries.first_case_ids, read a window at a time here as for a common word)
+    shows while the whole list is still loading; the whole list then adds its rows after it, without
+    resetting the table."""
+    import threading
+
+    from desktop_app.services import queries
+
+    workspace = open_workspace(office.data_dir)
+    try:
+        admin = auth.default_actor()
+        for number in (office.billing_case, office.documents_case, office.quote_case):
+            case = Case.get(Case.number == number)
+            documents.add_document(workspace, admin, case.id,
+                                   pdf(tmp_path / f"{number}.pdf", f"Insectes {WORD} dans la charpente"))
+        expected = queries.case_ids(admin, queries.CaseFilter(search=WORD))
+    finally:
+        close_workspace(workspace)
+    assert len(expected) == 3
+    monkeypatch.setattr(queries, "FIRST_PAGE", 1)
+    monkeypatch.setattr(queries, "FEW_MATCHES", 0)
+    monkeypatch.setattr(queries, "WINDOWS", (2, 4))
+    gate = threading.Event()
+    real_case_ids = queries.case_ids
+
+    def slow_case_ids(actor, case_filter, *args, **kwargs):
+        if case_filter.search:
+            assert gate.wait(20)  # the whole list of the search waits until the first page was seen
+        return real_case_ids(actor, case_filter, *args, **kwargs)
+
+    monkeypatch.setattr(queries, "case_ids", slow_case_ids)
+    main = open_window(qtbot, office)
+    try:
+        pane = main.case_list
+        qtbot.waitUntil(lambda: not pane.busy and pane.model.rowCount() > 3)
+        resets, inserted = [], []
+        pane.model.modelReset.connect(lambda: resets.append(pane.model.rowCount()))
+        pane.model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+        qtbot.keyClicks(main.findChild(QLineEdit, "caseSearch"), WORD)
+        qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=5000)
+        assert pane.busy and pane.model.case_id(0) == expected[0]
+        gate.set()
+        qtbot.waitUntil(lambda: not pane.busy, timeout=5000)
+        assert [pane.model.case_id(r) for r in range(pane.model.rowCount())] == expected
+        assert resets == [1] and inserted == [(1, 2)]
+        assert pane.filter_bar.search.text() == WORD
+    finally:
+        gate.set()
+        main.close()
+        close_workspace(main.session.workspace)

@@ -163,6 +163,9 @@ def test_every_kind_renders_a_translated_sentence(window):
     }
     rendered = {kind: panel.render(value) for kind, value in texts.items()}
     assert rendered["status_entered"] == "Arno moved case D1 to Devis"
+    assert rendered["document_added"] == "Arno added \u201cPlan\u201d to case D1"
+    batch = panel.render(row("document_added", title="Plan", by="Arno", count=20))
+    assert _plural(batch) == "Arno added 20 documents to case D1, among them \u201cPlan\u201d"
     assert _plural(rendered["idle"]) == "Case D1 has not changed for 3 days (status Devis)"
     assert rendered["payment_overdue"] == "Case D1: an installment of €180.00 was due on 31/01/2026 and is unpaid"
     assert rendered["alert_due"] == "Alert on case D1 from Nadia: Call back"

@@ -14,7 +14,7 @@ import peewee as pw
 import pytest
 
 from desktop_app.errors import PermissionDenied, StorageError, UserError
-from desktop_app.models import ALL_MODELS, AuditEvent, Case, Role, User, WorkArea
+from desktop_app.models import ALL_MODELS, AuditEvent, Blob, Case, Role, User, WorkArea
 from desktop_app.models.states import RoleCode
 from desktop_app.services import backup, billing, export, presets
 from desktop_app.services.cases import create_case, update_case
@@ -61,6 +61,16 @@ def table_rows(db_file: Path) -> dict[str, list[tuple]]:
         con.close()
 
 
+def office_rows(database: pw.Database) -> dict[str, list[tuple]]:
+    """Every row of every table as Python values (engine-neutral), without Blob.data."""
+    from desktop_app.services.office_transfer import bound_to
+
+    with bound_to(database):
+        return {model._meta.table_name: list(
+            model.select(*[f for f in model._meta.sorted_fields if f is not Blob.data])
+            .order_by(*model._meta.get_primary_keys()).tuples()) for model in ALL_MODELS}
+
+
 def blob_files(root: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in root.rglob("*") if p.is_file() and p.parent.name != "tmp"}
 
@@ -77,7 +87,10 @@ def rewrite_archive(source: Path, target: Path, change) -> None:
 # --- backup and restore -----------------------------------------------------------------------
 
 
-def test_backup_restore_round_trip(workspace, admin, office, tmp_path):
+@pytest.mark.both_engines
+def test_backup_restore_round_trip(workspace, admin, office, tmp_path, engine):
+    if engine == "postgresql":
+        return _postgresql_round_trip(workspace, admin, tmp_path)
     before = table_rows(workspace.data_dir / "casedesk.db")
     files_before = blob_files(workspace.blobs.root)
     out = tmp_path / "office.zip"
@@ -105,6 +118,56 @@ def test_backup_restore_round_trip(workspace, admin, office, tmp_path):
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
+def stored_contents(workspace: Workspace) -> dict[str, bytes]:
+    """Every blob's bytes: Blob.data on PostgreSQL (the store's file for a row without data)."""
+    return {sha: bytes(data) if data is not None else workspace.blobs.path_for(sha).read_bytes()
+            for sha, data in Blob.select(Blob.sha256, Blob.data).tuples()}
+
+
+def _postgresql_round_trip(workspace, admin, tmp_path):
+    """A PostgreSQL office: backed up from one snapshot, restored into SQLite and into PostgreSQL."""
+    from tests.unit.test_office_transfer import new_postgresql_database
+
+    files_before = stored_contents(workspace)
+    out = tmp_path / "office.zip"
+    summary = backup.create_backup(workspace, admin, out)
+    assert summary.startswith(f"backup {out}: 3 cases, 2 documents, 2 files")
+    before = office_rows(workspace.database)  # the audit event of the backup comes after the snapshot
+    before["audit_event"] = [row for row in before["audit_event"] if row[3] != "office.backup"]
+    with zipfile.ZipFile(out) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        names = set(archive.namelist())
+    assert manifest["counts"]["case"] == 3 and manifest["integrity"] == "ok"
+    assert {f["name"] for f in manifest["files"]} == names - {"manifest.json"}
+    assert list(workspace.backups_dir.iterdir()) == []
+    server_url = workspace.database_url
+    close_workspace(workspace)
+
+    into_sqlite = tmp_path / "restored"
+    assert backup.restore_backup(out, into_sqlite).startswith("restored 3 cases, 2 documents and 2 files")
+    restored = open_workspace(into_sqlite)
+    try:
+        assert office_rows(restored.database) == before
+        assert blob_files(into_sqlite / "blobs") == files_before
+    finally:
+        close_workspace(restored)
+
+    with new_postgresql_database(server_url) as url:
+        summary = backup.restore_backup_to_database(out, url, tmp_path / "pgdata")
+        assert summary.startswith("restored 3 cases, 2 documents and 2 files")
+        with pytest.raises(UserError, match=r"not empty \(table office has 1 rows\)"):
+            backup.restore_backup_to_database(out, url, tmp_path / "pgdata")
+        on_server = open_workspace(tmp_path / "pgdata", url)
+        try:
+            assert office_rows(on_server.database) == before
+            assert {sha: bytes(data) for sha, data in Blob.select(Blob.sha256, Blob.data).tuples()} == files_before
+            assert [p.name for p in (tmp_path / "pgdata").iterdir() if p.name != "logs"] == []
+            create_case(admin, WorkArea.get(WorkArea.code == "VN").id, city="After restore")  # sequences
+        finally:
+            close_workspace(on_server)
+
+
+@pytest.mark.both_engines
 def test_restore_into_folder_with_only_logs(workspace, admin, office, tmp_path):
     out = tmp_path / "b.zip"
     backup.create_backup(workspace, admin, out)
@@ -118,6 +181,7 @@ def test_restore_into_folder_with_only_logs(workspace, admin, office, tmp_path):
     assert len(blob_files(target / "blobs")) == 2
 
 
+@pytest.mark.both_engines
 def test_backup_refusals(workspace, admin, office, tmp_path):
     existing = tmp_path / "exists.zip"
     existing.write_bytes(b"keep me")
@@ -128,12 +192,10 @@ def test_backup_refusals(workspace, admin, office, tmp_path):
         backup.create_backup(workspace, admin, tmp_path / "nowhere" / "b.zip")
     with pytest.raises(PermissionDenied):
         backup.create_backup(workspace, office["advisor"], tmp_path / "b.zip")
-    postgres = Workspace(workspace.data_dir, pw.PostgresqlDatabase("office"), "postgresql://x/office",
-                         workspace.blobs)
-    with pytest.raises(UserError, match="PostgreSQL office is not supported yet"):
-        backup.create_backup(postgres, admin, tmp_path / "pg.zip")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "doc0.txt", "doc1.txt", "exists.zip"]
 
 
+@pytest.mark.both_engines
 def test_failed_backup_leaves_nothing(workspace, admin, office, tmp_path, monkeypatch):
     real = backup._add_file
     calls = []
@@ -160,6 +222,23 @@ def test_backup_of_damaged_and_missing_blobs_warns(workspace, admin, office, tmp
     summary = backup.create_backup(workspace, admin, tmp_path / "b.zip")
     assert "WARNING" in summary and "1 document file(s) missing" in summary
     assert "1 document file(s) already damaged" in summary
+    close_workspace(workspace)
+    restored = backup.restore_backup(tmp_path / "b.zip", tmp_path / "r")
+    assert "WARNING: the backup recorded 1 damaged and 1 missing" in restored
+
+
+@pytest.mark.both_engines
+def test_backup_of_a_server_office_with_bad_contents_warns(workspace, admin, office, tmp_path, engine):
+    """PostgreSQL: a blob whose data is damaged or gone is backed up as it is, with a warning."""
+    if engine == "sqlite":
+        return
+    docs = list(office["cases"][0].documents)
+    with write_transaction():
+        Blob.update(data=b"damaged").where(Blob.sha256 == docs[0].blob_id).execute()
+        Blob.update(data=None).where(Blob.sha256 == docs[1].blob_id).execute()
+    workspace.blobs.remove(docs[1].blob_id)  # an office stored before blobs moved into the database
+    summary = backup.create_backup(workspace, admin, tmp_path / "b.zip")
+    assert "1 document file(s) missing" in summary and "1 document file(s) already damaged" in summary
     close_workspace(workspace)
     restored = backup.restore_backup(tmp_path / "b.zip", tmp_path / "r")
     assert "WARNING: the backup recorded 1 damaged and 1 missing" in restored
@@ -265,6 +344,7 @@ def test_restore_refuses_without_room(archive, tmp_path, monkeypatch):
         backup.restore_backup(archive, tmp_path / "target")
 
 
+@pytest.mark.both_engines
 def test_restored_office_opens_and_checks(archive, tmp_path):
     from desktop_app.services import auth, check
 
@@ -289,6 +369,7 @@ def read_csv(path: Path) -> list[list[str]]:
         return list(csv.reader(fh, delimiter=";"))
 
 
+@pytest.mark.both_engines
 def test_export_csv(workspace, admin, office, tmp_path):
     out = tmp_path / "cases.csv"
     assert export.export_cases(admin, "csv", out) == 2  # the trashed case is left out
@@ -312,6 +393,7 @@ def test_export_csv(workspace, admin, office, tmp_path):
     assert json.loads(event.details)["count"] == 2
 
 
+@pytest.mark.both_engines
 def test_export_xlsx_types(workspace, admin, office, tmp_path):
     from openpyxl import load_workbook
 
@@ -329,6 +411,7 @@ def test_export_xlsx_types(workspace, admin, office, tmp_path):
     assert cells[14].number_format == "#,##0.00"
 
 
+@pytest.mark.both_engines
 def test_export_only_what_the_user_sees(workspace, admin, office, tmp_path):
     out = tmp_path / "mine.csv"
     # The advisor created the second case and is assigned the first one.
@@ -340,6 +423,7 @@ def test_export_only_what_the_user_sees(workspace, admin, office, tmp_path):
     assert export.export_cases(admin, "csv", out) == 3
 
 
+@pytest.mark.both_engines
 def test_export_streams_in_blocks(workspace, admin, office, tmp_path, monkeypatch):
     monkeypatch.setattr(export, "BLOCK", 1)
     for index in range(3):
@@ -349,6 +433,7 @@ def test_export_streams_in_blocks(workspace, admin, office, tmp_path, monkeypatc
     assert len(read_csv(out)) == 6
 
 
+@pytest.mark.both_engines
 def test_export_refusals(workspace, admin, office, tmp_path, monkeypatch):
     with pytest.raises(UserError, match="Unknown export format pdf"):
         export.export_cases(admin, "pdf", tmp_path / "x.pdf")

@@ -144,6 +144,32 @@ def test_a_settled_file_is_taken_and_moved_to_processed(offices, admin, area, cl
     assert Case.get_by_id(claim.id).document_count == 1
 
 
+def test_the_files_of_one_scan_go_in_as_one_batch_per_case(offices, admin, area, claim, folder, monkeypatch):
+    other, _ = cases.create_case(admin, area.id, internal_ref="Second claim")
+    names = [f"{claim.number}_informe.pdf", f"{other.number}_factura.pdf", f"{claim.number}_factura.pdf",
+             f"{claim.number}_albaran.pdf"]
+    for position, name in enumerate(names):
+        aged(make_pdf(folder / name, f"Pieza {position}"))
+    bad = folder / f"{claim.number}_presupuesto.pdf"
+    bad.write_bytes(b"")
+    aged(bad)
+    batches = []
+    real = documents.add_documents
+    monkeypatch.setattr(documents, "add_documents",
+                        lambda ws, actor, case_id, files, **kw: batches.append((case_id, len(files)))
+                        or real(ws, actor, case_id, files, **kw))
+    result = settle_and_scan(offices, admin, area)
+    assert sorted(batches) == sorted([(claim.id, 4), (other.id, 1)])
+    assert sorted(name for name, _number, _id in result.taken) == sorted(names)
+    assert [name for name, _reason in result.failed] == [bad.name]
+    assert "the file is empty" in (folder / "failed" / f"{bad.name}.reason.txt").read_text(encoding="utf-8")
+    assert sorted(p.name for p in (folder / "processed").iterdir()) == sorted(names)
+    assert json.loads((folder / intake.JOURNAL_NAME).read_text())["taken"] == {}
+    types = {d.original_name: d.document_type_id for d in Document.select()}
+    assert types[f"{claim.number}_factura.pdf"] == type_id(area, "invoice")
+    assert (Case.get_by_id(claim.id).document_count, Case.get_by_id(other.id).document_count) == (3, 1)
+
+
 def test_a_file_still_being_written_is_not_taken(offices, admin, area, claim, folder):
     growing = folder / f"{claim.number}_informe.pdf"
     growing.write_bytes(b"%PDF-1.4\n")

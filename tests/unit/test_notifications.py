@@ -110,6 +110,18 @@ def test_a_document_added_by_an_advisor_tells_his_managers(office, offices, tmp_
     assert office.rows(office.sam) == [] and office.rows(office.arno) == []
 
 
+def test_a_batch_of_documents_tells_each_manager_once_with_the_count(office, offices, tmp_path):
+    files = [make_pdf(tmp_path / f"piece_{n:02d}.pdf", f"piece {n}") for n in range(20)]
+    result = documents.import_files(offices, office.arno, office.case, files)
+    assert len(result.added) == 20
+    [row] = office.rows(office.nadia, "document_added")
+    params = notifications._params(row.text)
+    assert (params["count"], params["title"], params["by"]) == (20, "piece_00", "Arno")
+    assert office.rows(office.sam) == [] and office.rows(office.arno) == [] and office.rows(office.gone) == []
+    documents.import_files(offices, office.arno, office.case, [make_pdf(tmp_path / "seul.pdf", "seul")])
+    assert "count" not in notifications._params(office.rows(office.nadia, "document_added")[-1].text)
+
+
 # -- the scan ---------------------------------------------------------------------------------------
 
 def test_an_idle_case_is_notified_once_per_idle_episode(office):

@@ -29,6 +29,7 @@ from desktop_app.models import (
     ALL_MODELS,
     AccessGrant,
     AuditEvent,
+    BackupSchedule,
     CancellationReason,
     Case,
     CaseContact,
@@ -61,7 +62,9 @@ from desktop_app.models.states import RoleCode
 from desktop_app.services import (
     auth,
     backup,
+    backup_schedule,
     billing,
+    case_export,
     case_lifecycle,
     cases,
     catalog_config,
@@ -74,6 +77,7 @@ from desktop_app.services import (
     intake_config,
     notes,
     notifications,
+    office_transfer,
     report_sending,
     reports,
     saved_views,
@@ -275,6 +279,19 @@ SERVICES: dict[str, Service] = {
         lambda w: sorted(w.out.iterdir())),
     "check.run_check": Service(
         Action.OFFICE_ADMIN, lambda w, a: check.run_check(w.workspace, a, repair=True), audited=False),
+    "backup_schedule.set_schedule": Service(
+        Action.OFFICE_ADMIN, lambda w, a: backup_schedule.set_schedule(a, enabled=True, every_hours=6, keep=3,
+                                                                       folder=str(w.out)),
+        lambda w: _row(BackupSchedule, 1)),
+    "backup_schedule.back_up_now": Service(
+        Action.OFFICE_ADMIN, lambda w, a: backup_schedule.back_up_now(w.workspace, a),
+        lambda w: (_row(BackupSchedule, 1), sorted(w.workspace.backups_dir.glob("*")))),
+    "case_export.export_case_files": Service(
+        Action.EXPORT, lambda w, a: case_export.export_case_files(w.workspace, a, [w.case], w.out / "case.zip"),
+        lambda w: sorted(w.out.iterdir())),
+    "office_transfer.migrate_office": Service(  # into a new SQLite file: the same service as into PostgreSQL
+        Action.OFFICE_ADMIN, lambda w, a: office_transfer.migrate_office(w.workspace, a, str(w.out / "copy.db")),
+        lambda w: sorted(w.out.iterdir())),
 }
 
 # Public functions that write without an acting user, with the reason they need no Action.
@@ -501,6 +518,8 @@ NO_ACTOR = {
     "workspace.open_workspace": "the completeness counts m0011 added, computed once when a data dir is opened",
     "notifications.scan": "the periodic scan: what time made due, for whoever it concerns, by no one",
     "search.reindex_missing": "the background job filling stored documents' text from their own files",
+    "backup_schedule.claim": "the scheduled backup's slot, taken by the program on whichever PC is due first",
+    "backup_schedule.finish": "the outcome of the program's scheduled backup, and its slot given back",
 }
 
 

@@ -1,7 +1,11 @@
 """Numbered schema migrations: back the database up first, refuse a newer schema.
 
-Each migration is a module `mNNNN_name.py` with `upgrade(database)`; it runs in one
-transaction together with the version bump, so a killed migration leaves the old schema.
+Each migration is a module `mNNNN_name.py` with `upgrade(database)`. The migrations due run
+in ONE transaction together with their version bumps and the caller's `finish` (work on the
+existing rows that the services define, such as the counts a migration added columns for):
+a process killed anywhere in between leaves the old schema, and the next opening runs them
+all again. (One transaction per migration left, after a kill between two of them, a schema
+that looked up to date to the next opening while the caller's work was never done.)
 """
 
 from __future__ import annotations
@@ -50,8 +54,13 @@ def current_version(database: pw.Database) -> int:
     return int(row[0] or 0)
 
 
-def migrate(database: pw.Database, backup_dir: Path | None = None) -> int:
-    """Brings the schema up to date and returns the version it is now at."""
+def migrate(database: pw.Database, backup_dir: Path | None = None,
+            finish: Callable[[int], None] | None = None) -> int:
+    """Brings the schema up to date and returns the version it is now at.
+
+    `finish(found)`, given the version the database was at, runs at the end of the migrations'
+    transaction (not at all when there was nothing to apply).
+    """
     found = current_version(database)
     latest = latest_version()
     if found > latest:
@@ -67,21 +76,23 @@ def migrate(database: pw.Database, backup_dir: Path | None = None) -> int:
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
         target = backup_dir / f"casedesk-before-schema-{latest}-{stamp}.db"
         log.info("backing up the database to %s before migrating", target)
-        backup_sqlite(database, target)
+        backup_sqlite(database, target)  # under its name only once complete
     if not database.table_exists(VERSION_TABLE):
         database.execute_sql(
             f"CREATE TABLE {VERSION_TABLE} (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
-    for number, name, upgrade in available():
-        if number <= found:
-            continue
-        log.info("applying migration %s", name)
-        with _migration_transaction(database):
+    with _migration_transaction(database):
+        for number, name, upgrade in available():
+            if number <= found:
+                continue
+            log.info("applying migration %s", name)
             upgrade(database)
             database.execute_sql(
                 f"INSERT INTO {VERSION_TABLE} (version, applied_at) VALUES (%s, %s)"
                 if not is_sqlite(database) else
                 f"INSERT INTO {VERSION_TABLE} (version, applied_at) VALUES (?, ?)",
                 (number, dt.datetime.now(dt.UTC).isoformat()))
+        if finish is not None:
+            finish(found)
     return latest
 
 

@@ -2,8 +2,8 @@
 
 A work-area combo at the top, then tabs: Workflow (statuses, transition grid, guards and
 entry actions of the selected status), Cancellation reasons, Document types, Index fields
-(with lookup values), Intake (watch folder and file-name rules) and Permissions (the role × action
-matrix, read-only).
+(with lookup values), Intake (watch folder and file-name rules), Backups (the office's automatic
+backups, issue 6) and Permissions (the role × action matrix, read-only).
 
 Every change goes through `services.workflow_config` / `services.catalog_config`, which check
 the administrator's right again. Reads and writes run on the window's pool (LatestTask);
@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import AppError
 from desktop_app.models.states import RoleCode
 from desktop_app.services import work_areas, workflow_config
-from desktop_app.services.permissions import MATRIX
+from desktop_app.services.permissions import MATRIX, Action, allowed
 from desktop_app.services.workflow_config import WorkflowConfig
 from desktop_app.views import formatting, icons
+from desktop_app.views.dialogs.settings_backups import BackupsTab
 from desktop_app.views.dialogs.settings_common import ACTION_LABELS, CENTRE, ROLE_LABELS, cell, table, tr
 from desktop_app.views.dialogs.settings_intake import IntakeTab
 from desktop_app.views.dialogs.settings_lists import DocumentTypesTab, IndexFieldsTab, ReasonsTab
@@ -87,12 +88,17 @@ class SettingsDialog(QDialog):
         self.types_tab = DocumentTypesTab(self)
         self.fields_tab = IndexFieldsTab(self)
         self.intake_tab = IntakeTab(self, pool)  # watch folder and file-name rules (issue 4)
+        self.backups_tab = BackupsTab(self, pool)  # the office's automatic backups (issue 6)
         self.permissions_table = self._permissions_table()
         self.tabs.addTab(self.workflow_tab, icons.icon("fa5s.project-diagram", icons.BLUE), self.tr("Workflow"))
         self.tabs.addTab(self.reasons_tab, icons.icon("fa5s.ban", icons.BLUE), self.tr("Cancellation reasons"))
         self.tabs.addTab(self.types_tab, icons.icon("fa5s.file-alt", icons.BLUE), self.tr("Document types"))
         self.tabs.addTab(self.fields_tab, icons.icon("fa5s.list", icons.BLUE), self.tr("Index fields"))
         self.tabs.addTab(self.intake_tab, icons.icon("fa5s.inbox", icons.BLUE), self.tr("Intake"))
+        if allowed(self.actor, Action.OFFICE_ADMIN):
+            self.tabs.addTab(self.backups_tab, icons.icon("fa5s.save", icons.BLUE), self.tr("Backups"))
+        else:
+            self.backups_tab.hide()
         self.tabs.addTab(self.permissions_table, icons.icon("fa5s.user-shield", icons.BLUE), self.tr("Permissions"))
         self.message = QLabel(self, objectName="settingsMessage")
         self.message.setWordWrap(True)
@@ -128,7 +134,8 @@ class SettingsDialog(QDialog):
     # -- loading -----------------------------------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        return self._load_task.busy or self._write_task.busy or self._areas_task.busy or self.intake_tab.busy
+        return (self._load_task.busy or self._write_task.busy or self._areas_task.busy or self.intake_tab.busy
+                or self.backups_tab.busy)
 
     @property
     def work_area_id(self) -> int | None:
@@ -154,6 +161,8 @@ class SettingsDialog(QDialog):
 
     @Slot()
     def reload(self) -> None:
+        if allowed(self.actor, Action.OFFICE_ADMIN):
+            self.backups_tab.load()
         if self.work_area_id is None:
             return
         self._load_task.run(functools.partial(workflow_config.workflow_of, self.actor, self.work_area_id))

@@ -377,6 +377,23 @@ class CaseTableModel(QAbstractTableModel):
         self._tooltips.clear()
         self.endResetModel()
 
+    def extend_ids(self, ids: Sequence[int]) -> bool:
+        """Shows `ids` by adding rows after the ones shown when those are its beginning (the case
+        list's first page, then the whole list): no reset, the view keeps its scroll and selection.
+        False (nothing changed) when the shown ids are not the beginning of `ids`."""
+        shown = len(self._ids)
+        if len(ids) < shown or not shown or list(ids[:shown]) != self._ids.tolist():
+            return False
+        if len(ids) == shown:
+            return True
+        tail = array("q")
+        tail.fromlist(list(ids[shown:]))
+        self._blocks.pop((shown - 1) // BLOCK_SIZE, None)  # the last block was cut short at the old end
+        self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+        self._ids.extend(tail)
+        self.endInsertRows()
+        return True
+
     def refresh_rows(self) -> None:
         """Drops cached rows (after a change) and repaints; the id order stays."""
         self._blocks.clear()

@@ -47,7 +47,8 @@ class ImportCarrier(QObject):
 
 
 class ImportJob(QRunnable):
-    """Adds files to a case one by one, each in its own transaction; stops between files on cancel."""
+    """Adds files to a case in batches (documents.add_documents: one transaction per batch, the
+    managers told once); stops between files on cancel, keeping the files read so far."""
 
     def __init__(self, workspace: Workspace, actor: Actor, case_id: int, paths: list[Path], source: str):
         super().__init__()
@@ -71,32 +72,34 @@ class ImportJob(QRunnable):
         total = len(self.paths)
         try:
             with queries.worker_connection():
-                for position, path in enumerate(self.paths):
-                    if self._cancel.is_set():
-                        outcome.skipped = [shown_name(p.name) for p in self.paths[position:]]
-                        break
-                    self._emit(self.carrier.sig_progress, position, total, path.name)
-                    try:
-                        document, changes = self._add(path, outcome)
-                    except documents.DuplicateDocument as exc:  # a warning: the case has the content
-                        outcome.duplicates.append((path.name, exc))
-                        continue
-                    except Exception as exc:  # a bad file is reported; the rest of the batch goes on
-                        if not isinstance(exc, AppError):
-                            log.exception("adding %s failed", path)
-                        outcome.failed.append((shown_name(path.name), exc))
-                        continue
-                    outcome.added.append(document.id)
-                    outcome.changes.merge(changes)
-        except Exception as exc:  # no database connection at all: every file not added is named
-            log.exception("the import stopped")
-            tried = len(outcome.added) + len(outcome.failed)
-            outcome.failed += [(shown_name(p.name), exc) for p in self.paths[tried:]]
+                self._import(outcome)
+        except Exception as exc:  # no database connection, or the case refused: every file not added is named
+            if not isinstance(exc, AppError):
+                log.exception("the import stopped")
+            done = {name for name, _exc in outcome.failed} | {name for name, _exc in outcome.duplicates}
+            outcome.failed += [(shown_name(p.name), exc) for p in self.paths[len(outcome.added):]
+                               if shown_name(p.name) not in done]
         self._emit(self.carrier.sig_progress, total, total, "")
         self._emit(self.carrier.sig_finished, outcome)
 
-    def _add(self, path: Path, _outcome: ImportOutcome) -> tuple[documents.Document, ChangeSet]:
-        return documents.add_document(self._workspace, self._actor, self.case_id, path, source=self._source)
+    def _import(self, outcome: ImportOutcome, start: int = 0) -> None:
+        """Adds the files from `start` on to the case."""
+        total = len(self.paths)
+        batch = documents.add_documents(
+            self._workspace, self._actor, self.case_id, self.paths[start:], source=self._source,
+            progress=lambda done, _count, name: self._emit(self.carrier.sig_progress, start + done, total, name),
+            cancelled=self._cancel.is_set)
+        for item in batch.outcomes:
+            name = shown_name(item.path.name)
+            if item.document is not None:
+                outcome.added.append(item.document.id)
+            elif isinstance(item.error, documents.DuplicateDocument):  # a warning: the case has the content
+                outcome.duplicates.append((item.path.name, item.error))
+            elif item.error is not None:  # a bad file is reported; the rest of the batch went on
+                outcome.failed.append((name, item.error))
+            else:
+                outcome.skipped.append(name)
+        outcome.changes.merge(batch.changes)
 
     @staticmethod
     def _emit(signal, *args) -> None:
@@ -109,7 +112,7 @@ class NewCasesImportJob(ImportJob):
 
     Each new case is made together with its first document (intake.new_case_with_file), so
     a file that cannot be read leaves no empty case; with one case for all, the first good
-    file makes the case and the others are added to it.
+    file makes the case and the others are added to it as one batch.
     """
 
     def __init__(self, workspace: Workspace, actor: Actor, work_area_id: int, paths: list[Path],
@@ -118,14 +121,31 @@ class NewCasesImportJob(ImportJob):
         self.work_area_id = work_area_id
         self.one_case = one_case
 
-    def _add(self, path: Path, outcome: ImportOutcome) -> tuple[documents.Document, ChangeSet]:
-        if self.one_case and outcome.created:
-            return super()._add(path, outcome)
-        case, document, changes = intake.new_case_with_file(self._workspace, self._actor, self.work_area_id,
-                                                            path, source=self._source)
-        outcome.created.append(case.id)
-        outcome.case_id = self.case_id = case.id
-        return document, changes
+    def _import(self, outcome: ImportOutcome, start: int = 0) -> None:
+        total = len(self.paths)
+        for position, path in enumerate(self.paths[start:], start=start):
+            if self._cancel.is_set():
+                outcome.skipped = [shown_name(p.name) for p in self.paths[position:]]
+                return
+            if self.one_case and outcome.created:  # the others go to the new case as one batch
+                super()._import(outcome, position)
+                return
+            self._emit(self.carrier.sig_progress, position, total, path.name)
+            try:
+                case, document, changes = intake.new_case_with_file(self._workspace, self._actor,
+                                                                    self.work_area_id, path, source=self._source)
+            except documents.DuplicateDocument as exc:
+                outcome.duplicates.append((path.name, exc))
+                continue
+            except Exception as exc:  # a bad file is reported; the rest of the batch goes on
+                if not isinstance(exc, AppError):
+                    log.exception("adding %s failed", path)
+                outcome.failed.append((shown_name(path.name), exc))
+                continue
+            outcome.created.append(case.id)
+            outcome.case_id = self.case_id = case.id
+            outcome.added.append(document.id)
+            outcome.changes.merge(changes)
 
 
 class ThumbnailCarrier(QObject):
