@@ -233,3 +233,34 @@ def test_database_store_remove_keeps_a_content_a_document_uses(diag, admin, engi
     document, _ = documents.add_document(workspace, admin, diag["case"].id, diag["files"]["rapport.pdf"])
     workspace.blobs.remove(document.blob_id)
     assert workspace.blobs.verify(document.blob_id)
+
+
+@pytest.mark.both_engines
+def test_a_batch_import_stores_every_file_and_refuses_one_changed_meanwhile(diag, admin, engine, monkeypatch):
+    workspace, case = diag["workspace"], diag["case"]
+    files = list(diag["files"].values())
+    batch = documents.add_documents(workspace, admin, case.id, files)
+    assert [o.error for o in batch.outcomes] == [None, None, None]
+    for outcome, path in zip(batch.outcomes, files, strict=True):
+        assert documents.read_content(workspace, admin, outcome.document.id) == path.read_bytes()
+    if engine == "postgresql":
+        assert files_under(workspace.data_dir / "blobs") == []
+        assert Blob.select().where(Blob.data.is_null()).count() == 0
+
+    real = documents._write_blob
+    late = png_file(diag["folder"] / "late.png", (1, 2, 3))
+
+    def hashed_before_a_change(workspace, path):
+        sha, size, renamed = real(workspace, path)
+        if path == late:  # as if the file was rewritten between its hashing and its batch's commit
+            return "0" * 64, size, renamed
+        return sha, size, renamed
+
+    monkeypatch.setattr(documents, "_write_blob", hashed_before_a_change)
+    other = png_file(diag["folder"] / "other.png", (4, 5, 6))
+    batch = documents.add_documents(workspace, admin, case.id, [late, other])
+    assert "late.png: changed while it was being imported" in batch.outcomes[0].error.message
+    assert batch.outcomes[1].document is not None
+    assert Blob.get_or_none(Blob.sha256 == "0" * 64) is None
+    assert Document.select().count() == 4
+    assert check.run_check(workspace, admin).ok
