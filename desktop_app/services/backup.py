@@ -149,14 +149,14 @@ def _snapshot_from_server(workspace: Workspace, snapshot: Path) -> Workspace:
     damaged one is copied as it is (the archive's manifest then lists it, as for SQLite).
     Returns a workspace whose document store is those files, for the archive writer.
     """
-    from desktop_app.services.office_transfer import Endpoint, copy_office, safe_url
+    from desktop_app.services.office_transfer import Endpoint, copy_office, files_of, safe_url
     from desktop_app.storage.database import make_database
 
     files = BlobStore(snapshot.parent / "blobs")
     target = make_database(str(snapshot))
     try:
         target.connect()
-        copy_office(Endpoint(workspace.database, workspace.blobs, safe_url(workspace.database_url)),
+        copy_office(Endpoint(workspace.database, files_of(workspace), safe_url(workspace.database_url)),
                     Endpoint(target, files, "the backup snapshot"),
                     tolerate_bad_blobs=True, durable_files=False)
         target.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")

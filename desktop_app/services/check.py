@@ -27,6 +27,7 @@ import peewee as pw
 
 from desktop_app.errors import QT_TRANSLATE_NOOP, PermissionDenied
 from desktop_app.models import (
+    ALL_MODELS,
     Blob,
     Case,
     Document,
@@ -39,6 +40,7 @@ from desktop_app.services import audit, backup_leftovers, completeness, icon_sta
 from desktop_app.services.context import Actor, Workspace
 from desktop_app.services.permissions import Action, require, visible_cases
 from desktop_app.storage.blobs import CHUNK as READ_CHUNK
+from desktop_app.storage.blobs import digest_of
 from desktop_app.storage.database import is_sqlite, write_transaction
 
 log = logging.getLogger(__name__)
@@ -165,13 +167,13 @@ def _count(report: CheckReport) -> None:
 # --- the database itself ----------------------------------------------------------------------
 
 # Foreign keys the document checks below report with names; the raw check would say it twice.
+# (table, parent table) for SQLite's PRAGMA, (table, field) for the models' foreign keys.
 _NAMED_FK = {("document", "blob"), ("document_version", "blob")}
 
 
 def _check_database(report: CheckReport) -> None:
     if not is_sqlite():
-        report.notes.append("database integrity and foreign keys are the PostgreSQL server's to "
-                            "guarantee; not checked here")
+        _check_postgresql(report)
         return
     database = Case._meta.database
     try:
@@ -192,6 +194,85 @@ def _check_database(report: CheckReport) -> None:
             continue
         report.add("foreign key", f"database: row {rowid} of table {table} refers to a missing row "
                                   f"of table {parent}")
+
+
+# --- PostgreSQL: what an office's own account can check (no superuser, no extension needed) ----
+
+_INVALID_INDEXES = """
+    SELECT c.relname, t.relname FROM pg_index i
+    JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
+    WHERE c.relnamespace = current_schema()::regnamespace AND NOT (i.indisvalid AND i.indisready)
+    ORDER BY c.relname"""
+_UNVALIDATED = """
+    SELECT conname, conrelid::regclass::text FROM pg_constraint
+    WHERE connamespace = current_schema()::regnamespace AND NOT convalidated ORDER BY conname"""
+_BTREE_INDEXES = """
+    SELECT c.oid, c.relname FROM pg_index i
+    JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
+    WHERE c.relnamespace = current_schema()::regnamespace AND a.amname = 'btree' AND i.indisvalid
+    ORDER BY c.relname"""
+
+
+def _check_postgresql(report: CheckReport) -> None:
+    """The PostgreSQL counterpart of SQLite's integrity and foreign key checks.
+
+    Indexes left invalid (an interrupted build), constraints never validated, rows whose
+    foreign key names a missing row (for every foreign key the models declare: constraints
+    can be disabled by a bulk load), and, where the office's IT installed the amcheck
+    extension, every B-tree index verified against its table.
+    """
+    database = Case._meta.database
+    try:
+        for index, table in database.execute_sql(_INVALID_INDEXES).fetchall():
+            report.add("database", f"database: index {index} of table {table} is not valid (an "
+                                   f"interrupted build or a damaged index; REINDEX INDEX {index} rebuilds it)")
+        for name, table in database.execute_sql(_UNVALIDATED).fetchall():
+            report.add("database", f"database: constraint {name} of table {table} was never validated")
+        _check_btrees(report, database)
+    except _DB_ERRORS as exc:
+        report.add("database", f"database: the integrity check failed to run: {exc}")
+        return
+    _check_foreign_keys(report)
+
+
+def _check_btrees(report: CheckReport, database: pw.Database) -> None:
+    if not database.execute_sql("SELECT 1 FROM pg_extension WHERE extname = 'amcheck'").fetchone():
+        log.info("check: the amcheck extension is not installed; B-tree indexes not verified")
+        return
+    for oid, name in database.execute_sql(_BTREE_INDEXES).fetchall():
+        try:
+            with db.atomic():  # a savepoint: a damaged index must not abort the rest of the check
+                database.execute_sql("SELECT bt_index_check(%s::regclass, true)", (oid,))
+        except _DB_ERRORS as exc:
+            report.add("database", f"database: index {name} is damaged: {' '.join(str(exc).split())}")
+
+
+def _check_foreign_keys(report: CheckReport) -> None:
+    for model in ALL_MODELS:
+        for fk in model._meta.refs:
+            parent = fk.rel_model
+            table, parent_table = model._meta.table_name, parent._meta.table_name
+            if (table, fk.name) in _NAMED_FK:
+                continue
+            target = parent.alias()
+            key = model._meta.primary_key
+            shown = key if isinstance(key, pw.Field) else fk
+            query = (model.select(shown)
+                     .join(target, pw.JOIN.LEFT_OUTER, on=(fk == getattr(target, fk.rel_field.name)))
+                     .where(fk.is_null(False) & getattr(target, fk.rel_field.name).is_null())
+                     .order_by(shown))
+            try:
+                rows = [value for (value,) in query.tuples().limit(DETAIL_LIMIT + 1)]
+            except _DB_ERRORS as exc:
+                report.add("foreign key", f"database: the foreign key check of table {table} failed: {exc}")
+                continue
+            for value in rows[:DETAIL_LIMIT]:
+                report.add("foreign key", f"database: row {value} of table {table} refers to a missing row "
+                                          f"of table {parent_table}")
+            if len(rows) > DETAIL_LIMIT:
+                more = query.count() - DETAIL_LIMIT
+                report.add("foreign key", f"database: … and {more:,} more rows of table {table} refer to "
+                                          f"missing rows of table {parent_table}", count=more)
 
 
 def _case_label(case_number: str | None, case_id: int | None) -> str:
@@ -284,6 +365,9 @@ def _old_enough(path: Path) -> bool:
 
 def _check_blobs(workspace: Workspace, report: CheckReport, repair: bool) -> None:
     """Merge-joins blob rows (by SHA) with the files of the store (in SHA order)."""
+    if workspace.blobs.in_database:
+        _check_blobs_in_database(report)
+        return
     rows = (Blob.select(Blob.sha256, Blob.size, Blob.data.is_null(False).alias("in_db"))
             .order_by(Blob.sha256).tuples().iterator())
     files = _walk_store(workspace.blobs.root)
@@ -332,6 +416,31 @@ def _verify_file(report: CheckReport, sha: str, size: int, path: Path) -> None:
     elif actual_size != size:
         report.add("blob", f"blob {sha}: the blob row says {size:,} bytes but the file has "
                            f"{actual_size:,}")
+
+
+def _check_blobs_in_database(report: CheckReport) -> None:
+    """PostgreSQL: every blob row holds its bytes, and they hash to the row's name.
+
+    The server hashes (sha256() is built in since PostgreSQL 11): no content crosses the
+    network, only the names of the bad rows.
+    """
+    digest = digest_of(Blob.data)
+    length = pw.fn.OCTET_LENGTH(Blob.data)
+    report.blobs_verified += Blob.select().where(Blob.data.is_null(False)).count()
+    bad = (Blob.select(Blob.sha256, Blob.size, Blob.data.is_null().alias("missing"),
+                       (digest == Blob.sha256).alias("intact"), length.alias("length"))
+           .where(Blob.data.is_null() | (digest != Blob.sha256) | (length != Blob.size))
+           .order_by(Blob.sha256))
+    for sha, size, missing, intact, actual_size in bad.tuples().iterator():
+        if missing:
+            report.add("blob", f"blob {sha}: the content is missing from the database "
+                               f"(used by {_users_of(sha)})")
+        elif not intact:
+            report.add("blob", f"blob {sha}: the content is damaged (the bytes in the database no longer "
+                               f"hash to its name) (used by {_users_of(sha)})")
+        else:
+            report.add("blob", f"blob {sha}: the blob row says {size:,} bytes but the content has "
+                               f"{actual_size:,}")
 
 
 def _verify_in_db(report: CheckReport, sha: str, size: int) -> None:
@@ -407,7 +516,8 @@ def _check_unreferenced_blobs(workspace: Workspace, report: CheckReport, repair:
             # Removed under the write lock: an import of the same content waits for it.
             with contextlib.suppress(OSError, ValueError):
                 workspace.blobs.remove(sha)
-        problem.fixed = "removed the blob row and its file"
+        problem.fixed = ("removed the blob row and its content" if workspace.blobs.in_database
+                         else "removed the blob row and its file")
 
 
 # --- stored states ----------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import peewee as pw
 
 from desktop_app.models import User
 from desktop_app.models.states import RoleCode
-from desktop_app.storage.blobs import BlobStore
+from desktop_app.storage.blobs import AnyBlobStore
 
 
 @dataclass(frozen=True)
@@ -37,12 +37,16 @@ SYSTEM = Actor(None, "system", RoleCode.ADMIN, None, "CaseDesk")
 
 @dataclass
 class Workspace:
-    """An opened data dir: its database and its document store."""
+    """An opened data dir: its database and its document store.
+
+    `blobs` is a BlobStore (files under the data dir) on SQLite and a DatabaseBlobStore
+    (bytes in the blob table) on PostgreSQL; `blobs.in_database` says which.
+    """
 
     data_dir: Path
     database: pw.Database
     database_url: str
-    blobs: BlobStore
+    blobs: AnyBlobStore
 
     @property
     def backups_dir(self) -> Path:

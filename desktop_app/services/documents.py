@@ -96,6 +96,8 @@ def add_document(workspace: Workspace, actor: Actor, case_id: int, path: Path, *
 # leaves either the whole batch recorded or none of it (stored files without a row are orphans
 # that `casedesk check --repair` removes after its grace time), and a re-run finds the recorded
 # files as duplicates instead of storing them twice.
+# On PostgreSQL (the database store) step 1 only hashes the files: their bytes go into
+# `blob.data` in step 2's transaction, so a refused or interrupted batch leaves nothing behind.
 
 BATCH_FILES = 500
 """Files per write transaction (and per notification to the managers)."""
@@ -278,6 +280,9 @@ def _write_blob(workspace: Workspace, path: Path) -> tuple[str, int, tuple[int, 
         raise UserError(QT_TRANSLATE_NOOP("errors", "{file}: cannot be read ({reason})."),
                         file=shown_name(path.name), reason=reason) from exc
     store = workspace.blobs
+    if store.in_database:
+        with source:
+            return _hash_only(source, path)
     with source:
         try:
             tmp_dir = store.root / "tmp"
@@ -312,6 +317,21 @@ def _write_blob(workspace: Workspace, path: Path) -> tuple[str, int, tuple[int, 
             with contextlib.suppress(OSError):
                 tmp.unlink()
             raise
+
+
+def _hash_only(source, path: Path) -> tuple[str, int, None]:
+    """The database store (PostgreSQL): the file is only hashed here; its bytes are written with
+    its rows, in the batch's transaction (_commit), so a refused file leaves nothing behind."""
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        while chunk := source.read(_READ_CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{file}: cannot be read ({reason})."),
+                        file=shown_name(path.name), reason=exc.strerror or str(exc)) from exc
+    return digest.hexdigest(), size, None
 
 
 def _guess_type(types: list[tuple[int, str, str]], file_name: str) -> int | None:
@@ -361,9 +381,10 @@ def _commit(workspace: Workspace, actor: Actor, case_id: int, staged: list[_Stag
             if type_id is None and guess_type:
                 type_id = _guess_type(types, path.name)
             if not workspace.blobs.exists(entry.sha):
-                # A repair removed the unreferenced file between our write and this transaction.
+                # The database store writes the bytes here, with the rows; in the file store a repair
+                # removed the unreferenced file between our write and this transaction.
                 try:
-                    _store(workspace, path)
+                    _store_as(workspace, path, entry.facts.mime, entry.sha)
                 except AppError as exc:
                     outcomes[entry.index].error = exc
                     continue
@@ -445,7 +466,24 @@ def _disk_full_error(workspace: Workspace, path: Path, exc: Exception) -> Storag
     return error
 
 
-def _store(workspace: Workspace, path: Path) -> tuple[str, int]:
+def _store_as(workspace: Workspace, path: Path, mime: str, sha: str) -> None:
+    """Stores a file whose content was hashed earlier, inside the caller's transaction (a savepoint:
+    a file that changed since is refused and leaves nothing)."""
+    with db.atomic():
+        stored, _size = _store(workspace, path, mime)
+        if stored != sha:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "{file}: changed while it was being imported; "
+                                                        "import it again."), file=shown_name(path.name))
+
+
+def _store_early(workspace: Workspace, path: Path, mime: str) -> tuple[str, int] | None:
+    """Stores a file before the write transaction when the store is a folder (SQLite: the file is
+    written outside the write lock). The database store writes inside the transaction instead, so
+    a refused document leaves no blob row behind: None then."""
+    return None if workspace.blobs.in_database else _store(workspace, path, mime)
+
+
+def _store(workspace: Workspace, path: Path, mime: str) -> tuple[str, int]:
     """Copies a file into the store; a file gone or unreadable since it was inspected, or a store
     that cannot be written, is named with the reason."""
     try:
@@ -456,7 +494,7 @@ def _store(workspace: Workspace, path: Path) -> tuple[str, int]:
                         file=shown_name(path.name), reason=reason) from exc
     with source:
         try:
-            return workspace.blobs.put_stream(source)
+            return workspace.blobs.put_stream(source, mime)
         except StorageError as exc:
             raise StorageError(QT_TRANSLATE_NOOP("errors", "{file}: not stored. {reason}"),
                                file=shown_name(path.name), reason=exc.message) from exc
@@ -613,8 +651,9 @@ def add_version(workspace: Workspace, actor: Actor, document_id: int,
     path = Path(path)
     require_case(actor, Action.DOCUMENT_EDIT, _document(document_id).case_id)
     facts = inspect_isolated(path)  # raises UserError naming the file and the reason (parsers in a worker)
-    sha, size = _store(workspace, path)
+    staged = _store_early(workspace, path, facts.mime)
     with write_transaction():
+        sha, size = staged or _store(workspace, path, facts.mime)
         document = _writable(actor, document_id, Action.DOCUMENT_EDIT)
         if document.blob_id == sha:
             raise UserError(QT_TRANSLATE_NOOP(
@@ -622,7 +661,7 @@ def add_version(workspace: Workspace, actor: Actor, document_id: int,
                 file=shown_name(path.name), title=document.title)
         Blob.insert(sha256=sha, size=size, mime=facts.mime, stored_at=utcnow()).on_conflict_ignore().execute()
         if not workspace.blobs.exists(sha):
-            _store(workspace, path)
+            _store(workspace, path, facts.mime)
         number = (DocumentVersion.select(pw.fn.MAX(DocumentVersion.number))
                   .where(DocumentVersion.document == document_id).scalar() or 0) + 1
         now = utcnow()

@@ -552,6 +552,17 @@ def open_target(url: str) -> Endpoint:
     return Endpoint(database, blobs, safe_url(url))
 
 
+def files_of(workspace) -> BlobStore:
+    """The file store a copy reads the content of a blob row without bytes from: the store itself
+    on SQLite; on PostgreSQL (whose store is the blob table) the data dir's blobs/ folder, where an
+    office stored before the bytes moved into the database kept them."""
+    from desktop_app import paths
+
+    if isinstance(workspace.blobs, BlobStore):
+        return workspace.blobs
+    return BlobStore(paths.blobs_dir(workspace.data_dir))
+
+
 def summary_line(result: TransferResult, source: str, target: str) -> str:
     tables = sum(1 for count in result.counts.values() if count)
     line = (f"copied {result.rows:,} rows of {tables} tables ({result.counts.get('case', 0):,} cases, "
@@ -610,7 +621,7 @@ def migrate_office(workspace, actor, target_url: str, progress: Progress | None 
     source_name = safe_url(workspace.database_url)
     target = open_target(target_url)
     try:
-        result = copy_office(Endpoint(workspace.database, workspace.blobs, source_name), target,
+        result = copy_office(Endpoint(workspace.database, files_of(workspace), source_name), target,
                              progress=progress)
     finally:
         with contextlib.suppress(Exception):

@@ -8,7 +8,8 @@ owner, and the other name-like columns (queries._search_clause).
 SQLite: the FTS5 index `document_search` (migration m0012, kept in step by triggers) gives
 the matching document ids, the document rows give their case ids; the case query then
 applies the list's own filters, visibility rule and order. PostgreSQL: the generated
-`document.search_vector` column and its GIN index.
+`document.search_vector` column and its GIN index (m0012, its words split on punctuation as
+`words()` splits the typed text since m0013).
 
 Text comes from the import (extract.inspect_file, in a worker process). Documents that came
 without it (older data, a metadata-only import: documents.add_documents(extract=False)) wait in
@@ -19,7 +20,6 @@ background when it is idle.
 from __future__ import annotations
 
 import logging
-import shutil
 import tempfile
 import unicodedata
 from pathlib import Path
@@ -261,7 +261,7 @@ def _extract(workspace: Workspace, tmp: Path, document_id: int, sha: str, name: 
     suffix = Path(name or "").suffix.lower() or _SUFFIX.get(mime, ".bin")
     copy = tmp / f"{document_id}{suffix if len(suffix) <= 6 else '.bin'}"
     try:
-        shutil.copyfile(workspace.blobs.path_for(sha), copy)  # the sniffer needs the file's extension
+        workspace.blobs.copy_to(sha, copy)  # the sniffer needs the file's extension
         return inspect_isolated(copy)
     except (AppError, OSError, ValueError) as exc:
         log.warning("document %s: no text extracted (%s)", document_id, exc)

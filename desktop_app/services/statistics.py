@@ -84,7 +84,9 @@ def base_query(actor: Actor, work_area_id: int | None = None, created_from: dt.d
 def _month() -> pw.Node:
     if is_sqlite():
         return pw.fn.substr(Case.created_at, 1, 7)
-    return pw.fn.to_char(pw.fn.timezone("UTC", Case.created_at), "YYYY-MM")
+    # Literals, not parameters: the server binds each parameter apart, so the SELECT's month
+    # and the GROUP BY's would be two different expressions to it.
+    return pw.fn.to_char(pw.fn.timezone(pw.SQL("'UTC'"), Case.created_at), pw.SQL("'YYYY-MM'"))
 
 
 def _cents() -> pw.Node:

@@ -62,14 +62,15 @@ def make_thumbnail(workspace: Workspace, sha: str, mime: str) -> Path | None:
     failed = final.with_suffix(".none")
     if mime not in RENDERABLE or failed.exists():
         return None
-    source = workspace.blobs.path_for(sha)
-    if not source.is_file():
+    if not workspace.blobs.exists(sha):
         return None
     final.parent.mkdir(parents=True, exist_ok=True)
     part = final.with_name(f".{sha}.{os.getpid()}.{threading.get_ident()}.part")
     try:
-        sandbox.pool().call(render_thumbnail, str(source), mime, str(part), THUMBNAIL_PX,
-                            timeout=sandbox.THUMBNAIL_TIMEOUT_S)
+        # The stored file on SQLite; a private temporary copy of the bytes on PostgreSQL.
+        with workspace.blobs.as_file(sha) as source:
+            sandbox.pool().call(render_thumbnail, str(source), mime, str(part), THUMBNAIL_PX,
+                                timeout=sandbox.THUMBNAIL_TIMEOUT_S)
         os.replace(part, final)
     except (sandbox.WorkerFailure, AppError, RuntimeError, OSError) as exc:
         log.info("no thumbnail for %s (%s): %s", sha, mime, exc)

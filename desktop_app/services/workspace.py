@@ -13,7 +13,7 @@ from desktop_app.services import completeness
 from desktop_app.services.context import Workspace
 from desktop_app.storage import database as storage
 from desktop_app.storage import presence
-from desktop_app.storage.blobs import BlobStore
+from desktop_app.storage.blobs import AnyBlobStore, BlobStore, DatabaseBlobStore
 from desktop_app.storage.connections import (  # noqa: F401  (the views listen through the services)
     LOST,
     RECONNECTED,
@@ -57,7 +57,14 @@ def open_workspace(data_dir: Path, database_url: str | None = None, *, create: b
         storage.close()
         raise
     return Workspace(data_dir=data_dir, database=database, database_url=url,
-                     blobs=BlobStore(paths.blobs_dir(data_dir)))
+                     blobs=blob_store_for(database, data_dir))
+
+
+def blob_store_for(database, data_dir: Path) -> AnyBlobStore:
+    """Files under the data dir next to SQLite; the blob table on a shared server (DESIGN §3)."""
+    if storage.is_sqlite(database):
+        return BlobStore(paths.blobs_dir(data_dir))
+    return DatabaseBlobStore()
 
 
 def _after_migrations(found: int) -> None:

@@ -1,21 +1,36 @@
-"""Content-addressed document store: files named by SHA-256, written atomically, never overwritten.
+"""Content-addressed document stores: the content of every document, named by its SHA-256.
 
-Storage paths come from the hash only, never from user file names. A write goes to a
-temporary file in the store, is fsynced, then renamed into place; a file that is already
-stored is not written twice.
+`BlobStore` (SQLite offices): files named by SHA-256 under the data dir, written
+atomically, never overwritten. Storage paths come from the hash only, never from user
+file names. A write goes to a temporary file in the store, is fsynced, then renamed into
+place; a file that is already stored is not written twice.
+
+`DatabaseBlobStore` (PostgreSQL offices, DESIGN §3): the bytes live in `blob.data`, written
+in the caller's transaction, so a shared office has no folder through which the
+permissions could be bypassed. Nothing is written under the data dir's blobs/ folder.
+
+Both have the same interface: put_file / put_bytes / put_stream → (sha256, size),
+read_bytes, exists, verify, stored, remove, and `as_file` for code that needs a path.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+import peewee as pw
+
 from desktop_app.errors import QT_TRANSLATE_NOOP, StorageError
+from desktop_app.models import Blob, Document, DocumentVersion
+from desktop_app.models.base import utcnow
+from desktop_app.storage.database import write_transaction
 
 CHUNK = 1 << 16
 
@@ -32,8 +47,13 @@ def _valid_sha(sha: str) -> bool:
     return len(sha) == 64 and all(c in "0123456789abcdef" for c in sha)
 
 
+DEFAULT_MIME = "application/octet-stream"
+
+
 class BlobStore:
     """Blobs on the local disk next to a SQLite database."""
+
+    in_database = False
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
@@ -46,17 +66,15 @@ class BlobStore:
     def exists(self, sha: str) -> bool:
         return self.path_for(sha).is_file()
 
-    def put_file(self, source: Path) -> tuple[str, int]:
-        """Stores a file's content; returns (sha256, size)."""
+    def put_file(self, source: Path, mime: str = DEFAULT_MIME) -> tuple[str, int]:
+        """Stores a file's content; returns (sha256, size). `mime` is for the database store."""
         with open(source, "rb") as fh:
-            return self.put_stream(fh)
+            return self.put_stream(fh, mime)
 
-    def put_bytes(self, data: bytes) -> tuple[str, int]:
-        import io
+    def put_bytes(self, data: bytes, mime: str = DEFAULT_MIME) -> tuple[str, int]:
+        return self.put_stream(io.BytesIO(data), mime)
 
-        return self.put_stream(io.BytesIO(data))
-
-    def put_stream(self, stream: BinaryIO) -> tuple[str, int]:
+    def put_stream(self, stream: BinaryIO, mime: str = DEFAULT_MIME) -> tuple[str, int]:
         tmp_dir = self.root / "tmp"
         try:
             tmp_dir.mkdir(parents=True, exist_ok=True)
@@ -126,6 +144,129 @@ class BlobStore:
     def remove(self, sha: str) -> None:
         with contextlib.suppress(FileNotFoundError):
             self.path_for(sha).unlink()
+
+    def copy_to(self, sha: str, target: Path) -> None:
+        """Writes the content to `target` (a scratch copy: not fsynced)."""
+        try:
+            shutil.copyfile(self.path_for(sha), target)
+        except FileNotFoundError as exc:
+            raise StorageError(
+                QT_TRANSLATE_NOOP("errors", "Document content {sha} is missing from the store."),
+                sha=sha) from exc
+
+    @contextlib.contextmanager
+    def as_file(self, sha: str, suffix: str = "") -> Iterator[Path]:
+        """A path holding the content, for code that can only read files (read it, never write).
+
+        The stored file itself here; `suffix` matters only for the database store's temp copy.
+        """
+        path = self.path_for(sha)
+        if not path.is_file():
+            raise StorageError(
+                QT_TRANSLATE_NOOP("errors", "Document content {sha} is missing from the store."), sha=sha)
+        yield path
+
+
+class DatabaseBlobStore:
+    """Blobs in the `blob.data` column (PostgreSQL offices): one row per content, bytes and all.
+
+    A put inserts the row (size, MIME type, bytes) inside a write transaction, a savepoint of
+    the caller's when there is one: rolled back with it, nothing is left behind. The same
+    content stored twice keeps one row; a row whose bytes were lost gets them back.
+    """
+
+    in_database = True
+
+    def exists(self, sha: str) -> bool:
+        _check_sha(sha)
+        return Blob.select().where((Blob.sha256 == sha) & Blob.data.is_null(False)).exists()
+
+    def put_file(self, source: Path, mime: str = DEFAULT_MIME) -> tuple[str, int]:
+        with open(source, "rb") as fh:
+            return self.put_stream(fh, mime)
+
+    def put_bytes(self, data: bytes, mime: str = DEFAULT_MIME) -> tuple[str, int]:
+        return self._put(bytes(data), hashlib.sha256(data).hexdigest(), mime)
+
+    def put_stream(self, stream: BinaryIO, mime: str = DEFAULT_MIME) -> tuple[str, int]:
+        digest = hashlib.sha256()
+        buffer = bytearray()
+        try:
+            for chunk in iter(lambda: stream.read(CHUNK), b""):
+                digest.update(chunk)
+                buffer += chunk
+        except OSError as exc:
+            raise StorageError(
+                QT_TRANSLATE_NOOP("errors", "Cannot write to the document store {path}: {reason}"),
+                path="database", reason=exc.strerror or str(exc)) from exc
+        return self._put(bytes(buffer), digest.hexdigest(), mime)
+
+    def _put(self, data: bytes, sha: str, mime: str) -> tuple[str, int]:
+        with write_transaction():
+            (Blob.insert(sha256=sha, size=len(data), mime=(mime or DEFAULT_MIME)[:100], stored_at=utcnow(),
+                         data=data)
+             .on_conflict(conflict_target=[Blob.sha256], update={Blob.data: pw.EXCLUDED.data},
+                          where=Blob.data.is_null())
+             .execute())
+        return sha, len(data)
+
+    def read_bytes(self, sha: str, limit: int | None = None) -> bytes:
+        _check_sha(sha)
+        column = Blob.data if limit is None else pw.fn.SUBSTRING(Blob.data, 1, max(0, limit))
+        row = Blob.select(column.alias("data")).where(Blob.sha256 == sha).tuples().first()
+        if row is None or row[0] is None:
+            raise StorageError(
+                QT_TRANSLATE_NOOP("errors", "Document content {sha} is missing from the store."), sha=sha)
+        return bytes(row[0])
+
+    def verify(self, sha: str) -> bool:
+        """True when the row's bytes still hash to its name (hashed by the server)."""
+        _check_sha(sha)
+        return Blob.select().where((Blob.sha256 == sha) & (digest_of(Blob.data) == sha)).exists()
+
+    def stored(self) -> Iterator[str]:
+        query = Blob.select(Blob.sha256).where(Blob.data.is_null(False)).order_by(Blob.sha256)
+        for (sha,) in query.tuples().iterator():
+            yield sha
+
+    def remove(self, sha: str) -> None:
+        """Deletes the row with its bytes, unless a document or a document version uses it."""
+        _check_sha(sha)
+        with write_transaction():
+            used = (pw.fn.EXISTS(Document.select(Document.id).where(Document.blob == sha))
+                    | pw.fn.EXISTS(DocumentVersion.select(DocumentVersion.id).where(DocumentVersion.blob == sha)))
+            Blob.delete().where((Blob.sha256 == sha) & ~used).execute()
+
+    def copy_to(self, sha: str, target: Path) -> None:
+        """Writes the content to `target` (a scratch copy: not fsynced)."""
+        Path(target).write_bytes(self.read_bytes(sha))
+
+    @contextlib.contextmanager
+    def as_file(self, sha: str, suffix: str = "") -> Iterator[Path]:
+        """A private temporary file holding the content, removed afterwards."""
+        data = self.read_bytes(sha)
+        fd, name = tempfile.mkstemp(prefix="casedesk-blob-", suffix=suffix)
+        path = Path(name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            yield path
+        finally:
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
+def digest_of(column: pw.Node) -> pw.Node:
+    """The SHA-256 hex digest of a bytea column, computed by PostgreSQL (11+, no extension)."""
+    return pw.fn.ENCODE(pw.fn.SHA256(column), "hex")
+
+
+def _check_sha(sha: str) -> None:
+    if not _valid_sha(sha):
+        raise ValueError(f"not a SHA-256 hex digest: {sha!r}")
+
+
+AnyBlobStore = BlobStore | DatabaseBlobStore
 
 
 def fsync_dir(path: Path) -> None:

@@ -9,6 +9,8 @@ from desktop_app.models import AuditEvent, Role, User
 from desktop_app.models.states import RoleCode
 from desktop_app.services import auth
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
+
 
 @pytest.fixture
 def clerk(workspace):

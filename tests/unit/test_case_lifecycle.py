@@ -37,6 +37,8 @@ from desktop_app.services.context import Actor
 from desktop_app.storage.database import write_transaction
 from tests.unit.conftest import make_pdf
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
+
 
 def make_user(login, role, team=None):
     with write_transaction():

@@ -26,6 +26,8 @@ from desktop_app.services.context import Actor
 from desktop_app.services.permissions import MATRIX, Action, can_see_case
 from desktop_app.storage.database import write_transaction
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
+
 
 @pytest.fixture
 def diag(offices):

@@ -14,6 +14,7 @@ from desktop_app.models import (
     Blob,
     Case,
     Document,
+    Note,
     NumberingSeries,
     Role,
     User,
@@ -29,6 +30,8 @@ from desktop_app.services.documents import add_document
 from desktop_app.storage.database import write_transaction
 
 OLD = time.time() - 2 * check.ORPHAN_GRACE_S
+
+pytestmark = pytest.mark.both_engines
 
 
 @pytest.fixture
@@ -64,31 +67,50 @@ def test_healthy_office_has_no_problem(workspace, admin, office):
     assert report.lines() == ["check: 0 problems (2 cases, 2 documents, 2 blobs verified)"]
 
 
+def tamper(workspace, sha: str, content: bytes | None) -> None:
+    """Replaces (None: removes) a blob's stored bytes behind the store's back."""
+    if workspace.blobs.in_database:
+        Blob.update(data=content).where(Blob.sha256 == sha).execute()
+    elif content is None:
+        workspace.blobs.path_for(sha).unlink()
+    else:
+        workspace.blobs.path_for(sha).write_bytes(content)
+
+
 def test_damaged_blob_is_named_with_its_document_and_never_deleted(workspace, admin, office):
     document = office["docs"][0]
-    path = workspace.blobs.path_for(document.blob_id)
-    path.write_bytes(b"tampered")
+    tamper(workspace, document.blob_id, b"tampered")
     report = check.run_check(workspace, admin, repair=True)
     assert not report.ok
     text = lines_of(report)
     assert f"blob {document.blob_id}: the content is damaged" in text
     assert "“Note 0”" in text and office["cases"][0].number in text
-    assert path.exists() and Blob.get_or_none(Blob.sha256 == document.blob_id) is not None
+    assert Blob.get_or_none(Blob.sha256 == document.blob_id) is not None
+    assert workspace.blobs.read_bytes(document.blob_id) == b"tampered"  # never deleted
     assert report.lines()[-1].startswith("check: 1 problem, 0 repaired")
 
 
 def test_missing_blob_file_is_reported_and_its_row_kept(workspace, admin, office):
     document = office["docs"][1]
-    workspace.blobs.path_for(document.blob_id).unlink()
+    tamper(workspace, document.blob_id, None)
     report = check.run_check(workspace, admin, repair=True)
     assert not report.ok
-    assert f"blob {document.blob_id}: the file is missing" in lines_of(report)
+    missing = ("the content is missing from the database" if workspace.blobs.in_database
+               else "the file is missing")
+    assert f"blob {document.blob_id}: {missing}" in lines_of(report)
     assert Blob.get_or_none(Blob.sha256 == document.blob_id) is not None
+
+
+def test_a_wrong_size_is_reported(workspace, admin, office):
+    document = office["docs"][0]
+    Blob.update(size=Blob.size + 5).where(Blob.sha256 == document.blob_id).execute()
+    text = lines_of(check.run_check(workspace, admin))
+    assert f"blob {document.blob_id}: the blob row says" in text
 
 
 def test_state_drift_is_found_and_repaired(workspace, admin, office):
     case = office["cases"][0]
-    db.execute_sql('UPDATE "case" SET document_count = 7, quote_state = 2 WHERE id = ?', (case.id,))
+    Case.update(document_count=7, quote_state=2).where(Case.id == case.id).execute()
     report = check.run_check(workspace, admin)
     assert not report.ok
     text = lines_of(report)
@@ -128,6 +150,7 @@ def test_repair_and_check_need_rights(workspace, admin, office):
     assert check.run_check(workspace, clerk).ok  # a clerk sees the whole office: may check it
 
 
+@pytest.mark.sqlite_only
 def test_orphan_file_is_removed_only_when_old(workspace, admin, office):
     sha, _size = workspace.blobs.put_bytes(b"nobody refers to me")
     path = workspace.blobs.path_for(sha)
@@ -144,13 +167,13 @@ def test_orphan_file_is_removed_only_when_old(workspace, admin, office):
 
 
 def test_unused_blob_row_is_removed_but_used_ones_never(workspace, admin, office):
-    sha, size = workspace.blobs.put_bytes(b"an unused blob")
-    Blob.insert(sha256=sha, size=size, mime="text/plain", stored_at=utcnow()).execute()
+    sha, size = workspace.blobs.put_bytes(b"an unused blob", "text/plain")
+    Blob.insert(sha256=sha, size=size, mime="text/plain", stored_at=utcnow()).on_conflict_ignore().execute()
     report = check.run_check(workspace, admin)
     assert f"orphan blob {sha}: no document uses it" in lines_of(report)
     assert check.run_check(workspace, admin, repair=True).ok
     assert Blob.get_or_none(Blob.sha256 == sha) is None
-    assert not workspace.blobs.path_for(sha).exists()
+    assert not workspace.blobs.exists(sha)
     for document in office["docs"]:
         assert Blob.get_or_none(Blob.sha256 == document.blob_id) is not None
         assert workspace.blobs.verify(document.blob_id)
@@ -177,15 +200,18 @@ def test_duplicate_and_malformed_numbers(workspace, admin, office):
     assert "case D25-12AB does not have the series' form D25-999999" in text
 
 
-def test_document_without_blob_row_and_foreign_keys(workspace, admin, office):
+def test_document_without_blob_row_and_foreign_keys(workspace, admin, office, engine):
     document = office["docs"][0]
-    db.execute_sql("PRAGMA foreign_keys = OFF")
+    # Foreign keys off, as a careless bulk load or a hand edit would have them.
+    off, on = (("PRAGMA foreign_keys = OFF", "PRAGMA foreign_keys = ON") if engine == "sqlite"
+               else ("SET session_replication_role = replica", "SET session_replication_role = DEFAULT"))
+    db.execute_sql(off)
     try:
-        db.execute_sql("INSERT INTO note (case_id, text, is_alert, done, created_at) "
-                       "VALUES (999, 'lost', 0, 0, '2025-01-01 00:00:00.000000+00:00')")
-        db.execute_sql("DELETE FROM blob WHERE sha256 = ?", (office["docs"][1].blob_id,))
+        with db.atomic():
+            Note.insert(case=999, text="lost", is_alert=False, done=False, created_at=utcnow()).execute()
+            Blob.delete().where(Blob.sha256 == office["docs"][1].blob_id).execute()
     finally:
-        db.execute_sql("PRAGMA foreign_keys = ON")
+        db.execute_sql(on)
     text = lines_of(check.run_check(workspace, admin))
     assert "of table note refers to a missing row of table case" in text
     assert f"“Note 1” (case {office['cases'][0].number}): its content" in text
@@ -194,6 +220,7 @@ def test_document_without_blob_row_and_foreign_keys(workspace, admin, office):
     assert document.blob_id not in text
 
 
+@pytest.mark.sqlite_only
 def test_strays_and_leftover_temp_files(workspace, admin, office):
     stray = workspace.blobs.root / "ab" / "readme.txt"
     stray.parent.mkdir(parents=True, exist_ok=True)
@@ -210,6 +237,7 @@ def test_strays_and_leftover_temp_files(workspace, admin, office):
     assert not report.ok  # the stray is the user's to look at
 
 
+@pytest.mark.sqlite_only
 def test_walk_store_yields_sha_order(workspace, admin, office):
     shas = [entry.sha for entry in check._walk_store(workspace.blobs.root)]
     assert shas == sorted(d.blob_id for d in office["docs"])
@@ -222,6 +250,7 @@ def test_counts_in_summary_use_thousands(workspace, admin, office):
     assert Document.select().count() == 2
 
 
+@pytest.mark.sqlite_only
 def test_damaged_database_is_reported_and_not_repaired(workspace, admin, office):
     from desktop_app.services.workspace import close_workspace, open_workspace
 
@@ -243,3 +272,25 @@ def test_damaged_database_is_reported_and_not_repaired(workspace, admin, office)
     assert lines[0].startswith("database: ")
     assert any(line.startswith("note: nothing was repaired") for line in lines)
     assert not any(line.startswith("fixed:") for line in lines)
+
+
+def test_postgresql_invalid_index_is_reported_and_nothing_repaired(workspace, admin, office, engine):
+    """The PostgreSQL counterpart of a damaged file: an index the server marks invalid."""
+    if engine != "postgresql":
+        pytest.skip("a PostgreSQL catalog state")
+    db.execute_sql('UPDATE "case" SET document_count = 9')  # drift a repair would otherwise fix
+    db.execute_sql("UPDATE pg_index SET indisvalid = false "
+                   "WHERE indexrelid = 'case_created_at'::regclass")  # the test cluster's superuser
+    report = check.run_check(workspace, admin, repair=True)
+    lines = report.lines()
+    assert lines[0].startswith("database: index case_created_at of table case is not valid")
+    assert any(line.startswith("note: nothing was repaired") for line in lines)
+    assert not any(line.startswith("fixed:") for line in lines)
+
+
+def test_postgresql_btree_indexes_are_verified_with_amcheck(workspace, admin, office, engine):
+    if engine != "postgresql":
+        pytest.skip("amcheck is a PostgreSQL extension")
+    db.execute_sql("CREATE EXTENSION IF NOT EXISTS amcheck")
+    assert check.run_check(workspace, admin).ok
+    db.execute_sql("DROP EXTENSION amcheck")

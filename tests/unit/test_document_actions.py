@@ -16,6 +16,8 @@ from desktop_app.services import check, documents, icon_states, queries
 from desktop_app.services.cases import create_case
 from desktop_app.services.context import Actor
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
+
 
 def make_user(login: str, role: str) -> Actor:
     user = User.create(login=login, full_name=login.title() + " Person", initials=login[:2].upper(),

@@ -17,6 +17,8 @@ from desktop_app.models import Blob, Case, Document, WorkArea
 from desktop_app.services import cases, documents
 from desktop_app.services.extract import DOCX_MIME, inspect_file
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
+
 
 def make_pdf(path, pages=2):
     pdf = FPDF()
@@ -119,8 +121,12 @@ def test_storage_paths_never_come_from_file_names(offices, admin, tmp_path):
     odd = tmp_path / "..%2F..%2Fetc passwd ‮fdp.exe"
     make_pdf(odd)
     document, _ = documents.add_document(offices, admin, case.id, odd)
-    stored = offices.blobs.path_for(document.blob_id)
-    assert stored.is_relative_to(offices.blobs.root) and stored.name == document.blob_id
+    if offices.blobs.in_database:  # PostgreSQL: no path at all, the row named by the hash
+        assert offices.blobs.read_bytes(document.blob_id) == odd.read_bytes()
+        assert not (offices.data_dir / "blobs").exists()
+    else:
+        stored = offices.blobs.path_for(document.blob_id)
+        assert stored.is_relative_to(offices.blobs.root) and stored.name == document.blob_id
     assert document.original_name == odd.name
 
 

@@ -17,6 +17,8 @@ from desktop_app.services.icon_details import FactKind, explain
 from desktop_app.storage.database import write_transaction
 from tests.unit.conftest import make_pdf
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
+
 
 @pytest.fixture
 def clerk(offices):

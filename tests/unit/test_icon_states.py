@@ -12,6 +12,8 @@ from desktop_app.models.states import InstallmentsState, InvoiceState, QuoteStat
 from desktop_app.services import billing, documents, icon_states, reports
 from tests.unit.conftest import make_pdf
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
+
 
 def stored(case_id):
     return Case.get_by_id(case_id)

@@ -16,6 +16,8 @@ from desktop_app.services.context import Actor
 from desktop_app.services.intake_config import RuleSpec
 from tests.unit.conftest import make_pdf
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
+
 
 @pytest.fixture(autouse=True)
 def _fresh_state():

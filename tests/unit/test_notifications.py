@@ -24,6 +24,8 @@ from desktop_app.services.notification_rows import notify_users
 from desktop_app.storage.database import write_transaction
 from tests.unit.conftest import make_pdf
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
+
 NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
@@ -335,6 +337,7 @@ SCAN_PLANS = {
 }
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("name", sorted(SCAN_PLANS))
 def test_each_scan_question_reads_its_partial_index(offices, name):
     build, index = SCAN_PLANS[name]
@@ -343,6 +346,7 @@ def test_each_scan_question_reads_its_partial_index(offices, name):
     _assert_no_case_scan(sql, lines)
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("role", [RoleCode.ADMIN, RoleCode.SALES_MANAGER, RoleCode.SALES_ADVISOR])
 @pytest.mark.parametrize("extra", [{}, {"work_area_id": 1}, {"view": "archived"}])
 def test_the_resurfacing_filter_never_walks_the_cases(offices, role, extra):
@@ -353,6 +357,7 @@ def test_the_resurfacing_filter_never_walks_the_cases(offices, role, extra):
     assert not any("archived_trashed_created_at" in line for line in lines), "\n".join(lines)
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("role", [RoleCode.ADMIN, RoleCode.SALES_ADVISOR])
 def test_reading_the_notifications_reads_the_users_index(offices, role):
     actor = Actor(99, "x", role, 1)

@@ -28,6 +28,8 @@ from desktop_app.services.report_sending import recipients, send_report
 from desktop_app.storage.database import write_transaction
 from tests.unit.conftest import make_pdf as pdf
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
+
 
 @pytest.fixture
 def sale(offices, admin, tmp_path):

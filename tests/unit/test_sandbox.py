@@ -14,6 +14,8 @@ from PIL import Image
 from desktop_app.errors import NotFound, UserError
 from desktop_app.services import sandbox, thumbnails
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
+
 
 def segfault() -> None:
     ctypes.string_at(0)

@@ -1,7 +1,8 @@
 """Full-text search: cases found by the words inside their documents (services/search.py, m0012).
 
 Real files (text, PDF, Word) are imported through the documents service, so the text the
-search reads is the one the extraction found; the index is the real FTS5 table.
+search reads is the one the extraction found; the index is the real FTS5 table on SQLite and
+the generated tsvector column with its GIN index on PostgreSQL (every test runs on both).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from fpdf import FPDF
 from desktop_app.errors import NotFound
 from desktop_app.models import (
     AuditEvent,
+    Blob,
     Case,
     Contact,
     Document,
@@ -30,7 +32,9 @@ from desktop_app.services import case_lifecycle, cases, documents, queries, sear
 from desktop_app.services.case_filters import CaseFilter, ViewMode
 from desktop_app.services.context import Actor
 from desktop_app.storage.database import write_transaction
-from desktop_app.storage.migrations import m0012_document_search
+from desktop_app.storage.migrations import m0012_document_search, m0013_postgres_search_words
+
+pytestmark = pytest.mark.both_engines
 
 
 def pdf_file(path: Path, *lines: str) -> Path:
@@ -106,6 +110,21 @@ def test_a_word_inside_a_document_finds_its_case_in_any_case_and_accent(admin, a
     assert found(admin, "zinguerie") == []
 
 
+def test_words_are_split_on_punctuation_as_the_search_box_splits_them(admin, area, files, workspace):
+    """E-mail addresses, file names, URLs, decimals and case numbers are words apart, on both engines
+    (PostgreSQL's parser alone keeps "jean.dupont@orange.fr" or "d25-000002" whole)."""
+    case = new_case(admin, area)
+    text = ("Contact : jean.dupont@orange.fr, voir rapport_final.pdf sur https://extranet.example.fr/dossier "
+            "(surface 12.5 m², réf. D25-000042) — L'ÉTAT « CONFORME »")
+    documents.add_document(workspace, admin, case.id, text_file(files / "mail.txt", text))
+    for term in ("dupont", "orange", "jean dupont", "rapport final", "final", "extranet", "dossier", "12",
+                 "000042", "d25 000042", "etat", "conforme", "CONFORME ", "réf"):
+        assert found(admin, term) == [case.id], term
+    for word in search.words(text):
+        assert found(admin, word + " ") == [case.id], word
+    assert found(admin, "dupontx") == []
+
+
 def test_accented_text_is_found_without_accents(admin, area, files, workspace):
     case = new_case(admin, area)
     documents.add_document(workspace, admin, case.id,
@@ -158,7 +177,8 @@ def test_a_trashed_document_is_not_found_and_comes_back_when_restored(admin, are
     assert found(admin, "merule") == [case.id]
 
 
-def test_a_renamed_document_and_a_new_version_are_searched_by_their_new_words(admin, area, files, workspace):
+def test_a_renamed_document_and_a_new_version_are_searched_by_their_new_words(admin, area, files, workspace,
+                                                                              engine):
     case = new_case(admin, area)
     document, _ = documents.add_document(workspace, admin, case.id, text_file(files / "v1.txt", "ancien contenu"))
     documents.rename_document(admin, document.id, "Facture ramonage")
@@ -166,7 +186,8 @@ def test_a_renamed_document_and_a_new_version_are_searched_by_their_new_words(ad
     documents.add_version(workspace, admin, document.id, text_file(files / "v2.txt", "nouveau contenu"))
     assert found(admin, "ancien") == []
     assert found(admin, "nouveau") == [case.id]
-    assert db.execute_sql("INSERT INTO document_search (document_search) VALUES ('integrity-check')")
+    if engine == "sqlite":
+        assert db.execute_sql("INSERT INTO document_search (document_search) VALUES ('integrity-check')")
 
 
 def test_an_advisor_does_not_find_a_colleagues_case_by_a_word_in_its_document(admin, area, files, workspace):
@@ -231,7 +252,11 @@ def test_reindex_missing_extracts_the_queued_documents(admin, area, files, works
     with write_transaction():  # as data from before extraction existed: no text, queued by m0012
         Document.update(text="").execute()
         search.queue_extraction([pdf.id, word.id, broken.id])
-    workspace.blobs.path_for(broken.blob_id).unlink()  # the file is gone: logged, taken off the queue
+    # The content is gone: logged, taken off the queue.
+    if workspace.blobs.in_database:
+        Blob.update(data=None).where(Blob.sha256 == broken.blob_id).execute()
+    else:
+        workspace.blobs.path_for(broken.blob_id).unlink()
     assert found(admin, "humidite") == found(admin, "ventilation") == []
     assert search.reindex_missing(workspace, batch=2) == 2
     assert search.reindex_missing(workspace, batch=2) == 1
@@ -242,7 +267,7 @@ def test_reindex_missing_extracts_the_queued_documents(admin, area, files, works
 
 
 def test_the_migration_indexes_existing_documents_and_queues_missing_texts(admin, area, files, workspace,
-                                                                         monkeypatch):
+                                                                         monkeypatch, engine):
     case = new_case(admin, area)
     documents.add_document(workspace, admin, case.id, text_file(files / "a.txt", "termites charpente"))
     trashed, _ = documents.add_document(workspace, admin, case.id, text_file(files / "b.txt", "termites cave"))
@@ -251,24 +276,34 @@ def test_the_migration_indexes_existing_documents_and_queues_missing_texts(admin
     database = workspace.database
     with write_transaction():
         Document.update(text="").where(Document.id == empty.id).execute()
-    # Back to schema 7: no index, no triggers, no queue.
-    for trigger in m0012_document_search.TRIGGERS:
-        database.execute_sql(f'DROP TRIGGER "{trigger}"')
-    database.execute_sql('DROP TABLE "document_search"')
-    database.execute_sql('DROP VIEW "document_search_source"')
+    # Back to schema 7: no index, no triggers (SQLite) or no search column (PostgreSQL), no queue.
+    if engine == "sqlite":
+        for trigger in m0012_document_search.TRIGGERS:
+            database.execute_sql(f'DROP TRIGGER "{trigger}"')
+        database.execute_sql('DROP TABLE "document_search"')
+        database.execute_sql('DROP VIEW "document_search_source"')
+        assert "document_search" not in database.get_tables()
+    else:
+        database.execute_sql('ALTER TABLE "document" DROP COLUMN "search_vector"')  # its index goes with it
     database.execute_sql('DROP TABLE "pending_extraction"')
-    assert "document_search" not in database.get_tables()
     monkeypatch.setattr(m0012_document_search, "BACKFILL_CHUNK", 2)  # several chunks, one with a gap
-    with write_transaction():
-        m0012_document_search.upgrade(database)
+
+    def upgrade() -> None:
+        with write_transaction():
+            m0012_document_search.upgrade(database)
+            m0013_postgres_search_words.upgrade(database)
+        if engine == "sqlite":
+            database.execute_sql("INSERT INTO document_search (document_search) VALUES ('integrity-check')")
+        else:
+            assert "document_search_vector" in {i.name for i in database.get_indexes("document")}
+
+    upgrade()
     assert found(admin, "charpente") == [case.id]
     assert found(admin, "cave") == []  # the trashed document was not indexed
     assert [p.document_id for p in PendingExtraction.select()] == [empty.id]
-    database.execute_sql("INSERT INTO document_search (document_search) VALUES ('integrity-check')")
-    with write_transaction():
-        m0012_document_search.upgrade(database)  # again: nothing indexed twice, nothing queued twice
+    upgrade()  # again: nothing indexed twice, nothing queued twice
     assert PendingExtraction.select().count() == 1
-    database.execute_sql("INSERT INTO document_search (document_search) VALUES ('integrity-check')")
+    assert found(admin, "charpente") == [case.id]
 
 
 def plan_lines(query) -> list[str]:
@@ -276,6 +311,7 @@ def plan_lines(query) -> list[str]:
     return [row[3] for row in db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()]
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("case_filter", [CaseFilter(search="chaudiere gaz"), CaseFilter(search="gaz", statuses=(1, 2)),
                                          CaseFilter(search="gaz", view=ViewMode.ARCHIVED, work_area_id=1)])
 def test_the_text_search_plan_goes_from_the_index_to_the_cases_by_keys(offices, admin, case_filter):
@@ -290,6 +326,7 @@ def test_the_text_search_plan_goes_from_the_index_to_the_cases_by_keys(offices, 
                 assert "INDEX" in line, lines  # never a bare `SCAN case` / `SCAN document`
 
 
+@pytest.mark.sqlite_only
 def test_matching_documents_probes_the_index_per_document_of_the_case(offices, admin, area):
     case = new_case(admin, area)
     lines = plan_lines(search.matching_documents_query(case.id, "gaz"))

@@ -16,6 +16,8 @@ from desktop_app.services.workspace import close_workspace, open_workspace
 from desktop_app.storage.database import write_transaction
 from desktop_app.storage.migrations import latest_version, migrate
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
+
 HOUR = dt.timedelta(hours=1)
 
 
@@ -163,6 +165,7 @@ def _plan(query) -> list[str]:
     return [row[3] for row in db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()]
 
 
+@pytest.mark.sqlite_only
 def test_the_filter_reads_the_events_after_the_baseline_through_indexes(people):
     ana, _bruno, _made = people
     for key in sorted(queries.SORT_KEYS):

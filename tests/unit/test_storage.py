@@ -15,16 +15,27 @@ from desktop_app.storage import migrations
 from desktop_app.storage.blobs import BlobStore, sha256_of_file
 from desktop_app.storage.database import make_database, write_transaction
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 
-def test_migrate_from_empty_creates_every_table(workspace):
+
+def test_migrate_from_empty_creates_every_table(workspace, engine):
     from desktop_app.models import ALL_MODELS
 
     tables = set(workspace.database.get_tables())
     assert {m._meta.table_name for m in ALL_MODELS} <= tables
     assert migrations.current_version(workspace.database) == migrations.latest_version()
-    pragmas = {name: workspace.database.execute_sql(f"PRAGMA {name}").fetchone()[0]
-               for name in ("journal_mode", "foreign_keys", "synchronous")}
-    assert pragmas == {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2}
+    if engine == "sqlite":
+        pragmas = {name: workspace.database.execute_sql(f"PRAGMA {name}").fetchone()[0]
+                   for name in ("journal_mode", "foreign_keys", "synchronous")}
+        assert pragmas == {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2}
+        return
+    # PostgreSQL: every foreign key the models declare is a constraint the server enforces.
+    declared = {(m._meta.table_name, fk.column_name) for m in ALL_MODELS for fk in m._meta.refs}
+    enforced = set(workspace.database.execute_sql(
+        "SELECT c.conrelid::regclass::text, a.attname FROM pg_constraint c "
+        "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) "
+        "WHERE c.contype = 'f' AND c.convalidated").fetchall())
+    assert declared <= {(table.strip('"'), column) for table, column in enforced}
 
 
 def test_case_list_indexes_exist(workspace):

@@ -40,6 +40,8 @@ from desktop_app.services.template_context import NBSP, Formatter
 from desktop_app.storage.database import write_transaction
 from tests.unit.conftest import make_pdf
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
+
 FIELD_VALUES = {"mission": "DPE", "surface": "84.5", "model": "Seat León 1.5 TSI", "vin": "VSSZZZKLZPR012345",
                 "price": "24990.00", "login": "claire.martin", "opa_protocol": "OPA-778812", "policy": "POL-99"}
 

@@ -25,6 +25,8 @@ from desktop_app.services import cases, presets, status_moves, tickets, timeline
 from desktop_app.services.context import Actor
 from desktop_app.storage.database import write_transaction
 
+pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
+
 
 def _user(login: str, role: str, name: str) -> Actor:
     with write_transaction():
