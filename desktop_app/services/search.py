@@ -9,7 +9,7 @@ SQLite: the FTS5 index `document_search` (migration m0012, kept in step by trigg
 the matching document ids, the document rows give their case ids; the case query then
 applies the list's own filters, visibility rule and order. PostgreSQL: the generated
 `document.search_vector` column and its GIN index (m0012, its words split on punctuation as
-`words()` splits the typed text since m0013).
+`words()` splits the typed text since m0019).
 
 Text comes from the import (extract.inspect_file, in a worker process). Documents that came
 without it (older data, a metadata-only import: documents.add_documents(extract=False)) wait in

@@ -32,7 +32,7 @@ from desktop_app.services import case_lifecycle, cases, documents, queries, sear
 from desktop_app.services.case_filters import CaseFilter, ViewMode
 from desktop_app.services.context import Actor
 from desktop_app.storage.database import write_transaction
-from desktop_app.storage.migrations import m0012_document_search, m0013_postgres_search_words
+from desktop_app.storage.migrations import m0012_document_search, m0019_postgres_search_words
 
 pytestmark = pytest.mark.both_engines
 
@@ -291,7 +291,7 @@ def test_the_migration_indexes_existing_documents_and_queues_missing_texts(admin
     def upgrade() -> None:
         with write_transaction():
             m0012_document_search.upgrade(database)
-            m0013_postgres_search_words.upgrade(database)
+            m0019_postgres_search_words.upgrade(database)
         if engine == "sqlite":
             database.execute_sql("INSERT INTO document_search (document_search) VALUES ('integrity-check')")
         else:
