@@ -4070,6 +4070,10 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
         <translation>{file}: no se ha guardado. {reason}</translation>
     </message>
     <message>
+        <source>{file}: changed while it was being imported; import it again.</source>
+        <translation>{file}: cambió mientras se importaba; impórtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>Title: a document needs a title.</source>
         <translation>Título: un documento necesita un título.</translation>
     </message>

@@ -4070,6 +4070,10 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
         <translation>{file} : non enregistré. {reason}</translation>
     </message>
     <message>
+        <source>{file}: changed while it was being imported; import it again.</source>
+        <translation>{file} : a été modifié pendant son import ; importez-le à nouveau.</translation>
+    </message>
+    <message>
         <source>Title: a document needs a title.</source>
         <translation>Titre : un document doit avoir un titre.</translation>
     </message>

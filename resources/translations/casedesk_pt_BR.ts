@@ -4070,6 +4070,10 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
         <translation>{file}: não armazenado. {reason}</translation>
     </message>
     <message>
+        <source>{file}: changed while it was being imported; import it again.</source>
+        <translation>{file}: foi alterado durante a importação; importe-o novamente.</translation>
+    </message>
+    <message>
         <source>Title: a document needs a title.</source>
         <translation>Título: um documento precisa de um título.</translation>
     </message>
