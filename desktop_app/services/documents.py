@@ -10,7 +10,6 @@ import os
 import re
 import sqlite3
 import stat
-import tempfile
 import time
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
@@ -264,8 +263,8 @@ def _not_stored(path: Path, error: StorageError) -> StorageError:
 
 
 def _write_blob(workspace: Workspace, path: Path) -> tuple[str, int, tuple[int, Path] | None]:
-    """Copies a file into the store as blobs.put_stream does (temporary file, fsync, rename, never
-    overwritten) but leaves the folder's fsync to the batch. Returns (sha256, size, and when a new
+    """Copies a file into the store (blobs.BlobStore.write_stream) and leaves the folder's fsync to
+    the batch. Returns (sha256, size, and when a new
     file was renamed into place: (the rename's monotonic time, its folder)). Runs on the store
     threads: no database here.
 
@@ -285,38 +284,10 @@ def _write_blob(workspace: Workspace, path: Path) -> tuple[str, int, tuple[int, 
             return _hash_only(source, path)
     with source:
         try:
-            tmp_dir = store.root / "tmp"
-            tmp_dir.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, prefix="incoming-")
+            sha, size, renamed_into = store.write_stream(source)
         except OSError as exc:
             raise _not_stored(path, _store_error(workspace, exc)) from exc
-        tmp = Path(tmp_name)
-        digest = hashlib.sha256()
-        size = 0
-        try:
-            with os.fdopen(fd, "wb") as out:
-                while chunk := source.read(_READ_CHUNK):
-                    digest.update(chunk)
-                    size += len(chunk)
-                    out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-            sha = digest.hexdigest()
-            final = store.path_for(sha)
-            if final.is_file() and final.stat().st_size == size:
-                tmp.unlink()  # already stored: content-addressed, so identical
-                return sha, size, None
-            final.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp, final)
-            return sha, size, (time.monotonic_ns(), final.parent)
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise _not_stored(path, _store_error(workspace, exc)) from exc
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
+    return sha, size, None if renamed_into is None else (time.monotonic_ns(), renamed_into)
 
 
 def _hash_only(source, path: Path) -> tuple[str, int, None]:

@@ -75,14 +75,24 @@ class BlobStore:
         return self.put_stream(io.BytesIO(data), mime)
 
     def put_stream(self, stream: BinaryIO, mime: str = DEFAULT_MIME) -> tuple[str, int]:
-        tmp_dir = self.root / "tmp"
         try:
-            tmp_dir.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, prefix="incoming-")
+            sha, size, renamed_into = self.write_stream(stream)
+            if renamed_into is not None:
+                fsync_dir(renamed_into)
         except OSError as exc:
             raise StorageError(
                 QT_TRANSLATE_NOOP("errors", "Cannot write to the document store {path}: {reason}"),
                 path=str(self.root), reason=exc.strerror or str(exc)) from exc
+        return sha, size
+
+    def write_stream(self, stream: BinaryIO) -> tuple[str, int, Path | None]:
+        """Copies a stream into the store: a temporary file, fsynced, renamed to its SHA-256, never
+        overwritten. Returns (sha256, size, the folder renamed into, or None when the content was
+        stored already); the caller fsyncs that folder (once per batch for an import). Raises
+        OSError, the temporary file removed."""
+        tmp_dir = self.root / "tmp"
+        tmp_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, prefix="incoming-")
         tmp = Path(tmp_name)
         digest = hashlib.sha256()
         size = 0
@@ -98,17 +108,10 @@ class BlobStore:
             final = self.path_for(sha)
             if final.is_file() and final.stat().st_size == size:
                 tmp.unlink()  # already stored: content-addressed, so identical
-                return sha, size
+                return sha, size, None
             final.parent.mkdir(parents=True, exist_ok=True)
             os.replace(tmp, final)
-            fsync_dir(final.parent)
-            return sha, size
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise StorageError(
-                QT_TRANSLATE_NOOP("errors", "Cannot write to the document store {path}: {reason}"),
-                path=str(self.root), reason=exc.strerror or str(exc)) from exc
+            return sha, size, final.parent
         except BaseException:
             with contextlib.suppress(OSError):
                 tmp.unlink()
