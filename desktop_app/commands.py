@@ -7,17 +7,26 @@ import sys
 import time
 from pathlib import Path
 
-from desktop_app.errors import QT_TRANSLATE_NOOP, UserError
+from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, UserError
 from desktop_app.services import auth
 from desktop_app.services.context import Actor, Workspace
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.workspace import close_workspace, identify, open_workspace
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEMO_DEFAULT_CASES = 3000
 
 
-def open_for(args: argparse.Namespace, *, create: bool = False) -> Workspace:
-    return open_workspace(args.data_dir, args.database, create=create)
+def open_for(args: argparse.Namespace, *, create: bool = False, announce: bool = True) -> Workspace:
+    """Opens the office and (`announce`) records the command's session, so that a clerk it locks
+    out is told "admin@PC-3 (casedesk backup, …)" rather than "another program"."""
+    workspace = open_workspace(args.data_dir, args.database, create=create)
+    if announce:
+        try:
+            login = args.user or auth.default_actor().login
+        except AppError:
+            login = ""  # no administrator yet: the row still names the PC and the command
+        identify(workspace, login, keep_alive=True)
+    return workspace
 
 
 def acting_user(args: argparse.Namespace) -> Actor:
@@ -25,11 +34,11 @@ def acting_user(args: argparse.Namespace) -> Actor:
 
 
 def ensure_demo(args: argparse.Namespace) -> Workspace:
-    """`--demo`: the demo office, generated on first use."""
+    """`--demo`: the demo office, generated on first use (the window records its own session)."""
     from desktop_app.models import Case
     from desktop_app.services.demo import generate_demo
 
-    workspace = open_for(args, create=True)
+    workspace = open_for(args, create=True, announce=False)
     if not Case.select().exists():
         generate_demo(workspace, cases=DEMO_DEFAULT_CASES, seed=1)
     return workspace

@@ -39,6 +39,7 @@ from desktop_app.services import audit
 from desktop_app.services import backup_leftovers as leftovers
 from desktop_app.services.context import Actor, Workspace
 from desktop_app.services.permissions import Action, require
+from desktop_app.storage import presence
 from desktop_app.storage.blobs import BlobStore, fsync_dir
 from desktop_app.storage.database import backup_sqlite, is_disk_full, is_sqlite, write_transaction
 from desktop_app.storage.migrations import VERSION_TABLE, latest_version
@@ -212,6 +213,12 @@ def _snapshot_facts(snapshot: Path) -> tuple[int, dict[str, int], str]:
     con = sqlite3.connect(str(snapshot))
     try:
         con.execute("PRAGMA journal_mode=DELETE").fetchone()
+        # The sessions open at backup time (this command's own among them) are not the office's:
+        # a restored office starts with none.
+        if con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                       (presence.TABLE,)).fetchone():
+            with con:
+                con.execute(f'DELETE FROM "{presence.TABLE}"')
         version = con.execute(f"SELECT max(version) FROM {VERSION_TABLE}").fetchone()[0] or 0
         counts = {name: con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
                   for name in COUNTED_TABLES}

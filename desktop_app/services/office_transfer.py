@@ -54,9 +54,11 @@ log = logging.getLogger(__name__)
 BATCH = 5000  # rows per fetch / executemany
 BLOB_BATCH = 64  # blob rows per fetch (each may be megabytes)
 LOCAL_ADMIN_LOGIN = "admin"  # services/workspace.py's local admin (storage-side name, no import cycle)
-# Tables a first opening of an empty database fills (services/workspace.ensure_base_data).
-# The rows a first opening writes: the roles, the local admin and the default backup schedule.
-BASE_TABLES = ("role", "user", "backup_schedule")
+# The rows a first opening of an empty database writes: the roles, the local admin and the default
+# backup schedule (services/workspace.ensure_base_data), and the opening session's presence.
+BASE_TABLES = ("role", "user", "backup_schedule", "session_presence")
+# Not the office's data: the sessions open now (storage/presence.py). Never copied.
+SESSION_TABLES = ("session_presence",)
 
 Progress = Callable[[int, int, str], None]
 
@@ -274,7 +276,7 @@ class _Copier:
         prepare_target(target, version)
         self.result.schema_version = version
         with read_snapshot(source.database):
-            counts = _table_counts(source.database)
+            counts = _table_counts(source.database) | dict.fromkeys(SESSION_TABLES, 0)
             self.total = sum(counts.values())
             try:
                 with self._write_transaction():
@@ -283,6 +285,8 @@ class _Copier:
                     indexes = [] if self.to_sqlite else self._drop_secondary_indexes()
                     foreign_keys = [] if self.to_sqlite else self._drop_foreign_keys()
                     for model in ALL_MODELS:
+                        if model._meta.table_name in SESSION_TABLES:
+                            continue
                         began = time.perf_counter()
                         if model is Blob:
                             self._copy_blobs()

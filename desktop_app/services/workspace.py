@@ -80,12 +80,14 @@ def close_workspace(workspace: Workspace) -> None:
         workspace.database.close()
 
 
-def identify(workspace: Workspace, login: str) -> None:
+def identify(workspace: Workspace, login: str, *, keep_alive: bool = False) -> None:
     """A user works in this workspace: their presence row (written now, removed by close_workspace)
     and the PostgreSQL application_name name them, so a locked database can say who holds it.
 
-    Headless opens (scripts, tests, commands) leave no row: a presence is a person at a PC.
-    Only a label: when the database cannot take it now (locked, server away), the session goes on.
+    The window refreshes the row with `heartbeat`; a headless command, which has no window, asks
+    for `keep_alive` (a thread refreshes it until close_workspace). Scripts and tests that never
+    call this leave no row. Only a label: when the database cannot take it now (locked, server
+    away), the session goes on.
     """
     try:
         if getattr(workspace.database, "presence_id", None) is None:
@@ -93,6 +95,9 @@ def identify(workspace: Workspace, login: str) -> None:
         storage.identify_session(workspace.database, login)
     except AppError as exc:
         log.warning("cannot record the session's user: %s", exc.message)
+        return
+    if keep_alive and getattr(workspace.database, "presence_heartbeat", None) is None:
+        presence.start_heartbeat(workspace.database)
 
 
 def heartbeat(workspace: Workspace) -> None:

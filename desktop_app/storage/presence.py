@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import socket
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +30,7 @@ HEARTBEAT_S = 60
 STALE_AFTER_S = 3 * HEARTBEAT_S
 FORGET_AFTER = dt.timedelta(days=1)
 _instant = TimestampField()
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -102,8 +105,47 @@ def touch(database: pw.Database) -> None:
                              (_now(), row_id))
 
 
+class Heartbeat(threading.Thread):
+    """Keeps a headless session's row fresh (a command has no window timer): `touch` every
+    `interval` seconds on the thread's own connection, until `stop`. A failed touch is logged and
+    tried again at the next beat; the command itself never waits for it."""
+
+    def __init__(self, database: pw.Database, interval: float | None = None) -> None:
+        super().__init__(name="casedesk-presence", daemon=True)
+        self.database, self.interval = database, HEARTBEAT_S if interval is None else interval
+        self._stopped = threading.Event()
+
+    def run(self) -> None:
+        try:
+            while not self._stopped.wait(self.interval):
+                try:
+                    touch(self.database)
+                except (pw.DatabaseError, AppError) as exc:
+                    log.info("presence heartbeat failed: %s", exc)
+        finally:
+            with contextlib.suppress(pw.DatabaseError):
+                self.database.close()  # this thread's connection (peewee keeps one per thread)
+
+    def stop(self) -> None:
+        self._stopped.set()
+        if self.is_alive() and self is not threading.current_thread():
+            self.join(timeout=5)
+
+
+def start_heartbeat(database: pw.Database, interval: float | None = None) -> Heartbeat:
+    """Starts the headless heartbeat; `unregister` stops it."""
+    beat = Heartbeat(database, interval)
+    database.presence_heartbeat = beat
+    beat.start()
+    return beat
+
+
 def unregister(database: pw.Database) -> None:
     """Removes our row (closing must not fail because of it: errors are ignored)."""
+    beat = getattr(database, "presence_heartbeat", None)
+    if beat is not None:
+        database.presence_heartbeat = None
+        beat.stop()
     row_id = getattr(database, "presence_id", None)
     database.presence_id = None
     if row_id is None:

@@ -78,6 +78,8 @@ def main() -> int:
     from desktop_app.services.workspace import close_workspace, open_workspace
     from desktop_app.storage.database import backup_sqlite
 
+    if args.work is not None:
+        args.work.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="bench-backup-", dir=args.work))
     try:
         office = work / "office"

@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -67,6 +68,59 @@ def test_sqlite_locked_by_another_casedesk_names_its_session(short_waits, worksp
     cases.update_case(admin, case_id, version, city="Rennes")  # the lock is gone: the same save works
     assert Case.get_by_id(case_id).city == "Rennes"
     assert presence.live_sessions(workspace.database) == []  # bob's row went when his program closed
+
+
+def test_sqlite_locked_by_a_headless_command_names_it(short_waits, workspace, admin):
+    """`casedesk backup` (or check, import…) records its session too: the clerk is told which command."""
+    case_id, _other = small_office(admin)
+    version = Case.get_by_id(case_id).version
+    script = textwrap.dedent("""
+        import argparse, sys
+        data_dir = sys.argv[1]
+        sys.argv = ["casedesk", "backup"]
+        from desktop_app import commands
+        from desktop_app.models import db
+        from desktop_app.services.workspace import close_workspace
+        workspace = commands.open_for(argparse.Namespace(data_dir=data_dir, database=None, user=None))
+        db.execute_sql("BEGIN IMMEDIATE")
+        print("holding", flush=True)
+        sys.stdin.readline()
+        db.execute_sql("ROLLBACK")
+        close_workspace(workspace)
+    """)
+    holder = subprocess.Popen([sys.executable, "-c", script, str(workspace.data_dir)], cwd=ROOT,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "holding", holder.stderr.read()
+        with pytest.raises(connections.DatabaseBusy) as raised:
+            cases.update_case(admin, case_id, version, city="Rennes")
+        assert f"admin@{presence.this_host()} (casedesk backup, pid {holder.pid}" in raised.value.message
+    finally:
+        holder.communicate("\n", timeout=30)
+    assert holder.returncode == 0
+    assert presence.live_sessions(workspace.database) == []  # the command's row went when it ended
+
+
+def test_a_headless_sessions_row_is_kept_fresh_until_it_closes(monkeypatch, tmp_path):
+    """A command running longer than STALE_AFTER_S (a 1M-case check) must still be named."""
+    from desktop_app.services.workspace import close_workspace, identify, open_workspace
+
+    monkeypatch.setattr(presence, "HEARTBEAT_S", 0.05)
+    workspace = open_workspace(tmp_path / "office", create=True)
+    try:
+        identify(workspace, "admin", keep_alive=True)
+        row = workspace.database.presence_id
+        beat = workspace.database.presence_heartbeat
+        workspace.database.execute_sql(
+            'UPDATE "session_presence" SET "last_seen_at" = ? WHERE "id" = ?', ("2000-01-01 00:00:00.000000+00:00", row))
+        assert presence.live_sessions(workspace.database) == []
+        deadline = time.monotonic() + 10
+        while not presence.live_sessions(workspace.database) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert [p.login for p in presence.live_sessions(workspace.database)] == ["admin"]
+    finally:
+        close_workspace(workspace)
+    assert not beat.is_alive()
 
 
 def test_sqlite_locked_by_another_program_says_so(short_waits, workspace, admin):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import stat
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -320,3 +321,27 @@ def test_a_technician_is_not_offered_the_check(qtbot, office):
     finally:
         main.close()
         close_workspace(main.session.workspace)
+
+
+def test_copies_opened_in_an_earlier_session_are_swept_and_recent_ones_kept(tmp_path):
+    """"Open externally" leaves read-only copies behind (the viewer may hold them): a day later they go."""
+    from desktop_app.views.panes.document_actions import OPEN_COPIES_PREFIX, sweep_open_copies
+
+    def opened_copy(name: str, age_s: float) -> Path:
+        folder = tmp_path / f"{OPEN_COPIES_PREFIX}{name}"
+        (folder / "x").mkdir(parents=True)
+        copy = folder / "x" / "contrat.pdf"
+        copy.write_bytes(b"%PDF-1.4 copy")
+        copy.chmod(stat.S_IRUSR)  # as export_copy(read_only=True) leaves it
+        (folder / "x").chmod(stat.S_IRUSR | stat.S_IXUSR)
+        when = time.time() - age_s
+        os.utime(folder, (when, when))
+        return folder
+
+    old, recent = opened_copy("old", 2 * 24 * 3600), opened_copy("recent", 60)
+    unrelated = tmp_path / "other-program-old"
+    unrelated.mkdir()
+    os.utime(unrelated, (0, 0))
+    assert sweep_open_copies(tmp_path) == [old]
+    assert not old.exists() and (recent / "x" / "contrat.pdf").read_bytes() == b"%PDF-1.4 copy"
+    assert unrelated.exists()

@@ -7,7 +7,11 @@ uncheck, type, trash and save copies.
 
 from __future__ import annotations
 
+import os
+import shutil
+import stat
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +28,37 @@ from desktop_app.views.item_models.document_table import COLUMN_INDEX
 
 if TYPE_CHECKING:
     from desktop_app.views.panes.documents import DocumentsPane
+
+OPEN_COPIES_PREFIX = "casedesk-open-"
+OPEN_COPIES_KEPT_S = 24 * 3600
+
+
+def sweep_open_copies(temp_dir: Path | None = None, kept_s: float = OPEN_COPIES_KEPT_S) -> list[Path]:
+    """Removes the read-only copies "Open externally" made more than a day ago; returns their folders.
+
+    They cannot go when CaseDesk closes (the viewer may still show them), so each session clears
+    its elders. A copy some program still holds open (Windows refuses to delete it) stays for later.
+    """
+    def writable_then_retry(function, path, _exc_info) -> None:
+        try:
+            os.chmod(path, stat.S_IWRITE | stat.S_IREAD | stat.S_IEXEC)
+            function(path)
+        except OSError:
+            pass
+
+    removed, cutoff = [], time.time() - kept_s
+    root = Path(temp_dir or tempfile.gettempdir())
+    for folder in root.glob(OPEN_COPIES_PREFIX + "*"):
+        try:
+            if not folder.is_dir() or folder.is_symlink() or folder.stat().st_mtime > cutoff:
+                continue
+        except OSError:
+            continue
+        shutil.rmtree(folder, onerror=writable_then_retry)
+        if not folder.exists():
+            removed.append(folder)
+    return removed
+
 
 def unique_path(folder: Path, name: str, taken: set[str]) -> Path:
     """`name` in `folder`, or `name (2)`, `name (3)`… when a file of that name exists or is planned."""
@@ -253,12 +288,15 @@ class DocumentActions(QObject):
         if len(rows) != 1:
             return
         row, workspace, actor = rows[0], self.workspace, self.actor
-        if self._open_dir is None:
-            self._open_dir = Path(tempfile.mkdtemp(prefix="casedesk-open-"))
+        first = self._open_dir is None
+        if first:
+            self._open_dir = Path(tempfile.mkdtemp(prefix=OPEN_COPIES_PREFIX))
         folder = Path(tempfile.mkdtemp(dir=self._open_dir))  # a fresh folder: the name stays the original's
         target = folder / documents.safe_file_name(row.original_name or row.title, row.mime)
 
         def work() -> Path:
+            if first:
+                sweep_open_copies()  # the elder sessions' copies (ours is new: it stays)
             return documents.export_copy(workspace, actor, row.id, target, read_only=True)
 
         def done(path: object) -> None:
