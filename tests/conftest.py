@@ -8,9 +8,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
 import itertools
+import logging
 
 import pytest
 
+from desktop_app import cli
 from desktop_app.services import auth, presets
 from desktop_app.services.workspace import close_workspace, open_workspace
 from desktop_app.storage.database import write_transaction
@@ -127,3 +129,26 @@ def offices(workspace):
 def admin(workspace):
     return auth.default_actor()
 
+
+
+@pytest.fixture
+def call(capsys):
+    """A `casedesk` command in-process: call(*args) -> (exit code, stdout, stderr).
+
+    cli.main adds a log file handler per call; they are dropped afterwards so that tests do not
+    write into each other's logs.
+    """
+    root = logging.getLogger()
+    before = list(root.handlers)
+
+    def invoke(*args) -> tuple[int, str, str]:
+        capsys.readouterr()
+        code = cli.main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    yield invoke
+    for handler in root.handlers[:]:
+        if handler not in before:
+            root.removeHandler(handler)
+            handler.close()

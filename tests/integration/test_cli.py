@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import importlib.util
-import logging
 import os
 import sqlite3
 import subprocess
@@ -19,7 +18,6 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
-from desktop_app import cli
 from desktop_app.models import Role, User, WorkArea
 from desktop_app.models.states import RoleCode
 from desktop_app.services import auth, presets
@@ -37,31 +35,6 @@ def run(*args: str | Path) -> tuple[int, str, str]:
     done = subprocess.run([sys.executable, "-m", "desktop_app", *map(str, args)], capture_output=True,
                           text=True, env=ENV, timeout=120)
     return done.returncode, done.stdout, done.stderr
-
-
-@pytest.fixture(autouse=True)
-def _own_log_handlers():
-    """cli.main adds a log file handler per call; drop them so tests don't write each other's logs."""
-    root = logging.getLogger()
-    before = list(root.handlers)
-    yield
-    for handler in root.handlers[:]:
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
-
-
-@pytest.fixture
-def call(capsys):
-    """The command in-process: (exit code, stdout, stderr)."""
-
-    def invoke(*args: str | Path) -> tuple[int, str, str]:
-        capsys.readouterr()
-        code = cli.main([str(a) for a in args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
 
 
 def one_error_line(err: str, *names: str) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import itertools
-import logging
 import os
 import sqlite3
 from pathlib import Path
@@ -18,7 +17,6 @@ from urllib.parse import urlparse
 
 import pytest
 
-from desktop_app import cli
 from desktop_app.errors import StorageError
 from desktop_app.models import ALL_MODELS, AuditEvent, Blob, Case, Document, WorkArea
 from desktop_app.services import auth, office_transfer
@@ -46,28 +44,6 @@ def new_postgresql_database(server_url: str):
         yield f"postgresql://{parsed.username}@{parsed.hostname}:{parsed.port}/{name}"
     finally:
         janitor.drop()
-
-
-@pytest.fixture(autouse=True)
-def _own_log_handlers():
-    root = logging.getLogger()
-    before = list(root.handlers)
-    yield
-    for handler in root.handlers[:]:
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
-
-
-@pytest.fixture
-def call(capsys):
-    def invoke(*args: str | Path) -> tuple[int, str, str]:
-        capsys.readouterr()
-        code = cli.main([str(a) for a in args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
 
 
 @pytest.fixture
