@@ -460,6 +460,7 @@ class MainWindow(QMainWindow):
         if not self.index.confirm_leave():
             event.ignore()
             return
+        self.case_list.status_editing.wait_for_moves()  # a status change being written is not dropped
         self.save_layout()
         self.shutdown()
         super().closeEvent(event)

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QRunnable, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -268,3 +269,16 @@ def test_a_status_change_waits_on_a_worker_and_its_row_shows_it(qtbot, window, o
     option = QStyleOptionViewItem()
     controller.delegate.initStyleOption(option, model.index(row, STATUS_COLUMN))
     assert option.text == "A deviser"
+
+
+def test_closing_the_window_waits_for_a_queued_status_change(qtbot, window, office):
+    controller = window.case_list.status_editing
+    row = _row(window, office.quote_case)
+    case_id, version = window.case_list.model.case_id(row), window.case_list.model.case_row(row).version
+    pool = window.pool
+    for _ in range(pool.maxThreadCount()):  # the window's workers are all busy: the move waits in the queue
+        pool.start(QRunnable.create(lambda: time.sleep(0.8)))
+    assert controller.apply_move(case_id, version, "to_quote", status_name="A deviser")
+    assert controller.busy
+    assert window.close()  # returns once the change was written (clearing the queue would drop it)
+    assert not controller.busy and _status(case_id) == "to_quote"

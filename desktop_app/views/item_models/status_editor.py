@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEventLoop,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -285,6 +286,19 @@ class StatusEditController(QObject):
         actor = self._session.actor
         task.run(lambda: cases.change_status(actor, case_id, code, version, **details))  # type: ignore[arg-type]
         return True
+
+    def wait_for_moves(self) -> None:
+        """Returns once no move is being written (before the window closes and its pool is cleared).
+        A local event loop keeps the window painting; user input waits until the moves have ended."""
+        if not self._moves:
+            return
+        loop = QEventLoop()
+        self.sig_move_finished.connect(loop.quit)
+        try:
+            while self._moves:
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            self.sig_move_finished.disconnect(loop.quit)
 
     def _repaint_status(self, case_id: int) -> None:
         row = self._model.row_of(case_id)
