@@ -589,14 +589,11 @@ class IndexPane(QWidget):
 
     @Slot(object)
     def _on_save_finished(self, outcome: _SaveOutcome) -> None:
-        self._set_saving(False)
         job = outcome.job
-        if job.case_id != self.case_id:  # cannot happen (show_case waits); never paint another case
-            if outcome.case_saved or outcome.document_saved:
-                self.sig_case_changed.emit(job.case_id)
-            self.sig_save_finished.emit(False)
-            return
-        ok = self._apply_case_outcome(outcome) and self._apply_document_outcome(outcome)
+        ok = False
+        if job.case_id == self.case_id:  # always (show_case waits); never paint another case
+            ok = self._apply_case_outcome(outcome) and self._apply_document_outcome(outcome)
+        self._set_saving(False)  # after the reload: the editors it made become editable, focus goes back
         if outcome.case_saved or outcome.document_saved:
             self.sig_case_changed.emit(job.case_id)
         self.sig_save_finished.emit(ok)
