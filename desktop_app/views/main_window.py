@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.case_list = CaseListPane(session, self.pool, self)
         self.documents = DocumentsPane(session, self.pool, self)
         self.preview = PreviewPane(session, self.pool, self)
-        self.index = IndexPane(session, self)
+        self.index = IndexPane(session, self, pool=self.pool)  # saves run on the pool
         self.timeline = CaseTimelinePane(session, self.pool, self)
         self.text_indexer = TextIndexer(session, self.pool, lambda: self.is_settled and not self.documents.busy, self)
         self._build_docks()
@@ -460,6 +460,7 @@ class MainWindow(QMainWindow):
         if not self.index.confirm_leave():
             event.ignore()
             return
+        self.case_list.status_editing.wait_for_moves()  # a status change being written is not dropped
         self.save_layout()
         self.shutdown()
         super().closeEvent(event)

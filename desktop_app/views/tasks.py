@@ -56,10 +56,12 @@ class LatestTask(QObject):
     sig_failed = Signal(object)
     """The latest request's exception (on the GUI thread)."""
 
-    def __init__(self, pool: QThreadPool, parent: QObject | None = None, *, uses_database: bool = True) -> None:
+    def __init__(self, pool: QThreadPool, parent: QObject | None = None, *, uses_database: bool = True,
+                 priority: int = 0) -> None:
         super().__init__(parent)
         self._pool = pool
         self._uses_database = uses_database  # each job then runs on its own thread's connection
+        self._priority = priority  # QThreadPool.start's: higher runs before the queued lower ones
         self._latest = 0
         self._pending: set[int] = set()
         self._carrier = _Carrier(self)
@@ -75,7 +77,7 @@ class LatestTask(QObject):
         self._latest += 1
         # autoDelete (the default): the pool owns the runnable and deletes it after run().
         self._pending.add(self._latest)
-        self._pool.start(_Job(self._latest, fn, self._carrier, self._uses_database))
+        self._pool.start(_Job(self._latest, fn, self._carrier, self._uses_database), self._priority)
         return self._latest
 
     def cancel(self) -> None:

@@ -136,6 +136,7 @@ def test_the_index_pane_shows_both_versions_and_keep_mine_writes_the_merge(qtbot
     assert pane.has_changes
     on_own_connection(lambda: cases.update_case(claire, case_id, version, city="Rennes", subject="Vente maison"))
     qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not pane.saving, timeout=15_000)
     assert pane.conflict_banner.isVisible()
     assert pane.conflict_banner.text.text().startswith("Changed by Claire Martin at ")
     assert pane.findChild(QLabel, "indexConflict_city_1").text() == "Rennes"  # theirs
@@ -143,6 +144,7 @@ def test_the_index_pane_shows_both_versions_and_keep_mine_writes_the_merge(qtbot
     row = Case.get_by_id(case_id)
     assert (row.city, row.version) == ("Rennes", version + 1) and stored(case_id)["sale_or_rent"] == "Location"
     qtbot.mouseClick(pane.findChild(QPushButton, "indexSaveMineButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not pane.saving, timeout=15_000)
     row = Case.get_by_id(case_id)
     assert (row.city, row.subject, row.version) == ("Saint-Nazaire", "Vente maison", version + 2)
     assert stored(case_id)["sale_or_rent"] == "Vente"
@@ -158,7 +160,9 @@ def test_the_status_editor_refuses_a_row_another_clerk_changed(qtbot, pg_window)
     target = cases.allowed_statuses(Case.get_by_id(case_id))[0].code
     on_own_connection(lambda: cases.update_case(claire, case_id, seen, city="Rennes"))
     controller = window.case_list.status_editing
-    assert controller.apply_move(case_id, seen, target) is False
+    with qtbot.waitSignal(controller.sig_move_finished, timeout=15_000) as refused:
+        assert controller.apply_move(case_id, seen, target)
+    assert refused.args == [case_id, False]
     qtbot.waitUntil(lambda: controller.message is not None)
     assert "was changed by Claire Martin" in controller.message.text()
     case = Case.get_by_id(case_id)

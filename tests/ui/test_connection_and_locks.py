@@ -19,6 +19,7 @@ from desktop_app.services import auth
 from desktop_app.services.workspace import close_workspace, open_workspace
 from desktop_app.storage import database, presence
 from tests.pg_office import own_cluster, small_office
+from tests.ui.test_index_pane import click_save
 from tests.ui.test_main_window import select_case
 
 
@@ -51,7 +52,7 @@ def test_a_locked_database_names_the_other_session_and_the_edit_is_kept(short_wa
     holder = sqlite3.connect(str(office.data_dir / "casedesk.db"), isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
-        qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+        click_save(qtbot, pane)
         assert pane.error_banner.isVisible()
         text = pane.error_banner.text()
         assert text.startswith("The database is locked: another CaseDesk session kept it for more than 0.3 s")
@@ -63,7 +64,7 @@ def test_a_locked_database_names_the_other_session_and_the_edit_is_kept(short_wa
         presence.unregister(bobs)
         bobs.close()
     assert Case.get_by_id(case.id).city == case.city  # nothing written
-    qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)  # the same Save, once the lock is gone
+    click_save(qtbot, pane)  # the same Save, once the lock is gone
     assert not pane.error_banner.isVisible(), pane.error_banner.text()
     assert not pane.has_changes
     assert Case.get_by_id(case.id).city == "Saint-Nazaire"
@@ -90,7 +91,7 @@ def test_an_unreachable_server_is_named_the_edit_kept_and_saved_once_it_is_back(
             city = pane.findChild(QLineEdit, "index_city")
             _retype(qtbot, city, "Saint-Nazaire")
             cluster.stop_server()
-            qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+            click_save(qtbot, pane)
             server = f"127.0.0.1:{cluster.server.port}"
             assert pane.error_banner.isVisible()
             assert pane.error_banner.text().startswith(f"Cannot reach the office server {server}: ")
@@ -98,7 +99,7 @@ def test_an_unreachable_server_is_named_the_edit_kept_and_saved_once_it_is_back(
             notice = window.findChild(QLabel, "connectionNotice")
             qtbot.waitUntil(lambda: notice.isVisible() and notice.text().startswith(f"Cannot reach the office server {server}"))
             cluster.start_server()
-            qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+            click_save(qtbot, pane)
             assert not pane.error_banner.isVisible(), pane.error_banner.text()
             assert not pane.has_changes
             assert Case.get_by_id(case_id).city == "Saint-Nazaire"

@@ -63,6 +63,12 @@ def retype(qtbot, line: QLineEdit, text: str) -> None:
     qtbot.keyClicks(line, text)
 
 
+def click_save(qtbot, pane, button: QPushButton | None = None) -> None:
+    """Clicks Save (or `button`, which starts a save) and waits until the background save has ended."""
+    qtbot.mouseClick(button or pane.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not pane.saving, timeout=15_000)
+
+
 def choose(qtbot, combo: QComboBox, text: str) -> None:
     """Picks an entry with the keyboard, as a user would (emits `activated`)."""
     combo.setFocus()
@@ -142,7 +148,7 @@ def test_a_bad_number_is_shown_under_its_field_and_nothing_is_saved(qtbot, windo
     assert surface.text() == "84.5"
     retype(qtbot, surface, "1,2,3")
     retype(qtbot, editor(pane, "index_city"), "Cholet")
-    qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+    click_save(qtbot, pane)
     error = editor(pane, "index_field_surface_error", QLabel)
     assert error.isVisible() and error.text() == "Surface (m²): 1,2,3 is not a number."
     assert pane.error_banner.isVisible()
@@ -152,7 +158,7 @@ def test_a_bad_number_is_shown_under_its_field_and_nothing_is_saved(qtbot, windo
     # The service's own checks land under their fields too: the required choice is unset.
     retype(qtbot, surface, "90")
     assert not error.isVisible()  # editing the field clears its message
-    qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+    click_save(qtbot, pane)
     required = editor(pane, "index_field_sale_or_rent_error", QLabel)
     assert required.isVisible() and required.text() == "Vente / location is required."
     assert Case.get_by_id(case.id).city == "Angers" and stored(case.id)["surface"] == "84.5"
@@ -167,7 +173,7 @@ def test_a_concurrent_change_shows_the_conflict_and_is_not_overwritten(qtbot, wi
     retype(qtbot, editor(pane, "index_city"), "Saint-Nazaire")
     choose(qtbot, editor(pane, "index_field_sale_or_rent", QComboBox), "Vente")
     cases.update_case(other_clerk(), case.id, case.version, city="Rennes", subject="Vente maison")
-    qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+    click_save(qtbot, pane)
     assert pane.conflict_banner.isVisible()
     assert pane.conflict_banner.text.text().startswith("Changed by Claire Martin at ")
     assert editor(pane, "indexConflict_city_1", QLabel).text() == "Rennes"  # theirs
@@ -177,7 +183,7 @@ def test_a_concurrent_change_shows_the_conflict_and_is_not_overwritten(qtbot, wi
     row = Case.get_by_id(case.id)
     assert (row.city, row.version) == ("Rennes", case.version + 1) and "sale_or_rent" not in stored(case.id)
     # The user chooses: their city goes on top of the other version, whose subject stays.
-    qtbot.mouseClick(editor(pane, "indexSaveMineButton", QPushButton), Qt.MouseButton.LeftButton)
+    click_save(qtbot, pane, editor(pane, "indexSaveMineButton", QPushButton))
     row = Case.get_by_id(case.id)
     assert (row.city, row.subject, row.version) == ("Saint-Nazaire", "Vente maison", case.version + 2)
     assert stored(case.id)["sale_or_rent"] == "Vente"
@@ -190,7 +196,8 @@ def test_reload_theirs_drops_the_edit(qtbot, window, office):
     case = Case.get(Case.number == office.documents_case)
     retype(qtbot, editor(pane, "index_city"), "Saint-Nazaire")
     cases.update_case(other_clerk(), case.id, case.version, city="Rennes")
-    pane.save()
+    assert pane.save()
+    qtbot.waitUntil(lambda: not pane.saving)
     assert pane.conflict_banner.isVisible()
     qtbot.mouseClick(editor(pane, "indexReloadTheirsButton", QPushButton), Qt.MouseButton.LeftButton)
     assert editor(pane, "index_city").text() == "Rennes" and not pane.has_changes
@@ -252,10 +259,10 @@ def test_a_document_index_field_is_edited_and_saved(qtbot, window, office):
     qtbot.waitUntil(lambda: pane.document_id == report_id)
     assert pane.document_box.isVisible() and "rapport_dpe" in pane.document_box.title()
     choose(qtbot, editor(pane, "index_doc_field_grade", QComboBox), "C")
-    qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+    click_save(qtbot, pane)
     assert editor(pane, "index_doc_field_signed_on_error", QLabel).text() == "Signé le is required."
     pane.findChild(OptionalDateEdit, "index_doc_field_signed_on").edit.setDate(QDate(2026, 3, 2))
-    qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+    click_save(qtbot, pane)
     rows = dict(DocumentIndexValue.select(IndexField.code, DocumentIndexValue.value).join(IndexField)
                 .where(DocumentIndexValue.document == document.id).tuples())
     assert rows == {"grade": "C", "signed_on": "2026-03-02"}
@@ -274,7 +281,7 @@ def test_a_document_index_changed_by_someone_else_is_not_overwritten(qtbot, wind
     qtbot.waitUntil(lambda: pane.document_id == report_id)
     retype(qtbot, editor(pane, "index_doc_field_grade"), "mine")
     index_values.save_document_index(other_clerk(), report_id, {"grade": "theirs"})  # meanwhile
-    qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+    click_save(qtbot, pane)
     stored_value = (DocumentIndexValue.select(DocumentIndexValue.value).join(IndexField)
                     .where((DocumentIndexValue.document == report_id) & (IndexField.code == "grade")).scalar())
     assert stored_value == "theirs"

@@ -22,7 +22,7 @@ def test_an_index_save_repaints_the_case_row(qtbot, window, office):
     case = Case.get(Case.number == office.documents_case)
     retype(qtbot, editor(window.index, "index_internal_ref"), "Dossier Faure 77")
     choose(qtbot, editor(window.index, "index_field_sale_or_rent", QComboBox), "Location")  # required
-    assert window.index.save()
+    assert window.index.save_and_wait()
     qtbot.waitUntil(lambda: cell(window, case.id, "internal_ref") == "Dossier Faure 77")
 
 
@@ -32,6 +32,9 @@ def test_a_status_moved_in_the_row_shows_in_the_index(qtbot, window, office):
     choices = status_moves.status_moves(window.session.actor, case.id)
     target = next(m for m in choices.moves if m.permitted and not m.needs_reason and not m.needs_hold)
     assert window.index.detail.status_name != target.name
-    assert window.case_list.status_editing.apply_move(case.id, choices.version, target.code)
+    controller = window.case_list.status_editing
+    with qtbot.waitSignal(controller.sig_move_finished, timeout=5000) as moved:
+        assert controller.apply_move(case.id, choices.version, target.code)
+    assert moved.args == [case.id, True]
     qtbot.waitUntil(lambda: cell(window, case.id, "status") == target.name)
     assert window.index.detail.status_name == target.name

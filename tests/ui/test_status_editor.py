@@ -187,7 +187,9 @@ def test_a_technician_cannot_close_a_case(qtbot, office):
         assert editor.is_enabled("to_quote")
         # Even forced past the greyed item, the service refuses.
         controller = window.case_list.status_editing
-        assert not controller.apply_move(case_id, model.case_row(0).version, "finalised")
+        with qtbot.waitSignal(controller.sig_move_finished, timeout=5000) as refused:
+            assert controller.apply_move(case_id, model.case_row(0).version, "finalised")
+        assert refused.args == [case_id, False]
         assert "may not" in controller.message.text()
         assert _status(case_id) == "to_prospect"
         controller.message.close()

@@ -6,7 +6,10 @@ typing) listing the current status and exactly the statuses the workflow allows 
 the reason. `StatusEditController` asks what a move needs (a cancellation reason; a hold
 reason and resume date), calls `cases.change_status` with the row's `version` (a
 `StaleEdit` is reported and the row re-read), repaints the row and announces the change.
-The write is one row in one transaction, so it runs on the GUI thread.
+The write runs on a worker thread of the window's pool (another clerk holding the database
+makes it wait up to the lock timeout): meanwhile the row's status cell reads "Changing to …"
+with an hourglass and cannot be edited again; the outcome comes back on the GUI thread
+(`sig_move_finished`).
 """
 
 from __future__ import annotations
@@ -17,19 +20,22 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEventLoop,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QThreadPool,
     QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeyEvent, QStandardItemModel
+from PySide6.QtGui import QFont, QKeyEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QMessageBox,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -43,9 +49,12 @@ from desktop_app.views import formatting, icons
 from desktop_app.views.dialogs.status_reason import CancelReasonDialog, HoldReasonDialog, MoveReasonDialog
 from desktop_app.views.item_models.case_table import STATUS_COLUMN, CaseTableModel
 from desktop_app.views.session import Session
+from desktop_app.views.tasks import LatestTask
 
 log = logging.getLogger(__name__)
 CODE_ROLE = Qt.ItemDataRole.UserRole
+MOVE_PRIORITY = 10  # ahead of the reads queued on the window's pool
+BUSY_GLYPH, BUSY_COLOUR = "fa5s.hourglass-half", "#1565c0"
 
 
 class StatusCombo(QComboBox):
@@ -119,12 +128,31 @@ class StatusEditorDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._choices = choices
         self.editor: StatusCombo | None = None
+        self.pending: dict[int, str] = {}  # case id → the status it is being moved to (being written)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        """A row whose move is being written reads "Changing to …", in italics, with an hourglass."""
+        super().initStyleOption(option, index)
+        if not self.pending:
+            return
+        model = index.model()
+        case_id = model.case_id(index.row()) if isinstance(model, CaseTableModel) else None
+        target = self.pending.get(case_id) if case_id is not None else None
+        if target is not None:
+            option.text = (self.tr("Changing to {status}…").format(status=target) if target
+                           else self.tr("Changing the status…"))
+            selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            option.icon = icons.icon(BUSY_GLYPH, "#ffffff" if selected else BUSY_COLOUR)
+            option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+            font = QFont(option.font)
+            font.setItalic(True)
+            option.font = font
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> QWidget | None:
         model = index.model()
         row = model.case_row(index.row()) if isinstance(model, CaseTableModel) else None
-        if row is None:
+        if row is None or row.id in self.pending:  # one move at a time per case
             return None
         try:
             choices = self._choices(row.id)
@@ -169,12 +197,17 @@ class StatusEditController(QObject):
 
     sig_case_changed = Signal(int)
     """A case's status changed (or was found changed by someone else): its id."""
+    sig_move_finished = Signal(int, bool)
+    """A move started by `apply_move` ended (the row repainted, any message shown): (case id, moved)."""
 
-    def __init__(self, session: Session, table: QTableView, model: CaseTableModel) -> None:
+    def __init__(self, session: Session, table: QTableView, model: CaseTableModel, *,
+                 pool: QThreadPool | None = None) -> None:
         super().__init__(table)
         self._session = session
         self._table = table
         self._model = model
+        self._pool = pool or QThreadPool.globalInstance()
+        self._moves: dict[int, LatestTask] = {}  # case id → its move being written
         self.dialog: CancelReasonDialog | HoldReasonDialog | None = None
         self.message: QMessageBox | None = None
         self.delegate = StatusEditorDelegate(functools.partial(status_moves.status_moves, session.actor), table)
@@ -209,16 +242,18 @@ class StatusEditController(QObject):
                 return
             dialog = CancelReasonDialog(number, move.name, reasons, self._table.window())
             dialog.accepted.connect(lambda: self.apply_move(
-                case_id, version, move.code, cancellation_reason_id=dialog.reason_id()))
+                case_id, version, move.code, status_name=move.name, cancellation_reason_id=dialog.reason_id()))
         elif move.needs_hold:
             dialog = HoldReasonDialog(number, move.name, parent=self._table.window())
             dialog.accepted.connect(lambda: self.apply_move(
-                case_id, version, move.code, hold_reason=dialog.reason(), resume_date=dialog.resume_date()))
+                case_id, version, move.code, status_name=move.name, hold_reason=dialog.reason(),
+                resume_date=dialog.resume_date()))
         elif move.needs_free_reason:
             dialog = MoveReasonDialog(number, move.name, self._table.window())
-            dialog.accepted.connect(lambda: self.apply_move(case_id, version, move.code, reason=dialog.reason()))
+            dialog.accepted.connect(lambda: self.apply_move(case_id, version, move.code, status_name=move.name,
+                                                            reason=dialog.reason()))
         else:
-            self.apply_move(case_id, version, move.code)
+            self.apply_move(case_id, version, move.code, status_name=move.name)
             return
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._on_dialog_finished)
@@ -230,22 +265,69 @@ class StatusEditController(QObject):
         self.dialog = None
         self._table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def apply_move(self, case_id: int, version: int, code: str, **details: object) -> bool:
-        """`cases.change_status` with the row's version; the row repaints either way."""
+    @property
+    def busy(self) -> bool:
+        """True while a move is being written."""
+        return bool(self._moves)
+
+    def apply_move(self, case_id: int, version: int, code: str, *, status_name: str = "", **details: object) -> bool:
+        """Starts `cases.change_status` with the row's version on a worker thread; the row shows
+        the move under way (`status_name`: the target's name, for the row) and repaints when it
+        ends (`sig_move_finished`). False when a move of this case is already being written
+        (nothing started)."""
+        if case_id in self._moves:
+            return False
+        task = LatestTask(self._pool, self, priority=MOVE_PRIORITY)
+        task.sig_finished.connect(functools.partial(self._on_move_done, case_id, code, None))
+        task.sig_failed.connect(lambda exc: self._on_move_done(case_id, code, exc, None))
+        self._moves[case_id] = task
+        self.delegate.pending[case_id] = status_name
+        self._repaint_status(case_id)
+        actor = self._session.actor
+        task.run(lambda: cases.change_status(actor, case_id, code, version, **details))  # type: ignore[arg-type]
+        return True
+
+    def wait_for_moves(self) -> None:
+        """Returns once no move is being written (before the window closes and its pool is cleared).
+        A local event loop keeps the window painting; user input waits until the moves have ended."""
+        if not self._moves:
+            return
+        loop = QEventLoop()
+        self.sig_move_finished.connect(loop.quit)
         try:
-            cases.change_status(self._session.actor, case_id, code, version, **details)  # type: ignore[arg-type]
-        except StaleEdit as exc:
+            while self._moves:
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            self.sig_move_finished.disconnect(loop.quit)
+
+    def _repaint_status(self, case_id: int) -> None:
+        row = self._model.row_of(case_id)
+        if row is not None:
+            self._table.update(self._model.index(row, STATUS_COLUMN))
+
+    def _on_move_done(self, case_id: int, code: str, exc: object, _result: object) -> None:
+        """On the GUI thread: the row is re-read and repainted whatever happened; a refusal is shown."""
+        task = self._moves.pop(case_id, None)
+        if task is not None:
+            task.deleteLater()
+        self.delegate.pending.pop(case_id, None)
+        self._repaint_status(case_id)
+        if isinstance(exc, StaleEdit):
             self._model.refresh_case(case_id)
             self.sig_case_changed.emit(case_id)
             self.show_message(formatting.error_text(exc))
-            return False
-        except AppError as exc:
-            self.show_message(formatting.error_text(exc))
-            return False
+            self.sig_move_finished.emit(case_id, False)
+            return
+        if exc is not None:
+            if not isinstance(exc, AppError):
+                log.error("changing the status of case %s failed", case_id, exc_info=exc)  # type: ignore[arg-type]
+            self.show_message(formatting.error_text(exc))  # type: ignore[arg-type]
+            self.sig_move_finished.emit(case_id, False)
+            return
         log.info("case %s moved to %s", case_id, code)
         self._model.refresh_case(case_id)
         self.sig_case_changed.emit(case_id)
-        return True
+        self.sig_move_finished.emit(case_id, True)
 
     @Slot(str)
     def show_message(self, text: str) -> None:

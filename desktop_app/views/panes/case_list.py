@@ -182,7 +182,7 @@ class CaseListPane(QWidget):
         self.columns.apply_defaults()
         self.columns.sig_columns_changed.connect(self._on_columns_changed)
         self.columns.sig_defaults_restored.connect(self._on_columns_reset)
-        self.status_editing = StatusEditController(self._session, self.table, self.model)
+        self.status_editing = StatusEditController(self._session, self.table, self.model, pool=pool)
         self.status_editing.sig_case_changed.connect(self.sig_case_changed)
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(self._on_double_clicked)

@@ -6,20 +6,30 @@ editor. Save (Ctrl+S) sends only what changed, through `services.index_values`; 
 show under their fields; a save over someone else's newer version shows who changed what
 and lets the user reload theirs or save theirs over it. Nothing is lost silently: moving
 away with unsaved changes asks first (`confirm_leave`).
+
+The save runs on a worker thread of the window's pool with its own connection (a database
+held by another clerk makes it wait up to the lock timeout): meanwhile the form is read-only,
+"Saving…" shows above it, Save is disabled, and the outcome is applied on the GUI thread
+(`sig_save_finished`). Whoever needs the result before going on (leaving the case, closing
+the window) waits with `wait_for_save`: a local event loop, so the window keeps painting.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QEventLoop, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QStackedLayout,
@@ -34,8 +44,79 @@ from desktop_app.views import formatting
 from desktop_app.views.panes.index_conflict import ConflictBanner
 from desktop_app.views.panes.index_editors import DATETIME, FieldEditor, InputError, value_label
 from desktop_app.views.session import Session
+from desktop_app.views.tasks import LatestTask
 
 CASE_PREFIX, FIELD_PREFIX, DOCUMENT_PREFIX = "index_", "index_field_", "index_doc_field_"
+SAVING_NOTICE_DELAY_MS = 200  # a save quicker than this shows no "Saving…" (no flicker)
+SAVE_PRIORITY = 10  # ahead of the reads queued on the window's pool
+
+
+@dataclass
+class _SaveJob:
+    """What one save sends, read from the form on the GUI thread."""
+
+    case_id: int
+    version: int
+    case_values: dict[str, object] | None  # None: the case side has no changes
+    case_fields: dict[str, object]
+    document_id: int | None  # the document section shown (reloaded after a case save)
+    document_values: dict[str, object] | None  # None: the document side has no changes
+    document_read: dict[str, str]
+
+
+@dataclass
+class _SaveOutcome:
+    """What the worker did; applied on the GUI thread."""
+
+    job: _SaveJob
+    case_saved: bool = False
+    case_error: Exception | None = None
+    detail: CaseDetail | None = None  # the case as saved, or the other version after a StaleEdit
+    can_edit: bool = False
+    reload_error: Exception | None = None
+    document_saved: bool = False
+    document_error: Exception | None = None
+    document: DocumentDetail | None = None  # the document section as it now is in the database
+
+
+def _run_save(actor, job: _SaveJob) -> _SaveOutcome:
+    """The writes and the reads after them, on a worker thread (its own connection); no widgets."""
+    outcome = _SaveOutcome(job)
+    if job.case_values is not None:
+        try:
+            index_values.save_case_index(actor, job.case_id, job.version, job.case_values, job.case_fields)
+        except StaleEdit as error:
+            outcome.case_error = error
+            try:
+                outcome.detail = queries.case_detail(actor, job.case_id)  # theirs, for the banner
+            except AppError:
+                outcome.detail = None
+            return outcome
+        except AppError as error:
+            outcome.case_error = error
+            return outcome
+        outcome.case_saved = True
+        try:
+            outcome.detail = queries.case_detail(actor, job.case_id)
+            outcome.can_edit = permissions.can_edit_case(actor, job.case_id)
+            if job.document_id is not None:
+                outcome.document = queries.document_detail(actor, job.document_id)
+        except AppError as error:
+            outcome.reload_error = error
+            return outcome
+    if job.document_values is not None and job.document_id is not None:
+        try:
+            index_values.save_document_index(actor, job.document_id, job.document_values,
+                                             expected=job.document_read)
+        except AppError as error:
+            outcome.document_error = error
+            return outcome
+        outcome.document_saved = True
+        try:
+            outcome.document = queries.document_detail(actor, job.document_id)
+        except AppError as error:
+            outcome.reload_error = error
+    return outcome
 
 
 
@@ -62,8 +143,11 @@ class IndexPane(QWidget):
 
     sig_case_changed = Signal(int)
     """A case's fields or index values were saved; the argument is its id."""
+    sig_save_finished = Signal(bool)
+    """A save started by `save` ended (its outcome is on screen); True when everything was saved."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("indexForm")
         self._session = session
@@ -71,6 +155,14 @@ class IndexPane(QWidget):
         self._document: DocumentDetail | None = None
         self._fresh: CaseDetail | None = None  # the other version, while a conflict is shown
         self._can_edit = False
+        self._editable_case_fields: frozenset[str] = frozenset()
+        self._saving = False
+        self._focus_before: QWidget | None = None
+        self._save_task = LatestTask(pool or QThreadPool.globalInstance(), self, priority=SAVE_PRIORITY)
+        self._save_task.sig_finished.connect(self._on_save_finished)
+        self._save_task.sig_failed.connect(self._on_save_failed)
+        self._saving_timer = QTimer(self, singleShot=True, interval=SAVING_NOTICE_DELAY_MS)
+        self._saving_timer.timeout.connect(self._show_saving_notice)
         self.case_editors: dict[str, FieldEditor] = {}
         self.field_editors: dict[str, FieldEditor] = {}
         self.document_editors: dict[str, FieldEditor] = {}
@@ -157,6 +249,7 @@ class IndexPane(QWidget):
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.setSpacing(2)
+        page_layout.addWidget(self.saving_banner)
         page_layout.addWidget(self.conflict_banner)
         page_layout.addWidget(self.error_banner)
         page_layout.addWidget(self.scroll, 1)
@@ -171,6 +264,23 @@ class IndexPane(QWidget):
         self._update_buttons()
 
     def _build_banners(self, page: QWidget) -> None:
+        self.saving_banner = QWidget(page, objectName="indexSavingBanner")
+        self.saving_banner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.saving_banner.setStyleSheet("#indexSavingBanner { background: #e3f2fd; }"
+                                         " QLabel { color: #0d47a1; }")
+        self.saving_label = QLabel(self.tr("Saving…"), self.saving_banner, objectName="indexSavingLabel")
+        self.saving_progress = QProgressBar(self.saving_banner, objectName="indexSavingProgress")
+        self.saving_progress.setRange(0, 0)  # busy: it moves until the save ends
+        self.saving_progress.setTextVisible(False)
+        self.saving_progress.setFixedSize(72, 10)
+        self.saving_progress.setAccessibleName(self.tr("Saving"))
+        row = QHBoxLayout(self.saving_banner)
+        row.setContentsMargins(6, 5, 6, 5)
+        row.addWidget(self.saving_label)
+        row.addStretch(1)
+        row.addWidget(self.saving_progress)
+        self.saving_banner.hide()
+
         self.error_banner = QLabel(page, objectName="indexErrorBanner")
         self.error_banner.setWordWrap(True)
         self.error_banner.setTextFormat(Qt.TextFormat.PlainText)
@@ -231,9 +341,14 @@ class IndexPane(QWidget):
     def has_changes(self) -> bool:
         return self.case_dirty or self.document_dirty
 
+    @property
+    def saving(self) -> bool:
+        """True while a save runs on the worker thread (the form is read-only meanwhile)."""
+        return self._saving
+
     @Slot()
     def _update_buttons(self) -> None:
-        dirty = self._can_edit and self.has_changes
+        dirty = self._can_edit and self.has_changes and not self._saving
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
         self.save_action.setEnabled(dirty)
@@ -242,6 +357,7 @@ class IndexPane(QWidget):
     # -- loading ---------------------------------------------------------------------------------
     def show_case(self, case_id: int | None) -> None:
         """Shows a case (None: nothing). Unsaved changes are the caller's to settle (`confirm_leave`)."""
+        self.wait_for_save()  # its outcome lands on the case it saved, before this one shows
         self._clear_document()
         self._hide_banners()
         if case_id is None:
@@ -271,6 +387,7 @@ class IndexPane(QWidget):
         for key, text in info.items():
             self.info[key].setText(text or "—")
         editable = index_values.editable_case_fields(self._session.actor) if self._can_edit else frozenset()
+        self._editable_case_fields = editable
         for name, value in _case_values(detail).items():
             editor = self.case_editors[name]
             editor.load(value)
@@ -285,6 +402,7 @@ class IndexPane(QWidget):
         """Adds the document's own index fields below the case's, if its type has any."""
         if document_id == self.document_id:
             return
+        self.wait_for_save()
         if self.document_dirty and not self._confirm(document_only=True):
             return  # the section keeps the document being edited (its title names it)
         self._clear_document()
@@ -344,7 +462,10 @@ class IndexPane(QWidget):
 
     # -- leaving with changes ------------------------------------------------------------------
     def confirm_leave(self) -> bool:
-        """True when the pane may show something else: no changes, or saved, or discarded."""
+        """True when the pane may show something else: no changes, or saved, or discarded.
+
+        A save under way is waited for first (the window keeps painting meanwhile)."""
+        self.wait_for_save()
         return not self.has_changes or self._confirm(document_only=False)
 
     def _confirm(self, document_only: bool) -> bool:
@@ -359,7 +480,7 @@ class IndexPane(QWidget):
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            return self.save_and_wait()
         if answer == QMessageBox.StandardButton.Discard:
             self.revert()
             return True
@@ -368,16 +489,84 @@ class IndexPane(QWidget):
     # -- saving --------------------------------------------------------------------------------
     @Slot()
     def save(self) -> bool:
-        """Saves what changed; True when everything is saved (or nothing had to be)."""
+        """Starts saving what changed on a worker thread; `sig_save_finished` tells the outcome.
+
+        False when no save started: a save already runs, or a field cannot be read (marked in
+        red, nothing sent). True when it started, or when there was nothing to save."""
+        if self._saving:
+            return False
         if self._detail is None or not self._can_edit or not self.has_changes:
             return not self.has_changes
         self.error_banner.hide()
-        saved_case = True
-        if self.case_dirty:
-            saved_case = self._save_case()
-        if saved_case and self.document_dirty:
-            return self._save_document()
-        return saved_case
+        case_dirty, document_dirty = self.case_dirty, self.document_dirty
+        fields, ok_fields = self._changes(self.case_editors) if case_dirty else ({}, True)
+        values, ok_values = self._changes(self.field_editors) if case_dirty else ({}, True)
+        document_values, ok_document = self._changes(self.document_editors) if document_dirty else ({}, True)
+        if not (ok_fields and ok_values and ok_document):
+            self._show_error(self.tr("Nothing was saved: correct the fields marked in red."))
+            self._reveal_first_error()
+            return False
+        document = self._document
+        job = _SaveJob(
+            case_id=self._detail.id, version=self._detail.version,
+            case_values=values if case_dirty else None, case_fields=fields,
+            document_id=document.id if document is not None else None,
+            document_values=document_values if document_dirty else None,
+            document_read={entry.code: entry.value for entry in document.index_values} if document else {})
+        self._set_saving(True)
+        actor = self._session.actor
+        self._save_task.run(lambda: _run_save(actor, job))
+        return True
+
+    def save_and_wait(self) -> bool:
+        """`save`, then waits for its end (the window keeps painting); True when everything was saved."""
+        if not self.save():
+            return False
+        self.wait_for_save()
+        return not self.has_changes
+
+    def wait_for_save(self) -> None:
+        """Returns once no save is running. Meanwhile a local event loop keeps the window painting
+        and its timers running; user input waits in the queue until the save has ended."""
+        if not self._saving:
+            return
+        loop = QEventLoop()
+        self.sig_save_finished.connect(loop.quit)
+        try:
+            while self._saving:
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            self.sig_save_finished.disconnect(loop.quit)
+
+    def _set_saving(self, saving: bool) -> None:
+        """The busy state: the form read-only, "Saving…" above it (after a moment), Save disabled."""
+        self._saving = saving
+        content = self.scroll.widget()
+        if saving:
+            focus = QApplication.focusWidget()
+            self._focus_before = focus if focus is not None and content.isAncestorOf(focus) else None
+            if self._focus_before is not None:
+                self.scroll.setFocus(Qt.FocusReason.OtherFocusReason)  # a disabled editor's focus would jump
+        for name, editor in self.case_editors.items():
+            editor.set_editable(not saving and name in self._editable_case_fields)
+        for editor in [*self.field_editors.values(), *self.document_editors.values()]:
+            editor.set_editable(not saving and self._can_edit)
+        self.conflict_banner.setEnabled(not saving)
+        if saving:
+            self._saving_timer.start()
+        else:
+            self._saving_timer.stop()
+            self.saving_banner.hide()
+            before, self._focus_before = self._focus_before, None
+            if (before is not None and QApplication.focusWidget() is self.scroll and shiboken6.isValid(before)
+                    and before.isEnabled() and content.isAncestorOf(before)):
+                before.setFocus(Qt.FocusReason.OtherFocusReason)  # back where the user was typing
+        self._update_buttons()
+
+    @Slot()
+    def _show_saving_notice(self) -> None:
+        if self._saving:
+            self.saving_banner.show()
 
     def _changes(self, editors: dict[str, FieldEditor]) -> tuple[dict[str, object], bool]:
         values, ok = {}, True
@@ -391,56 +580,75 @@ class IndexPane(QWidget):
                 ok = False
         return values, ok
 
-    def _save_case(self) -> bool:
-        detail = self._detail
-        fields, ok_fields = self._changes(self.case_editors)
-        values, ok_values = self._changes(self.field_editors)
-        if not (ok_fields and ok_values):
-            self._show_error(self.tr("Nothing was saved: correct the fields marked in red."))
-            self._reveal_first_error()
-            return False
-        try:
-            index_values.save_case_index(self._session.actor, detail.id, detail.version, values, fields)
-        except ValidationError as error:
+    @Slot(object)
+    def _on_save_failed(self, error: object) -> None:
+        """Something unforeseen in the worker: said in the banner; the form keeps what was typed."""
+        self._set_saving(False)
+        self._show_error(formatting.error_text(error) if isinstance(error, BaseException) else str(error))
+        self.sig_save_finished.emit(False)
+
+    @Slot(object)
+    def _on_save_finished(self, outcome: _SaveOutcome) -> None:
+        job = outcome.job
+        ok = False
+        if job.case_id == self.case_id:  # always (show_case waits); never paint another case
+            ok = self._apply_case_outcome(outcome) and self._apply_document_outcome(outcome)
+        self._set_saving(False)  # after the reload: the editors it made become editable, focus goes back
+        if outcome.case_saved or outcome.document_saved:
+            self.sig_case_changed.emit(job.case_id)
+        self.sig_save_finished.emit(ok)
+
+    def _apply_case_outcome(self, outcome: _SaveOutcome) -> bool:
+        error = outcome.case_error
+        if isinstance(error, ValidationError):
             self._show_field_errors(error, {**self.field_editors, **self.case_editors})
             return False
-        except StaleEdit:
-            self._show_conflict()
+        if isinstance(error, StaleEdit):
+            if outcome.detail is not None:
+                self._show_conflict(outcome.detail)
+            else:
+                self._show_error(formatting.error_text(error))
             return False
-        except AppError as error:
+        if error is not None:
             self._show_error(formatting.error_text(error))
             return False
-        document = self._document
-        snapshots = {c: e.snapshot() for c, e in self.document_editors.items() if e.is_dirty()}
-        self.show_case(detail.id)
-        if document is not None:  # keep the document section and its pending edits
-            self._load_document(queries.document_detail(self._session.actor, document.id))
-            for code, state in snapshots.items():
-                if code in self.document_editors:
-                    self.document_editors[code].restore(state)
+        if not outcome.case_saved:
+            return True  # only the document had changes
+        if outcome.detail is None:  # saved, but can no longer be read (the reason says why)
+            self._show_placeholder(formatting.error_text(outcome.reload_error))
+            return True
+        # Reload the case under the form; the document section keeps its pending edits.
+        snapshots = {code: e.snapshot() for code, e in self.document_editors.items() if e.is_dirty()}
+        self._hide_banners()
+        self._clear_document()
+        self._can_edit = outcome.can_edit
+        self._load_case(outcome.detail)
+        if outcome.document is not None:
+            self._load_document(outcome.document)
+            if not outcome.document_saved:
+                for code, state in snapshots.items():
+                    if code in self.document_editors:
+                        self.document_editors[code].restore(state)
             self._update_buttons()
-        self.sig_case_changed.emit(detail.id)
+        elif outcome.reload_error is not None:  # the case saved; its document could not be read back
+            self._show_error(formatting.error_text(outcome.reload_error))
+            return outcome.job.document_values is None
         return True
 
-    def _save_document(self) -> bool:
-        document = self._document
-        values, ok = self._changes(self.document_editors)
-        if not ok:
-            self._show_error(self.tr("Nothing was saved: correct the fields marked in red."))
-            self._reveal_first_error()
-            return False
-        try:
-            read = {entry.code: entry.value for entry in document.index_values}
-            index_values.save_document_index(self._session.actor, document.id, values, expected=read)
-        except ValidationError as error:
+    def _apply_document_outcome(self, outcome: _SaveOutcome) -> bool:
+        error = outcome.document_error
+        if isinstance(error, ValidationError):
             self._show_field_errors(error, self.document_editors)
             return False
-        except AppError as error:
+        if error is not None:
             self._show_error(formatting.error_text(error))
             return False
-        self._clear_document()
-        self._load_document(queries.document_detail(self._session.actor, document.id))
-        self.sig_case_changed.emit(document.case_id)
+        if outcome.document_saved and not outcome.case_saved:
+            self._clear_document()
+            if outcome.document is not None:
+                self._load_document(outcome.document)
+        if outcome.reload_error is not None and outcome.document_saved:
+            self._show_error(formatting.error_text(outcome.reload_error))
         return True
 
     def _message(self, editor: FieldEditor, error: UserError) -> str:
@@ -486,9 +694,9 @@ class IndexPane(QWidget):
         self._update_buttons()
 
     # -- conflicts ------------------------------------------------------------------------------
-    def _show_conflict(self) -> None:
-        """Someone saved the case since it was loaded: show who, when and what differs; write nothing."""
-        fresh = queries.case_detail(self._session.actor, self._detail.id)
+    def _show_conflict(self, fresh: CaseDetail) -> None:
+        """Someone saved the case since it was loaded (`fresh` is their version): show who, when and
+        what differs; write nothing."""
         self._fresh = fresh
         theirs = {**_case_values(fresh), **{e.code: e.value for e in fresh.index_values}}
         rows = []
@@ -516,7 +724,9 @@ class IndexPane(QWidget):
     @Slot()
     def save_mine_over_theirs(self) -> None:
         """Rebases the user's changes on the other version (theirs stay where the user changed
-        nothing) and saves them: the user chose it."""
+        nothing) and saves them (in the background, like Save): the user chose it."""
+        if self._saving:
+            return
         fresh = self._fresh or queries.case_detail(self._session.actor, self._detail.id)
         mine = {name: e.snapshot() for name, e in self.case_editors.items() if e.is_dirty()}
         mine_fields = {code: e.snapshot() for code, e in self.field_editors.items() if e.is_dirty()}
