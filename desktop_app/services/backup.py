@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app import __version__, paths
-from desktop_app.errors import QT_TRANSLATE_NOOP, StorageError, UserError
+from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, StorageError, UserError
 from desktop_app.services import audit
 from desktop_app.services import backup_leftovers as leftovers
 from desktop_app.services.context import Actor, Workspace
@@ -42,7 +42,7 @@ from desktop_app.services.permissions import Action, require
 from desktop_app.storage import presence
 from desktop_app.storage.blobs import BlobStore, fsync_dir
 from desktop_app.storage.database import backup_sqlite, is_disk_full, is_sqlite, write_transaction
-from desktop_app.storage.migrations import VERSION_TABLE, latest_version
+from desktop_app.storage.migrations import VERSION_TABLE, current_version, latest_version
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +90,64 @@ def create_backup(workspace: Workspace, actor: Actor, out: Path) -> str:
             "errors", "Cannot write the backup {path}: folder {folder} does not exist."),
             path=str(out), folder=str(out.parent))
     started = time.perf_counter()
+    result, cleaned = _write_backup(workspace, actor.login, out)
+    with write_transaction():
+        audit.record(actor, "office.backup", "office", "", file=out.name, size=result.size,
+                     **{f"{name}_count": result.counts.get(name, 0) for name in ("case", "document")})
+    elapsed = time.perf_counter() - started
+    summary = (f"backup {out}: {result.counts.get('case', 0):,} cases, "
+               f"{result.counts.get('document', 0):,} documents, {result.blob_files:,} files, "
+               f"{_human_size(result.size)} in {elapsed:.1f} s")
+    if cleaned:
+        summary += f"; removed {len(cleaned):,} leftover(s) of an interrupted backup"
+    if result.warnings:
+        summary += "; WARNING: " + "; ".join(result.warnings) + " (run casedesk check)"
+    log.info("%s", summary)
+    return summary
+
+
+BEFORE_SCHEMA_PREFIX = "casedesk-before-schema-"
+
+
+def back_up_before_schema(workspace: Workspace, found: int, latest: int) -> Path:
+    """The backup archive of a PostgreSQL office taken before its schema goes from `found` to `latest`.
+
+    Written to the data dir's backups/ as `casedesk-before-schema-{latest}-{stamp}.zip` (under its
+    name only once complete), restorable like any backup; the automatic backups' pruning never
+    deletes it. Any failure (no space, a folder that cannot be written, a server error) is a
+    StorageError naming the folder and the reason: the caller must not migrate then.
+    (SQLite's copy before a migration is storage/migrations.migrate's, a plain .db file.)
+    """
+    folder = workspace.backups_dir
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+    out = folder / f"{BEFORE_SCHEMA_PREFIX}{latest}-{stamp}.zip"
+    log.info("backing up the office to %s before updating its schema from %s to %s", out, found, latest)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        result, _cleaned = _write_backup(workspace, "system", out)
+    except Exception as exc:  # whatever failed, the schema must stay as it is
+        log.warning("the backup before the schema update failed", exc_info=True)
+        if isinstance(exc, FileExistsError | NotADirectoryError) and not folder.is_dir():
+            reason = f"{folder} is a file, not a folder"
+        elif isinstance(exc, AppError):
+            reason = exc.message
+        elif isinstance(exc, OSError):
+            reason = f"{exc.strerror or exc}" + (f" ({exc.filename})" if exc.filename else "")
+        else:
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise StorageError(QT_TRANSLATE_NOOP(
+            "errors", "The database was not updated to schema {latest}: the backup taken first, into "
+                      "{folder}, failed: {reason}. Nothing was changed (the database stays at schema "
+                      "{found}); free some space or fix that folder, then open the office again."),
+            latest=latest, folder=str(folder), reason=reason, found=found) from exc
+    log.info("backup %s before the schema update: %s cases, %s documents, %s", out,
+             result.counts.get("case", 0), result.counts.get("document", 0), _human_size(result.size))
+    return out
+
+
+def _write_backup(workspace: Workspace, created_by: str, out: Path) -> tuple[_Written, list[Path]]:
+    """Snapshot, archive, publish under OUT once complete; returns what was written and the leftovers
+    of interrupted backups removed on the way. Writes nothing into the office's database."""
     cleaned = _remove_interrupted(workspace.backups_dir)
     try:
         workspace.backups_dir.mkdir(parents=True, exist_ok=True)
@@ -116,7 +174,7 @@ def create_backup(workspace: Workspace, actor: Actor, out: Path) -> str:
         part = Path(part_name)
         running.record_part(part)
         try:
-            result = _write_archive(files_from, actor, snapshot, part)
+            result = _write_archive(files_from, created_by, snapshot, part)
             _fsync_file(part)
         except (OSError, sqlite3.Error) as exc:
             raise _write_error(out, exc) from exc
@@ -128,19 +186,7 @@ def create_backup(workspace: Workspace, actor: Actor, out: Path) -> str:
                 part.unlink()
         running.release()
         shutil.rmtree(work, ignore_errors=True)
-    with write_transaction():
-        audit.record(actor, "office.backup", "office", "", file=out.name, size=result.size,
-                     **{f"{name}_count": result.counts.get(name, 0) for name in ("case", "document")})
-    elapsed = time.perf_counter() - started
-    summary = (f"backup {out}: {result.counts.get('case', 0):,} cases, "
-               f"{result.counts.get('document', 0):,} documents, {result.blob_files:,} files, "
-               f"{_human_size(result.size)} in {elapsed:.1f} s")
-    if cleaned:
-        summary += f"; removed {len(cleaned):,} leftover(s) of an interrupted backup"
-    if result.warnings:
-        summary += "; WARNING: " + "; ".join(result.warnings) + " (run casedesk check)"
-    log.info("%s", summary)
-    return summary
+    return result, cleaned
 
 
 def _snapshot_from_server(workspace: Workspace, snapshot: Path) -> Workspace:
@@ -157,13 +203,115 @@ def _snapshot_from_server(workspace: Workspace, snapshot: Path) -> Workspace:
     target = make_database(str(snapshot))
     try:
         target.connect()
-        copy_office(Endpoint(workspace.database, files_of(workspace), safe_url(workspace.database_url)),
-                    Endpoint(target, files, "the backup snapshot"),
-                    tolerate_bad_blobs=True, durable_files=False)
+        found = current_version(workspace.database)
+        if found == latest_version():
+            copy_office(Endpoint(workspace.database, files_of(workspace), safe_url(workspace.database_url)),
+                        Endpoint(target, files, "the backup snapshot"),
+                        tolerate_bad_blobs=True, durable_files=False)
+        else:  # the backup taken before its schema is updated (backup_before_schema)
+            _copy_older_schema(workspace, found, target, files)
         target.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         target.close()
     return dataclasses.replace(workspace, blobs=files)
+
+
+def _copy_older_schema(workspace: Workspace, found: int, target, files: BlobStore) -> None:
+    """A PostgreSQL office at an older schema `found` copied into the empty SQLite `target`.
+
+    The target gets the migrations up to `found` and the source's version rows: the archive says
+    schema `found`, and opening a restore of it runs the later migrations (their data work too),
+    as the update of the server would have. Every table of models.ALL_MODELS the source has is
+    copied with the columns it has; a column a later migration added is left to its default, a
+    table a later migration added stays empty. Blobs go to files under `files`, as they are:
+    the archive writer lists a missing or damaged one.
+    """
+    from desktop_app.models import ALL_MODELS, Blob
+    from desktop_app.services.office_transfer import (
+        BATCH,
+        BLOB_BATCH,
+        _converters,
+        _q,
+        _read,
+        bound_to,
+        files_of,
+        read_snapshot,
+    )
+    from desktop_app.storage.migrations import available
+
+    source = workspace.database
+    legacy_files = files_of(workspace)
+    with bound_to(target), target.atomic("IMMEDIATE"):  # the schema `found`, as SQLite has it
+        target.execute_sql(
+            f"CREATE TABLE {VERSION_TABLE} (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
+        for number, _name, upgrade in available():
+            if number <= found:
+                upgrade(target)
+        for model in reversed(ALL_MODELS):  # rows a migration wrote (the backup schedule's)
+            target.execute_sql(f"DELETE FROM {_q(model._meta.table_name)}")
+    with read_snapshot(source), target.atomic("IMMEDIATE"):
+        versions = source.execute_sql(
+            f"SELECT version, applied_at FROM {VERSION_TABLE} ORDER BY version").fetchall()
+        target.cursor().executemany(f"INSERT INTO {VERSION_TABLE} (version, applied_at) VALUES (?, ?)",
+                                    [(int(v), a if isinstance(a, str) else str(a)) for v, a in versions])
+        tables = set(source.get_tables())
+        for model in ALL_MODELS:
+            table = model._meta.table_name
+            if table not in tables:
+                log.info("table %s is not in schema %s: nothing to copy", table, found)
+                continue
+            present = {column.name for column in source.get_columns(table)}
+            fields = model._meta.sorted_fields
+            convert = _converters(model, to_sqlite=True)
+            taken = [i for i, fld in enumerate(fields) if fld.column_name in present]
+            # A column added later: its default now, as the migration adding it would give.
+            absent = [(fld.column_name, fld.db_value(fld.default() if callable(fld.default) else fld.default))
+                      for fld in fields if fld.column_name not in present and fld.default is not None]
+            columns = [fields[i].column_name for i in taken] + [name for name, _ in absent]
+            defaults = tuple(value for _, value in absent)
+            keys = [f.column_name for f in model._meta.get_primary_keys() if f.column_name in present]
+            sql = (f"SELECT {', '.join(_q(fields[i].column_name) for i in taken)} FROM {_q(table)}"
+                   + (f" ORDER BY {', '.join(_q(k) for k in keys)}" if keys else ""))
+            insert = (f"INSERT INTO {_q(table)} ({', '.join(_q(c) for c in columns)}) "
+                      f"VALUES ({', '.join('?' * len(columns))})")
+            blob = model is Blob
+            data_at = columns.index(Blob.data.column_name) if blob and Blob.data.column_name in present else None
+            sha_at = columns.index(Blob.sha256.column_name) if blob else None
+            for rows in _read(source, sql, BLOB_BATCH if blob else BATCH):
+                out = []
+                for raw in rows:
+                    row = [value if convert[i] is None else convert[i](value)
+                           for i, value in zip(taken, raw, strict=True)]
+                    if blob:
+                        _snapshot_blob(row, sha_at, data_at, legacy_files, files)
+                    out.append((*row, *defaults))
+                target.cursor().executemany(insert, out)
+            copied = target.execute_sql(f"SELECT count(*) FROM {_q(table)}").fetchone()[0]
+            stored = source.execute_sql(f"SELECT count(*) FROM {_q(table)}").fetchone()[0]
+            if copied != stored:
+                raise StorageError(QT_TRANSLATE_NOOP(
+                    "errors", "The copy into {name} failed its verification, nothing was kept: {problems}"),
+                    name="the backup snapshot",
+                    problems=f"table {table}: {copied:,} rows copied, the source has {stored:,}")
+
+
+def _snapshot_blob(row: list, sha_at: int, data_at: int | None, legacy: BlobStore, files: BlobStore) -> None:
+    """A blob row of the snapshot: its bytes (the row's, else the data dir's legacy file) to a file."""
+    sha = row[sha_at]
+    content = row[data_at] if data_at is not None else None
+    if data_at is not None:
+        row[data_at] = None
+    if content is None:
+        try:
+            content = legacy.path_for(sha).read_bytes()
+        except (FileNotFoundError, ValueError):
+            return  # missing: the archive writer lists it
+    try:
+        path = files.path_for(sha)
+    except ValueError:
+        return  # not a SHA-256: listed as damaged by the archive writer
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
 
 
 @dataclass
@@ -228,7 +376,7 @@ def _snapshot_facts(snapshot: Path) -> tuple[int, dict[str, int], str]:
     return int(version), counts, integrity
 
 
-def _write_archive(workspace: Workspace, actor: Actor, snapshot: Path, part: Path) -> _Written:
+def _write_archive(workspace: Workspace, created_by: str, snapshot: Path, part: Path) -> _Written:
     version, counts, integrity = _snapshot_facts(snapshot)
     warnings: list[str] = []
     if integrity != "ok":
@@ -270,7 +418,7 @@ def _write_archive(workspace: Workspace, actor: Actor, snapshot: Path, part: Pat
             "app_version": __version__,
             "schema_version": version,
             "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            "created_by": actor.login,
+            "created_by": created_by,
             "database": "sqlite",
             "integrity": integrity,
             "counts": counts,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 
@@ -9,8 +10,8 @@ from desktop_app import paths
 from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, UserError
 from desktop_app.models import Role, User
 from desktop_app.models.states import RoleCode
-from desktop_app.services import completeness
-from desktop_app.services.context import Workspace
+from desktop_app.services import audit, backup, completeness
+from desktop_app.services.context import SYSTEM, Workspace
 from desktop_app.storage import database as storage
 from desktop_app.storage import presence
 from desktop_app.storage.blobs import AnyBlobStore, BlobStore, DatabaseBlobStore
@@ -22,7 +23,7 @@ from desktop_app.storage.connections import (  # noqa: F401  (the views listen t
     add_listener,
     remove_listener,
 )
-from desktop_app.storage.migrations import m0011_completeness, migrate
+from desktop_app.storage.migrations import current_version, latest_version, m0011_completeness, migrate
 from desktop_app.storage.presence import HEARTBEAT_S  # noqa: F401
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,12 @@ def open_workspace(data_dir: Path, database_url: str | None = None, *, create: b
     url = database_url or str(paths.database_file(data_dir))
     database = storage.connect(url)
     try:
-        migrate(database, backup_dir=paths.backups_dir(data_dir), finish=_after_migrations)
+        finish = _after_migrations
+        if not storage.is_sqlite(database):  # SQLite's copy before a migration is migrate()'s own
+            archive = _back_up_before_migrating(data_dir, database, url)
+            if archive is not None:
+                finish = functools.partial(_after_migrations, backup=archive)
+        migrate(database, backup_dir=paths.backups_dir(data_dir), finish=finish)
         ensure_base_data()
     except BaseException:
         storage.close()
@@ -67,11 +73,26 @@ def blob_store_for(database, data_dir: Path) -> AnyBlobStore:
     return DatabaseBlobStore()
 
 
-def _after_migrations(found: int) -> None:
+def _back_up_before_migrating(data_dir: Path, database, url: str) -> Path | None:
+    """A PostgreSQL office whose schema is about to be updated: its full backup archive first
+    (backups/casedesk-before-schema-N-STAMP.zip). Every opening comes here (the window, `casedesk
+    check`, `casedesk backup`…). A failed backup raises a StorageError: nothing is migrated."""
+    found, latest = current_version(database), latest_version()
+    if not 0 < found < latest:
+        return None  # up to date (or newer: migrate refuses it), or empty: nothing to keep
+    return backup.back_up_before_schema(
+        Workspace(data_dir=data_dir, database=database, database_url=url,
+                  blobs=blob_store_for(database, data_dir)), found, latest)
+
+
+def _after_migrations(found: int, backup: Path | None = None) -> None:
     """Inside the migrations' transaction: a process killed before its end leaves the old schema,
     and the next opening runs the migrations again, with this."""
     if 0 < found < m0011_completeness.VERSION:
         completeness.refresh_all()  # the counts m0011 added, for the cases already stored
+    if backup is not None:  # in the trail only when the update it was taken for happened
+        audit.record(SYSTEM, "office.backup", "office", "", file=backup.name, reason="before_schema",
+                     schema_from=found, schema_to=latest_version())
 
 
 def close_workspace(workspace: Workspace) -> None:
