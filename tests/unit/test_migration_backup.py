@@ -37,9 +37,13 @@ from desktop_app.storage.migrations import (
     VERSION_TABLE,
     current_version,
     latest_version,
+    m0002_list_filters,
+    m0003_live_sort_indexes,
     m0007_seen_and_tickets,
+    m0011_completeness,
     m0012_document_search,
     m0017_prefix_search_postgresql,
+    m0020_postgres_list_order,
 )
 from tests.unit.test_office_transfer import new_postgresql_database
 
@@ -119,8 +123,21 @@ def _undo_m0019(database):
     m0012_document_search._postgres(database)  # m0012's vector is back (m0012's undo drops it in turn)
 
 
+def _undo_m0020(database):
+    """The list indexes as m0001-m0011 made them: without the trailing id and the INCLUDEd columns."""
+    for name, _keys, _where in m0020_postgres_list_order.list_indexes():
+        database.execute_sql(f'DROP INDEX "{name}"')
+    m0002_list_filters.upgrade(database)
+    m0003_live_sort_indexes.upgrade(database)
+    database.execute_sql('CREATE INDEX "case_work_area_id_archived_trashed_created_at" '
+                         'ON "case" ("work_area_id", "archived", "trashed", "created_at")')
+    database.execute_sql(f'CREATE INDEX "{m0011_completeness.INDEX}" ON "case" ("archived", "trashed", '
+                         f'"created_at") WHERE {m0011_completeness.INDEX_WHERE}')
+
+
 UNDO = {4: _undo_m0004, 5: _undo_m0005, 6: _undo_m0006, 7: _undo_m0007, 9: _undo_m0009, 11: _undo_m0011,
-        12: _undo_m0012, 14: _undo_m0014, 15: _undo_m0015, 17: _undo_m0017, 18: None, 19: _undo_m0019}
+        12: _undo_m0012, 14: _undo_m0014, 15: _undo_m0015, 17: _undo_m0017, 18: None, 19: _undo_m0019,
+        20: _undo_m0020}
 
 
 def test_every_migration_has_its_undo_here():
