@@ -634,15 +634,19 @@ LOCK_DRIVER = """
     import time
     from pathlib import Path
 
+    from desktop_app.errors import AppError
     from desktop_app.models import Case, NumberingSeries, db
     from desktop_app.services import auth, cases, icon_states
     from desktop_app.services.workspace import open_workspace
+    from desktop_app.storage import database
     from desktop_app.storage.database import write_transaction
 
     data, url, point, case_id = Path(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4])
+    if point == "hung_edit":  # this process's sessions: ended after 1 s idle inside a transaction
+        database.IDLE_IN_TRANSACTION_TIMEOUT_S = 1
     open_workspace(data, url)
     actor = auth.default_actor()
-    series = NumberingSeries.get_by_id(int(sys.argv[5]))
+    series = NumberingSeries.get_or_none(NumberingSeries.id == int(sys.argv[5]))
 
 
     def pause():
@@ -664,6 +668,21 @@ LOCK_DRIVER = """
 
         cases.icon_states.refresh = refresh_then_pause
         cases.update_case(actor, case_id, Case.get_by_id(case_id).version, city="Lyon")
+    elif point == "hung_edit":  # the program hangs for a while inside the edit's transaction, then goes on
+        module, name = (icon_states, "refresh") if sys.argv[7] == "statement" else (cases.audit, "record")
+        real = getattr(module, name)
+
+        def then_hang(*args, **kwargs):
+            result = real(*args, **kwargs)
+            print("PAUSED", db.obj.connection().info.backend_pid, flush=True)
+            time.sleep(float(sys.argv[6]))
+            return result
+
+        setattr(module, name, then_hang)  # after the row's UPDATE; audit.record: the last before COMMIT
+        try:
+            cases.update_case(actor, case_id, Case.get_by_id(case_id).version, city="Lyon")
+        except AppError as exc:
+            print("REFUSED", exc.message, flush=True)
     elif point == "draw_done":  # another client afterwards: the next number of the series
         with write_transaction():
             print("DRAWN", cases.draw_number(series), flush=True)
@@ -731,4 +750,46 @@ def test_a_killed_client_holding_a_row_lock_lets_the_others_go_on_at_once(templa
             assert side.rows('SELECT city, version FROM "case" WHERE id = %s', (case_id,)) == [("Lyon", version + 1)]
             assert side.scalar("SELECT count(*) FROM audit_event WHERE action = 'case.update' AND case_id = %s",
                                (case_id,)) == 1
+    assert_check_clean(office)
+
+
+@pytest.mark.parametrize("then", ["statement", "commit"])
+def test_a_client_hanging_inside_a_transaction_loses_its_row_locks_after_the_idle_timeout(
+        template, office, tmp_path, then):
+    """A program that stops inside a transaction (a hung PC, a debugger; its socket still open) holds
+    its row locks until the server ends the session: after IDLE_IN_TRANSACTION_TIMEOUT_S (1 s in
+    the driver, 5 min in the program). When it goes on, its next statement (or its COMMIT) tells the
+    clerk nothing was saved; the edit saved again goes through."""
+    case_id = template["moving"][0]
+    database = make_database(office.url)
+    try:  # what every session of the program gets from the server
+        settings = {name: database.execute_sql(f"SHOW {name}").fetchone()[0] for name in
+                    ("idle_in_transaction_session_timeout", "tcp_keepalives_idle", "tcp_keepalives_interval")}
+    finally:
+        database.close()
+    assert settings == {"idle_in_transaction_session_timeout": "5min", "tcp_keepalives_idle": "60",
+                        "tcp_keepalives_interval": "10"}
+    with Side(office.url) as side:
+        version = side.scalar('SELECT version FROM "case" WHERE id = %s', (case_id,))
+    run = start_driver(tmp_path / "run1", LOCK_DRIVER, office.data, office.url, "hung_edit", case_id, 0, 4, then)
+    pid = paused_pid(run)
+    paused_at = time.monotonic()
+    with psycopg.connect(office.url, application_name="pytest other clerk") as con:
+        con.execute("SET lock_timeout = '30s'")
+        assert con.execute('SELECT city FROM "case" WHERE id = %s FOR UPDATE', (case_id,)).fetchone() == ("Rennes",)
+        waited = time.monotonic() - paused_at
+        con.rollback()
+    print(f"\nrow lock of a hung client: the other client went on {waited * 1000:.0f} ms after it hung")
+    assert 0.5 < waited < 4.0, waited  # by the timeout, not by the hung program going on (after 4 s)
+    assert run.wait() == 0, run.stderr()
+    refused = [line for line in run.stdout().splitlines() if line.startswith("REFUSED")]
+    assert refused and "Nothing was saved" in refused[0] and "your changes are kept" in refused[0], run.stdout()
+    wait_no_session_left(office.url, pid)
+    with Side(office.url) as side:
+        assert side.rows('SELECT city, version FROM "case" WHERE id = %s', (case_id,)) == [("Rennes", version)]
+        assert side.scalar("SELECT count(*) FROM audit_event WHERE action = 'case.update' AND case_id = %s",
+                           (case_id,)) == 0
+    done = start_driver(tmp_path / "run2", LOCK_DRIVER, office.data, office.url, "edit_done", case_id, 0)
+    assert done.wait() == 0, done.stderr()
+    assert f"EDITED {version + 1}" in done.stdout()
     assert_check_clean(office)
