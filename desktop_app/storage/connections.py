@@ -44,8 +44,10 @@ from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, StorageError
 log = logging.getLogger(__name__)
 
 RECONNECT_DELAYS_S: tuple[float, ...] = (0.2, 0.5, 1.0)  # waits before the 2nd, 3rd and 4th attempt
-# SQLSTATE classes of a dead connection: 08 connection exception; 57P01-03 admin/crash shutdown.
-_LOST_STATES = ("57P01", "57P02", "57P03")
+# SQLSTATE classes of a dead connection: 08 connection exception; 57P01-03 admin/crash shutdown;
+# 25P03 the server ended a session left idle inside a transaction (idle_in_transaction_session_timeout).
+_LOST_STATES = ("57P01", "57P02", "57P03", "25P03")
+_IDLE_TIMEOUT = "25P03"  # peewee raises it as an InternalError (class 25), not an OperationalError
 _LOCK_TIMEOUT = "55P03"
 _RESENDABLE = ("SELECT", "SHOW", "SET", "BEGIN", "EXPLAIN", "VALUES")
 
@@ -203,7 +205,7 @@ class OfficeDatabase(pw.PostgresqlDatabase):
     def is_connection_lost(self, exc: BaseException) -> bool:
         if self._state.conn is not None and self._raw_closed():
             return True
-        state = getattr(getattr(exc, "orig", None), "sqlstate", None) or ""
+        state = _sqlstate(exc)
         return state.startswith("08") or state in _LOST_STATES
 
     # -- statements ----------------------------------------------------------------------------
@@ -222,10 +224,12 @@ class OfficeDatabase(pw.PostgresqlDatabase):
             self._forget_connection()  # known dead: the next cursor() reconnects
         try:
             return run(*args, **kwargs)
-        except (pw.OperationalError, pw.InterfaceError) as exc:
+        except (pw.OperationalError, pw.InterfaceError, pw.InternalError) as exc:
             if isinstance(exc, AppError):
                 raise
             if not self.is_connection_lost(exc):
+                if isinstance(exc, pw.InternalError):
+                    raise
                 raise self._busy_or(exc) from exc
             self._mark_lost(exc)
             if not outside:
@@ -235,8 +239,8 @@ class OfficeDatabase(pw.PostgresqlDatabase):
             self._forget_connection()
         try:  # once more, on a new connection (cursor() connects, with the bounded retry)
             return run(*args, **kwargs)
-        except (pw.OperationalError, pw.InterfaceError) as exc:
-            if isinstance(exc, AppError):
+        except (pw.OperationalError, pw.InterfaceError, pw.InternalError) as exc:
+            if isinstance(exc, AppError) or (isinstance(exc, pw.InternalError) and not self.is_connection_lost(exc)):
                 raise
             if self.is_connection_lost(exc):
                 self._forget_connection()
@@ -246,10 +250,12 @@ class OfficeDatabase(pw.PostgresqlDatabase):
     def commit(self):
         try:
             return super().commit()
-        except (pw.OperationalError, pw.InterfaceError) as exc:
+        except (pw.OperationalError, pw.InterfaceError, pw.InternalError) as exc:
             if isinstance(exc, AppError) or not self.is_connection_lost(exc):
                 raise
             self._mark_lost(exc)
+            if _sqlstate(exc) == _IDLE_TIMEOUT:  # ended before the COMMIT arrived: rolled back
+                raise ConnectionLost(LOST_IN_TRANSACTION, server=self.server, reason=first_line(exc)) from exc
             raise ConnectionLost(LOST_OUTCOME_UNKNOWN, server=self.server, reason=first_line(exc)) from exc
 
     def rollback(self):
@@ -305,6 +311,10 @@ class OfficeDatabase(pw.PostgresqlDatabase):
             log.debug("cannot read the lock holders", exc_info=True)
             return []
         return [_describe_backend(*row) for row in rows]
+
+
+def _sqlstate(exc: BaseException) -> str:
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) or ""
 
 
 def _describe_backend(pid: int, application: str, user: str, address: str | None,

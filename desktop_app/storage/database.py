@@ -33,6 +33,16 @@ SQLITE_PRAGMAS = {
 BUSY_TIMEOUT_S = 10  # SQLite: how long a writer waits for another one's lock
 LOCK_TIMEOUT_S = 10  # PostgreSQL: lock_timeout of every statement
 CONNECT_TIMEOUT_S = 5  # PostgreSQL: per connection attempt, unless the URL says otherwise
+# PostgreSQL: a client killed outright frees its locks at once (its OS closes the socket, the server
+# rolls back within milliseconds: tests/integration/test_pg_crash_safety.py). A client that hangs
+# inside a transaction, or whose PC vanishes (power cut, cable pulled), would keep its row locks
+# until the server's TCP keepalive gave up (2 h 11 min with Linux defaults): the session is ended
+# after this long idle inside a transaction (CaseDesk's transactions never wait for the user)…
+IDLE_IN_TRANSACTION_TIMEOUT_S = 300
+# …and the server probes a silent client after TCP_KEEPALIVE_IDLE_S, then every
+# TCP_KEEPALIVE_INTERVAL_S (the probe count stays the OS's: Windows servers refuse to set it).
+TCP_KEEPALIVE_IDLE_S = 60
+TCP_KEEPALIVE_INTERVAL_S = 10
 
 SQLITE_FIELD_TYPES = {"TIMESTAMPTZ": "TEXT"}
 POSTGRES_FIELD_TYPES = {"TIMESTAMPTZ": "TIMESTAMPTZ"}
@@ -81,7 +91,10 @@ def make_database(url: str) -> pw.Database:
                 ) from exc
         options = {"connect_timeout": str(CONNECT_TIMEOUT_S),
                    "application_name": session_name(getpass.getuser()),
-                   "options": f"-c lock_timeout={int(LOCK_TIMEOUT_S * 1000)}",
+                   "options": (f"-c lock_timeout={int(LOCK_TIMEOUT_S * 1000)} "
+                               f"-c idle_in_transaction_session_timeout={int(IDLE_IN_TRANSACTION_TIMEOUT_S * 1000)} "
+                               f"-c tcp_keepalives_idle={TCP_KEEPALIVE_IDLE_S} "
+                               f"-c tcp_keepalives_interval={TCP_KEEPALIVE_INTERVAL_S}"),
                    **dict(parse_qsl(parsed.query))}  # the URL's sslmode, connect_timeout… win
         return OfficeDatabase(
             parsed.path.lstrip("/"),

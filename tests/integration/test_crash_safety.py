@@ -10,7 +10,6 @@ interrupted work again ends with everything done exactly once. A full disk is a 
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
@@ -18,17 +17,12 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import textwrap
-import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from fpdf import FPDF
-from PIL import Image
 
-import desktop_app
 from desktop_app.models import WorkArea
 from desktop_app.services import auth, presets
 from desktop_app.services.cases import create_case
@@ -41,93 +35,20 @@ from desktop_app.storage.migrations import (
     m0011_completeness,
     m0012_document_search,
 )
+from tests.integration.crash_helpers import (
+    import_files_for_test,
+    make_noise_png,
+    make_pdf,
+    run_cli,
+    start_cli,
+    start_driver,
+)
 
 pytestmark = pytest.mark.slow
 
-REPO = Path(desktop_app.__file__).resolve().parents[1]
-# The worktree's code, also for driver scripts run from a temporary folder.
-ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
 IMPORT_FILES = 200
 STATUS_CASES = 300
 TARGET_STATUS = "to_quote"
-POLL_S = 0.002
-
-
-# --- running and killing the program ----------------------------------------------------------
-
-
-def run_cli(*args: object, preexec_fn: Callable[[], None] | None = None) -> tuple[int, str, str]:
-    done = subprocess.run([sys.executable, "-m", "desktop_app", *map(str, args)], capture_output=True,
-                          text=True, env=ENV, cwd=REPO, timeout=180, preexec_fn=preexec_fn)
-    return done.returncode, done.stdout, done.stderr
-
-
-class Running:
-    """A subprocess with stdout and stderr in files (a pipe nobody reads could block it)."""
-
-    def __init__(self, argv: list[str], folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        self.out_path, self.err_path = folder / "stdout.txt", folder / "stderr.txt"
-        with open(self.out_path, "wb") as out, open(self.err_path, "wb") as err:
-            self.proc = subprocess.Popen(argv, stdout=out, stderr=err, env=ENV, cwd=REPO,
-                                         start_new_session=os.name == "posix")
-
-    def stdout(self) -> str:
-        return self.out_path.read_text(encoding="utf-8", errors="replace")
-
-    def stderr(self) -> str:
-        return self.err_path.read_text(encoding="utf-8", errors="replace")
-
-    def kill_when(self, ready: Callable[[], bool], timeout: float = 60.0) -> None:
-        """SIGKILLs the process as soon as `ready()` is true; fails if it finished first."""
-        deadline = time.monotonic() + timeout
-        try:
-            while not ready():
-                if self.proc.poll() is not None:
-                    pytest.fail(f"the process ended (exit {self.proc.returncode}) before the kill point; "
-                                f"stderr: {self.stderr()[-2000:]}")
-                if time.monotonic() > deadline:
-                    pytest.fail("the kill point was not reached in time")
-                time.sleep(POLL_S)
-            self.proc.kill()
-            self.proc.wait(timeout=30)
-            assert self.proc.returncode != 0
-        finally:
-            self.reap()
-
-    def wait(self, timeout: float = 120.0) -> int:
-        try:
-            return self.proc.wait(timeout=timeout)
-        finally:
-            self.reap()
-
-    def reap(self) -> None:
-        """Ends what is left of the process group we started (its parser workers leave by
-        themselves when their parent dies; this only makes sure of it)."""
-        if self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait(timeout=30)
-        if os.name == "posix":
-            deadline = time.monotonic() + 10
-            while time.monotonic() < deadline:
-                try:
-                    os.killpg(self.proc.pid, 0)
-                except (ProcessLookupError, PermissionError):
-                    return
-                time.sleep(0.05)
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(self.proc.pid, 9)
-
-
-def start_cli(folder: Path, *args: object) -> Running:
-    return Running([sys.executable, "-m", "desktop_app", *map(str, args)], folder)
-
-
-def start_driver(folder: Path, code: str, *args: object) -> Running:
-    script = folder / "driver.py"
-    folder.mkdir(parents=True, exist_ok=True)
-    script.write_text(textwrap.dedent(code), encoding="utf-8")
-    return Running([sys.executable, str(script), *map(str, args)], folder)
 
 
 # --- reading an office from outside, read-only --------------------------------------------------
@@ -230,27 +151,6 @@ def table_rows(path: Path, skip: tuple[str, ...] = ()) -> dict[str, list[tuple]]
 # --- the office, built once ---------------------------------------------------------------------
 
 
-def make_pdf(path: Path, text: str) -> Path:
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=12)
-    pdf.cell(0, 10, text)
-    path.write_bytes(bytes(pdf.output()))
-    return path
-
-
-def make_png(path: Path, seed: int, size: tuple[int, int] = (40, 30)) -> Path:
-    Image.new("RGB", size, (seed % 256, (seed * 7) % 256, (seed // 256) % 256)).save(path)
-    return path
-
-
-def make_noise_png(path: Path, side: int, seed: int) -> Path:
-    """An incompressible PNG (random pixels): its size is about 3 × side² bytes."""
-    data = hashlib.shake_256(f"noise {seed}".encode()).digest(side * side * 3)
-    Image.frombytes("RGB", (side, side), data).save(path, compress_level=0)
-    return path
-
-
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> dict:
     """A closed diagnostics office: one case for the imports, STATUS_CASES cases still at their
@@ -276,15 +176,8 @@ def template(tmp_path_factory) -> dict:
         add_document(workspace, admin, holder.id, make_pdf(big / "rapport.pdf", "Rapport amiante Brest"))
     finally:
         close_workspace(workspace)
-    files = root / "files"
-    files.mkdir()
-    for i in range(IMPORT_FILES):
-        if i % 2:
-            make_pdf(files / f"rapport-{i:03d}.pdf", f"Rapport de visite {i}")
-        else:
-            make_png(files / f"photo-{i:03d}.png", i)
-    return {"data": data, "number": target.number, "case_id": target.id, "moving": moving,
-            "files": sorted(files.iterdir())}
+    files = import_files_for_test(root / "files", IMPORT_FILES)
+    return {"data": data, "number": target.number, "case_id": target.id, "moving": moving, "files": files}
 
 
 @pytest.fixture

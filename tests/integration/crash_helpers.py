@@ -1,0 +1,155 @@
+"""Running the real program as a subprocess and killing it (SIGKILL) at a chosen point; the real
+files an office is built from. Shared by the crash-safety tests on SQLite (test_crash_safety.py)
+and on PostgreSQL (test_pg_crash_safety.py).
+
+The program is stopped either from outside, when a condition polled on its files or database
+becomes true (`Running.kill_when`), or by a driver script that patches one function of the
+program in its own process only (`start_driver`): production code has no test hooks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from fpdf import FPDF
+from PIL import Image
+
+import desktop_app
+
+REPO = Path(desktop_app.__file__).resolve().parents[1]
+# The worktree's code, also for driver scripts run from a temporary folder.
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+POLL_S = 0.002
+T = TypeVar("T")
+
+
+# --- running and killing the program ----------------------------------------------------------
+
+
+def run_cli(*args: object, preexec_fn: Callable[[], None] | None = None) -> tuple[int, str, str]:
+    done = subprocess.run([sys.executable, "-m", "desktop_app", *map(str, args)], capture_output=True,
+                          text=True, env=ENV, cwd=REPO, timeout=180, preexec_fn=preexec_fn)
+    return done.returncode, done.stdout, done.stderr
+
+
+class Running:
+    """A subprocess with stdout and stderr in files (a pipe nobody reads could block it)."""
+
+    def __init__(self, argv: list[str], folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.out_path, self.err_path = folder / "stdout.txt", folder / "stderr.txt"
+        with open(self.out_path, "wb") as out, open(self.err_path, "wb") as err:
+            self.proc = subprocess.Popen(argv, stdout=out, stderr=err, env=ENV, cwd=REPO,
+                                         start_new_session=os.name == "posix")
+        self.killed_at: float | None = None  # time.monotonic() of the SIGKILL
+
+    def stdout(self) -> str:
+        return self.out_path.read_text(encoding="utf-8", errors="replace")
+
+    def stderr(self) -> str:
+        return self.err_path.read_text(encoding="utf-8", errors="replace")
+
+    def wait_for(self, ready: Callable[[], bool], timeout: float = 60.0) -> None:
+        """Returns once `ready()` is true; fails if the process finished first or time ran out."""
+        deadline = time.monotonic() + timeout
+        while not ready():
+            if self.proc.poll() is not None:
+                pytest.fail(f"the process ended (exit {self.proc.returncode}) before the kill point; "
+                            f"stderr: {self.stderr()[-2000:]}")
+            if time.monotonic() > deadline:
+                pytest.fail(f"the kill point was not reached in time; stderr: {self.stderr()[-2000:]}")
+            time.sleep(POLL_S)
+
+    def kill_when(self, ready: Callable[[], bool], timeout: float = 60.0,
+                  then: Callable[[], T] | None = None) -> T | None:
+        """SIGKILLs the process as soon as `ready()` is true; fails if it finished first. Returns
+        what `then()` returns, called once the process is dead, before what is left of its group
+        (parser workers leaving by themselves) is reaped."""
+        try:
+            self.wait_for(ready, timeout)
+            self.proc.kill()
+            self.killed_at = time.monotonic()
+            self.proc.wait(timeout=30)
+            assert self.proc.returncode != 0
+            return then() if then is not None else None
+        finally:
+            self.reap()
+
+    def wait(self, timeout: float = 120.0) -> int:
+        try:
+            return self.proc.wait(timeout=timeout)
+        finally:
+            self.reap()
+
+    def reap(self) -> None:
+        """Ends what is left of the process group we started (its parser workers leave by
+        themselves when their parent dies; this only makes sure of it)."""
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=30)
+        if os.name == "posix":
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:
+                try:
+                    os.killpg(self.proc.pid, 0)
+                except (ProcessLookupError, PermissionError):
+                    return
+                time.sleep(0.05)
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(self.proc.pid, 9)
+
+
+def start_cli(folder: Path, *args: object) -> Running:
+    return Running([sys.executable, "-m", "desktop_app", *map(str, args)], folder)
+
+
+def start_driver(folder: Path, code: str, *args: object) -> Running:
+    script = folder / "driver.py"
+    folder.mkdir(parents=True, exist_ok=True)
+    script.write_text(textwrap.dedent(code), encoding="utf-8")
+    return Running([sys.executable, str(script), *map(str, args)], folder)
+
+
+# --- real files -----------------------------------------------------------------------------------
+
+
+def make_pdf(path: Path, text: str) -> Path:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.cell(0, 10, text)
+    path.write_bytes(bytes(pdf.output()))
+    return path
+
+
+def make_png(path: Path, seed: int, size: tuple[int, int] = (40, 30)) -> Path:
+    Image.new("RGB", size, (seed % 256, (seed * 7) % 256, (seed // 256) % 256)).save(path)
+    return path
+
+
+def make_noise_png(path: Path, side: int, seed: int) -> Path:
+    """An incompressible PNG (random pixels): its size is about 3 × side² bytes."""
+    data = hashlib.shake_256(f"noise {seed}".encode()).digest(side * side * 3)
+    Image.frombytes("RGB", (side, side), data).save(path, compress_level=0)
+    return path
+
+
+def import_files_for_test(folder: Path, count: int) -> list[Path]:
+    """`count` small real files to import, every other one a PDF, the others PNGs."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        if i % 2:
+            make_pdf(folder / f"rapport-{i:03d}.pdf", f"Rapport de visite {i}")
+        else:
+            make_png(folder / f"photo-{i:03d}.png", i)
+    return sorted(folder.iterdir())
