@@ -121,6 +121,10 @@ def back_up_before_schema(workspace: Workspace, found: int, latest: int) -> Path
     folder = workspace.backups_dir
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
     out = folder / f"{BEFORE_SCHEMA_PREFIX}{latest}-{stamp}.zip"
+    for again in range(2, 100):  # an opening killed after its backup, then opened again within the second
+        if not out.exists():
+            break
+        out = folder / f"{BEFORE_SCHEMA_PREFIX}{latest}-{stamp}-{again}.zip"
     log.info("backing up the office to %s before updating its schema from %s to %s", out, found, latest)
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -9,7 +9,7 @@ nothing. A PC that dies mid-backup leaves a claim that lapses after CLAIM_HOURS.
 
 Automatic backups are named `casedesk-backup-YYYYMMDD-HHMMSSZ.zip` (UTC); pruning deletes only
 files of that name, oldest first, beyond `keep` - never a backup someone named by hand, nor the
-database copies taken before a schema update (`casedesk-before-schema-*.db`).
+backups taken before a schema update (`casedesk-before-schema-*.db` on SQLite, `.zip` on PostgreSQL).
 """
 
 from __future__ import annotations

@@ -13,7 +13,6 @@ from __future__ import annotations
 import errno
 import hashlib
 import json
-import logging
 import re
 import zipfile
 from pathlib import Path
@@ -23,7 +22,7 @@ import pytest
 from fpdf import FPDF
 from PIL import Image
 
-from desktop_app import cli, paths
+from desktop_app import paths
 from desktop_app.errors import StorageError
 from desktop_app.models import ALL_MODELS, AuditEvent, Blob, Case, Document, Status, WorkArea
 from desktop_app.services import auth, backup, backup_schedule, presets
@@ -395,30 +394,40 @@ def test_an_up_to_date_office_makes_no_backup(postgresql_url, tmp_path):
     assert before_schema_archives(data) == []
 
 
-@pytest.fixture
-def _own_log_handlers():
-    """cli.main adds a log file handler per call; drop it so that tests don't write each other's logs."""
-    root = logging.getLogger()
-    before = list(root.handlers)
-    yield
-    for handler in root.handlers[:]:
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
-
-
-@pytest.mark.usefixtures("_own_log_handlers")
 @pytest.mark.parametrize("command", [["check"], ["backup", "{out}"]])
-def test_headless_commands_back_up_an_old_schema_too(schema14_office, command, tmp_path, capsys):
+def test_headless_commands_back_up_an_old_schema_too(schema14_office, command, tmp_path, call):
     data, url = schema14_office["data"], schema14_office["url"]
     args = [arg.format(out=tmp_path / "asked.zip") for arg in command]
-    assert cli.main(["--data-dir", str(data), "--database", url, *args]) == 0, capsys.readouterr()
+    code, out, err = call("--data-dir", data, "--database", url, *args)
+    assert code == 0, out + err
     archives = before_schema_archives(data)
     assert [bool(ARCHIVE_NAME.match(p.name)) for p in archives] == [True]
     assert schema_of(url)[0] == latest_version()
     if command[0] == "backup":  # the archive asked for is of the updated office
         with zipfile.ZipFile(tmp_path / "asked.zip") as zf:
             assert json.loads(zf.read("manifest.json"))["schema_version"] == latest_version()
+
+
+def test_an_update_opened_again_within_the_second_keeps_both_backups(postgresql_url, tmp_path, monkeypatch):
+    """A first opening killed after its backup, then opened again at once: a second archive, not a
+    refusal ("already exists") that would keep the office from opening."""
+    import datetime as dt
+
+    class FrozenClock(dt.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return dt.datetime(2026, 11, 23, 5, 0, 0, tzinfo=tz)
+
+    monkeypatch.setattr(backup.dt, "datetime", FrozenClock)
+    workspace = open_workspace(tmp_path / "data", postgresql_url, create=True)
+    try:
+        first = backup.back_up_before_schema(workspace, 14, latest_version())
+        second = backup.back_up_before_schema(workspace, 14, latest_version())
+    finally:
+        close_workspace(workspace)
+    assert first.name == f"casedesk-before-schema-{latest_version()}-20261123-050000.zip"
+    assert second.name == f"casedesk-before-schema-{latest_version()}-20261123-050000-2.zip"
+    assert first.is_file() and second.is_file()
 
 
 def test_automatic_backups_never_prune_the_archive_taken_before_a_schema_update(schema14_office):
