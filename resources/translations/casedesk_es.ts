@@ -2108,6 +2108,14 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
         <translation>Guardar el índice</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
         <source>Internal reference</source>
         <translation>Referencia interna</translation>
     </message>
@@ -3439,6 +3447,17 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
     </message>
 </context>
 <context>
+    <name>StatusEditorDelegate</name>
+    <message>
+        <source>Changing to {status}…</source>
+        <translation>Cambiando a {status}…</translation>
+    </message>
+    <message>
+        <source>Changing the status…</source>
+        <translation>Cambiando el estado…</translation>
+    </message>
+</context>
+<context>
     <name>StatusForm</name>
     <message>
         <source>Edit status</source>
@@ -3892,6 +3911,10 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
     <message>
         <source>Cannot write the backup {path}: folder {folder} does not exist.</source>
         <translation>No se puede escribir la copia de seguridad {path}: la carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>The database was not updated to schema {latest}: the backup taken first, into {folder}, failed: {reason}. Nothing was changed (the database stays at schema {found}); free some space or fix that folder, then open the office again.</source>
+        <translation>La base de datos no se actualizó al esquema {latest}: la copia de seguridad previa, en {folder}, falló: {reason}. No se cambió nada (la base de datos sigue en el esquema {found}); libere espacio o corrija esa carpeta y vuelva a abrir la oficina.</translation>
     </message>
     <message>
         <source>Cannot write the backup {path}: No space left on device (the disk of {folder} is full).</source>

@@ -2108,6 +2108,14 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
         <translation>Enregistrer l&apos;index</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
         <source>Internal reference</source>
         <translation>Référence interne</translation>
     </message>
@@ -3439,6 +3447,17 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
 </context>
 <context>
+    <name>StatusEditorDelegate</name>
+    <message>
+        <source>Changing to {status}…</source>
+        <translation>Passage à {status}…</translation>
+    </message>
+    <message>
+        <source>Changing the status…</source>
+        <translation>Changement de statut…</translation>
+    </message>
+</context>
+<context>
     <name>StatusForm</name>
     <message>
         <source>Edit status</source>
@@ -3892,6 +3911,10 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     <message>
         <source>Cannot write the backup {path}: folder {folder} does not exist.</source>
         <translation>Impossible d&apos;écrire la sauvegarde {path} : le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The database was not updated to schema {latest}: the backup taken first, into {folder}, failed: {reason}. Nothing was changed (the database stays at schema {found}); free some space or fix that folder, then open the office again.</source>
+        <translation>La base de données n’a pas été mise à jour au schéma {latest} : la sauvegarde préalable, dans {folder}, a échoué : {reason}. Rien n’a été modifié (la base reste au schéma {found}) ; libérez de l’espace ou corrigez ce dossier, puis rouvrez le cabinet.</translation>
     </message>
     <message>
         <source>Cannot write the backup {path}: No space left on device (the disk of {folder} is full).</source>

@@ -2108,6 +2108,14 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
         <translation>Salvar o índice</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Salvando</translation>
+    </message>
+    <message>
         <source>Internal reference</source>
         <translation>Referência interna</translation>
     </message>
@@ -3439,6 +3447,17 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
     </message>
 </context>
 <context>
+    <name>StatusEditorDelegate</name>
+    <message>
+        <source>Changing to {status}…</source>
+        <translation>Mudando para {status}…</translation>
+    </message>
+    <message>
+        <source>Changing the status…</source>
+        <translation>Mudando o status…</translation>
+    </message>
+</context>
+<context>
     <name>StatusForm</name>
     <message>
         <source>Edit status</source>
@@ -3892,6 +3911,10 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
     <message>
         <source>Cannot write the backup {path}: folder {folder} does not exist.</source>
         <translation>Não é possível gravar o backup {path}: a pasta {folder} não existe.</translation>
+    </message>
+    <message>
+        <source>The database was not updated to schema {latest}: the backup taken first, into {folder}, failed: {reason}. Nothing was changed (the database stays at schema {found}); free some space or fix that folder, then open the office again.</source>
+        <translation>O banco de dados não foi atualizado para o esquema {latest}: o backup feito antes, em {folder}, falhou: {reason}. Nada foi alterado (o banco continua no esquema {found}); libere espaço ou corrija essa pasta e abra o escritório novamente.</translation>
     </message>
     <message>
         <source>Cannot write the backup {path}: No space left on device (the disk of {folder} is full).</source>
