@@ -63,6 +63,7 @@ class DatabaseTab(QWidget):
         self.saved: str | None = None
         self.last_result: ProbeResult | None = None
         self._use_after_test: str | None = None  # the URL "Use this database" is testing
+        self._probed_url = ""  # the URL of the latest test (the fields may change meanwhile)
         self._load_task = LatestTask(pool, self, uses_database=False)
         self._load_task.sig_finished.connect(self._on_loaded)
         self._load_task.sig_failed.connect(dialog.show_error)
@@ -289,6 +290,7 @@ class DatabaseTab(QWidget):
         if url is None:
             return
         self._use_after_test = url if use else None
+        self._probed_url = url
         self._set_working(True)
         self._show_result(self.tr("Connecting to {server}…").format(server=cs.server_label(url)))
         self._probe_task.run(functools.partial(cs.probe, url))
@@ -343,13 +345,13 @@ class DatabaseTab(QWidget):
         return text
 
     def _migrate_command(self) -> str:
-        url = self.form_url() or ""
+        url = self._probed_url
         data_dir = self.workspace.data_dir
         where = f' --data-dir "{data_dir}"' if Path(data_dir) != paths.default_data_dir() else ""
         return f'casedesk{where} migrate-to --database "{cs.safe_url(url)}"'
 
     def _has_password(self) -> bool:
-        return bool(self.password.text())
+        return cs.safe_url(self._probed_url) != self._probed_url
 
     # -- choosing -----------------------------------------------------------------------------------------
     @Slot()
