@@ -28,7 +28,7 @@ from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, UserError
 from desktop_app.services import auth, queries, work_areas
 from desktop_app.services.context import Actor, Workspace
 from desktop_app.services.work_areas import WorkAreaChoice
-from desktop_app.services.workspace import close_workspace, identify, open_workspace
+from desktop_app.services.workspace import close_workspace, identify
 from desktop_app.views import formatting
 from desktop_app.views.main_window import SETTINGS_FILE, MainWindow
 from desktop_app.views.preview_render import configure_image_reader
@@ -138,7 +138,9 @@ def create_main_window(data_dir: Path | str, user: str | None = None) -> MainWin
 
     Never blocks: the work area is the user's remembered one or the first choice.
     """
-    workspace = open_workspace(Path(data_dir))
+    from desktop_app.services.connection_settings import open_chosen
+
+    workspace = open_chosen(Path(data_dir), None)  # the URL saved for this PC, else the data dir's file
     try:
         actor = auth.actor_for_login(user) if user else auth.default_actor()
         return build_main_window(workspace, actor)
@@ -192,7 +194,9 @@ def _open_for(args: argparse.Namespace) -> Workspace:
         from desktop_app import commands
 
         return commands.ensure_demo(args)
-    return open_workspace(Path(args.data_dir), args.database)
+    from desktop_app.services.connection_settings import open_chosen
+
+    return open_chosen(Path(args.data_dir), args.database)  # --database, else the saved URL, else the file
 
 
 def _acting_user(args: argparse.Namespace, interactive: bool) -> Actor | None:

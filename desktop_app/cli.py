@@ -33,7 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="casedesk", description="CaseDesk case-file desktop application.")
     parser.add_argument("--version", action="version", version=f"CaseDesk {__version__}")
     parser.add_argument("--data-dir", type=Path, help="database, documents and settings (default: per-user data dir)")
-    parser.add_argument("--database", metavar="URL", help="a SQLite path or sqlite:///PATH, or postgresql://…")
+    parser.add_argument("--database", metavar="URL",
+                        help="a SQLite path or sqlite:///PATH, or postgresql://… (default: the server saved in "
+                             "DATA_DIR/database.ini by Tools → Settings → Database, else DATA_DIR/casedesk.db)")
     parser.add_argument("--demo", action="store_true", help="open the demo office, creating it on first use")
     parser.add_argument("--lang", choices=LANGUAGES, help="interface language")
     parser.add_argument("--user", metavar="LOGIN", help="the acting user")

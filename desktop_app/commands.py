@@ -10,16 +10,19 @@ from pathlib import Path
 from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, UserError
 from desktop_app.services import auth
 from desktop_app.services.context import Actor, Workspace
-from desktop_app.services.workspace import close_workspace, identify, open_workspace
+from desktop_app.services.workspace import close_workspace, identify
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEMO_DEFAULT_CASES = 3000
 
 
 def open_for(args: argparse.Namespace, *, create: bool = False, announce: bool = True) -> Workspace:
-    """Opens the office and (`announce`) records the command's session, so that a clerk it locks
-    out is told "admin@PC-3 (casedesk backup, …)" rather than "another program"."""
-    workspace = open_workspace(args.data_dir, args.database, create=create)
+    """Opens the office of `--database`, else of the URL saved for this PC, else the data dir's file,
+    and (`announce`) records the command's session, so that a clerk it locks out is told
+    "admin@PC-3 (casedesk backup, …)" rather than "another program"."""
+    from desktop_app.services.connection_settings import open_chosen
+
+    workspace = open_chosen(args.data_dir, args.database, create=create)
     if announce:
         try:
             login = args.user or auth.default_actor().login
@@ -135,10 +138,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from desktop_app.services.backup import restore_backup, restore_backup_to_database
+    from desktop_app.services.connection_settings import resolve
     from desktop_app.storage.database import sqlite_path_from_url
 
-    if args.database and sqlite_path_from_url(args.database) is None:
-        summary = restore_backup_to_database(Path(args.archive), args.database, Path(args.data_dir),
+    url = resolve(Path(args.data_dir), args.database).url  # --database, else the URL saved for this PC
+    if url and sqlite_path_from_url(url) is None:
+        summary = restore_backup_to_database(Path(args.archive), url, Path(args.data_dir),
                                              progress=_copy_progress)
     else:
         summary = restore_backup(Path(args.archive), Path(args.data_dir))

@@ -69,6 +69,7 @@ from desktop_app.services import (
     cases,
     catalog_config,
     check,
+    connection_settings,
     documents,
     export,
     grants,
@@ -292,6 +293,15 @@ SERVICES: dict[str, Service] = {
     "office_transfer.migrate_office": Service(  # into a new SQLite file: the same service as into PostgreSQL
         Action.OFFICE_ADMIN, lambda w, a: office_transfer.migrate_office(w.workspace, a, str(w.out / "copy.db")),
         lambda w: sorted(w.out.iterdir())),
+    "connection_settings.choose_server": Service(  # this PC's database.ini, and an audit event in the office
+        Action.OFFICE_ADMIN,
+        lambda w, a: connection_settings.choose_server(a, w.workspace, "postgresql://clerk@db.lan/office"),
+        lambda w: connection_settings.saved_url(w.workspace.data_dir),
+        prepare=lambda w, a: connection_settings.forget_url(w.workspace.data_dir)),
+    "connection_settings.choose_local": Service(
+        Action.OFFICE_ADMIN, lambda w, a: connection_settings.choose_local(a, w.workspace),
+        lambda w: connection_settings.saved_url(w.workspace.data_dir),
+        prepare=lambda w, a: connection_settings.save_url(w.workspace.data_dir, "postgresql://clerk@db.lan/office")),
 }
 
 # Public functions that write without an acting user, with the reason they need no Action.

@@ -3,7 +3,8 @@
 A work-area combo at the top, then tabs: Workflow (statuses, transition grid, guards and
 entry actions of the selected status), Cancellation reasons, Document types, Index fields
 (with lookup values), Intake (watch folder and file-name rules), Backups (the office's automatic
-backups, issue 6) and Permissions (the role × action matrix, read-only).
+backups, issue 6), Database (which database this computer opens, administrators) and Permissions
+(the role × action matrix, read-only).
 
 Every change goes through `services.workflow_config` / `services.catalog_config`, which check
 the administrator's right again. Reads and writes run on the window's pool (LatestTask);
@@ -40,6 +41,7 @@ from desktop_app.services.workflow_config import WorkflowConfig
 from desktop_app.views import formatting, icons
 from desktop_app.views.dialogs.settings_backups import BackupsTab
 from desktop_app.views.dialogs.settings_common import ACTION_LABELS, CENTRE, ROLE_LABELS, cell, table, tr
+from desktop_app.views.dialogs.settings_database import DatabaseTab
 from desktop_app.views.dialogs.settings_intake import IntakeTab
 from desktop_app.views.dialogs.settings_lists import DocumentTypesTab, IndexFieldsTab, ReasonsTab
 from desktop_app.views.dialogs.settings_workflow import WorkflowTab
@@ -89,6 +91,7 @@ class SettingsDialog(QDialog):
         self.fields_tab = IndexFieldsTab(self)
         self.intake_tab = IntakeTab(self, pool)  # watch folder and file-name rules (issue 4)
         self.backups_tab = BackupsTab(self, pool)  # the office's automatic backups (issue 6)
+        self.database_tab = DatabaseTab(self, pool)  # which database this computer opens
         self.permissions_table = self._permissions_table()
         self.tabs.addTab(self.workflow_tab, icons.icon("fa5s.project-diagram", icons.BLUE), self.tr("Workflow"))
         self.tabs.addTab(self.reasons_tab, icons.icon("fa5s.ban", icons.BLUE), self.tr("Cancellation reasons"))
@@ -97,8 +100,11 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.intake_tab, icons.icon("fa5s.inbox", icons.BLUE), self.tr("Intake"))
         if allowed(self.actor, Action.OFFICE_ADMIN):
             self.tabs.addTab(self.backups_tab, icons.icon("fa5s.save", icons.BLUE), self.tr("Backups"))
+            self.tabs.addTab(self.database_tab, icons.icon("fa5s.database", icons.BLUE), self.tr("Database"))
+            self.database_tab.load()
         else:
             self.backups_tab.hide()
+            self.database_tab.hide()
         self.tabs.addTab(self.permissions_table, icons.icon("fa5s.user-shield", icons.BLUE), self.tr("Permissions"))
         self.message = QLabel(self, objectName="settingsMessage")
         self.message.setWordWrap(True)
@@ -135,7 +141,7 @@ class SettingsDialog(QDialog):
     @property
     def busy(self) -> bool:
         return (self._load_task.busy or self._write_task.busy or self._areas_task.busy or self.intake_tab.busy
-                or self.backups_tab.busy)
+                or self.backups_tab.busy or self.database_tab.busy)
 
     @property
     def work_area_id(self) -> int | None:
