@@ -1387,6 +1387,214 @@ Quite los filtros (o la búsqueda) para ver todos los expedientes.</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseTab</name>
+    <message>
+        <source>This computer now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation type="unfinished">Servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Paste a URL and press Enter: its parts fill the fields below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.office.lan or 192.168.1.20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: from the PostgreSQL password file (pgpass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. sslmode=require</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Contraseña</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice is saved for this computer only, in the file above (readable only by this computer&apos;s account), and takes effect when CaseDesk is next started (a database given on CaseDesk&apos;s command line still wins). A password typed here is saved in that file: leave it empty to keep it in the PostgreSQL password file (pgpass.conf) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite: a file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none saved (pgpass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server {host}, port {port}, database {database}, user {user}, password {password}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local file {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server {server}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was opened with another database (--database on the command line, or a choice saved since it started).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields filled in from the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach {server}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{server} holds an office written by a newer CaseDesk (schema {schema}; this program knows up to {latest}). Install the newer CaseDesk on this computer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{server} is reachable but is not a CaseDesk database: it holds other tables ({tables}). Use a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{server} is reachable and empty, but user {user} may not create tables in schema {schema}. Ask the server&apos;s administrator for: GRANT CREATE ON SCHEMA {schema} TO {user};</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{server} is reachable and empty: it can hold a new office. To move this office there (cases, documents, users), close CaseDesk on every computer and run:
+{command}
+then choose &quot;Use this database&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the command, *** stands for the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no office configured yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{server} holds a CaseDesk office ({offices}): schema {schema}, {cases} cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This CaseDesk updates it to schema {latest} when it opens it; computers with the older CaseDesk then cannot open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CaseDesk has this office open now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{server} is empty. From its next start, CaseDesk on this computer will open a new, empty office there, without this office&apos;s cases. To move them first, use the migrate-to command shown in the tab.
+
+Use the empty database anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test of {server} did not succeed:
+{result}
+
+Save it anyway? CaseDesk on this computer will not open until the server can be used, or until the local file is chosen again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: from its next start, CaseDesk on this computer opens {server}. Restart CaseDesk to work there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer already opens the local file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From its next start, CaseDesk on this computer opens the local file {path} instead of the server. Work saved on the server is not in that file.
+
+Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: from its next start, CaseDesk on this computer opens the local file {path}. Restart CaseDesk to work there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateRange</name>
     <message>
         <source>any</source>
@@ -3096,6 +3304,10 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
     <message>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -4907,6 +5119,62 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
     <message>
         <source>The database is locked by another program (for more than {seconds} s). Nothing was changed; your changes are kept: try again in a moment.</source>
         <translation>La base de datos está bloqueada por otro programa (durante más de {seconds} s). No se ha cambiado nada; sus cambios se conservan: vuelva a intentarlo dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>The database settings file {path} cannot be used: {reason}. Correct it, or delete it to open the data dir&apos;s own database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the office server saved for this computer, {server}: {reason}. To use another server, correct or delete {file} (then Tools → Settings → Database). To open this computer&apos;s own database file instead, start: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: enter a URL such as postgresql://casedesk@server:5432/office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {url} does not start with postgresql://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: the port of {url} is not a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {url} names no database (…/DATABASE at the end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: the options after ? in {url} are not NAME=VALUE pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: enter the server&apos;s name or address (e.g. db.office.lan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a server name or address (the port has its own field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: enter the name of the database (e.g. casedesk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not NAME=VALUE (e.g. sslmode=require).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
