@@ -1390,208 +1390,217 @@ Quite los filtros (o la búsqueda) para ver todos los expedientes.</translation>
     <name>DatabaseTab</name>
     <message>
         <source>This computer now</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo ahora</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor</translation>
     </message>
     <message>
         <source>Office data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la oficina</translation>
     </message>
     <message>
         <source>At the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>En el próximo inicio</translation>
     </message>
     <message>
         <source>Saved in</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en</translation>
     </message>
     <message>
         <source>PostgreSQL server</source>
-        <translation type="unfinished">Servidor PostgreSQL</translation>
+        <translation>Servidor PostgreSQL</translation>
     </message>
     <message>
         <source>Paste a URL and press Enter: its parts fill the fields below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue una URL y pulse Intro: sus partes rellenan los campos de abajo.</translation>
     </message>
     <message>
         <source>Fill in the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar los campos</translation>
     </message>
     <message>
         <source>db.office.lan or 192.168.1.20</source>
-        <translation type="unfinished"></translation>
+        <translation>db.office.lan o 192.168.1.20</translation>
     </message>
     <message>
         <source>empty: from the PostgreSQL password file (pgpass)</source>
-        <translation type="unfinished"></translation>
+        <translation>en blanco: se toma del archivo de contraseñas de PostgreSQL (pgpass)</translation>
     </message>
     <message>
         <source>optional, e.g. sslmode=require</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, p. ej. sslmode=require</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Usuario</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Contraseña</translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>The choice is saved for this computer only, in the file above (readable only by this computer&apos;s account), and takes effect when CaseDesk is next started (a database given on CaseDesk&apos;s command line still wins). A password typed here is saved in that file: leave it empty to keep it in the PostgreSQL password file (pgpass.conf) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La elección se guarda solo para este equipo, en el archivo indicado arriba (legible solo por la cuenta de este equipo), y se aplica la próxima vez que se inicie CaseDesk (una base de datos indicada en la línea de comandos de CaseDesk sigue teniendo prioridad). Una contraseña escrita aquí se guarda en ese archivo: déjela en blanco para mantenerla en el archivo de contraseñas de PostgreSQL (pgpass.conf).</translation>
     </message>
     <message>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la conexión</translation>
     </message>
     <message>
         <source>Use this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta base de datos</translation>
     </message>
     <message>
         <source>Use the local file</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el archivo local</translation>
     </message>
     <message>
         <source>SQLite: a file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite: un archivo en este equipo</translation>
     </message>
     <message>
         <source>saved (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>guardada (oculta)</translation>
     </message>
     <message>
         <source>none saved (pgpass)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna guardada (pgpass)</translation>
     </message>
     <message>
         <source>server {host}, port {port}, database {database}, user {user}, password {password}</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor {host}, puerto {port}, base de datos {database}, usuario {user}, contraseña {password}</translation>
     </message>
     <message>
         <source>this computer&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta de este equipo</translation>
     </message>
     <message>
         <source>the local file {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo local {path}</translation>
     </message>
     <message>
         <source>the server {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor {server}</translation>
     </message>
     <message>
         <source>the file {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo {path}</translation>
     </message>
     <message>
         <source>This session was opened with another database (--database on the command line, or a choice saved since it started).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión se abrió con otra base de datos (--database en la línea de comandos, o una elección guardada después de iniciarse).</translation>
     </message>
     <message>
         <source>Fields filled in from the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos rellenados a partir de la URL.</translation>
     </message>
     <message>
         <source>Connecting to {server}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con {server}…</translation>
     </message>
     <message>
         <source>Cannot reach {server}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con {server}: {reason}</translation>
     </message>
     <message>
         <source>{server} holds an office written by a newer CaseDesk (schema {schema}; this program knows up to {latest}). Install the newer CaseDesk on this computer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} contiene una oficina escrita por un CaseDesk más reciente (esquema {schema}; este programa conoce hasta el {latest}). Instale primero el CaseDesk más reciente en este equipo.</translation>
     </message>
     <message>
         <source>{server} is reachable but is not a CaseDesk database: it holds other tables ({tables}). Use a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} es accesible, pero no es una base de datos de CaseDesk: contiene otras tablas ({tables}). Use una base de datos nueva y vacía.</translation>
     </message>
     <message>
         <source>{server} is reachable and empty, but user {user} may not create tables in schema {schema}. Ask the server&apos;s administrator for: GRANT CREATE ON SCHEMA {schema} TO {user};</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} es accesible y está vacío, pero el usuario {user} no puede crear tablas en el esquema {schema}. Pida al administrador del servidor: GRANT CREATE ON SCHEMA {schema} TO {user};</translation>
     </message>
     <message>
         <source>{server} is reachable and empty: it can hold a new office. To move this office there (cases, documents, users), close CaseDesk on every computer and run:
 {command}
 then choose &quot;Use this database&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} es accesible y está vacío: puede alojar una oficina nueva. Para trasladar allí esta oficina (expedientes, documentos, usuarios), cierre CaseDesk en todos los equipos y ejecute:
+{command}
+y después elija «Usar esta base de datos».</translation>
     </message>
     <message>
         <source>In the command, *** stands for the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el comando, *** representa la contraseña.</translation>
     </message>
     <message>
         <source>no office configured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay ninguna oficina configurada</translation>
     </message>
     <message>
         <source>{server} holds a CaseDesk office ({offices}): schema {schema}, {cases} cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} contiene una oficina de CaseDesk ({offices}): esquema {schema}, {cases} expedientes.</translation>
     </message>
     <message>
         <source>This CaseDesk updates it to schema {latest} when it opens it; computers with the older CaseDesk then cannot open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este CaseDesk la actualiza al esquema {latest} al abrirla; después, los equipos con el CaseDesk anterior no podrán abrirla.</translation>
     </message>
     <message>
         <source>CaseDesk has this office open now.</source>
-        <translation type="unfinished"></translation>
+        <translation>CaseDesk tiene esta oficina abierta ahora.</translation>
     </message>
     <message>
         <source>{server} is empty. From its next start, CaseDesk on this computer will open a new, empty office there, without this office&apos;s cases. To move them first, use the migrate-to command shown in the tab.
 
 Use the empty database anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} está vacío. A partir de su próximo inicio, CaseDesk en este equipo abrirá allí una oficina nueva y vacía, sin los expedientes de esta oficina. Para trasladarlos antes, use el comando migrate-to que se muestra en la pestaña.
+
+¿Usar la base de datos vacía de todos modos?</translation>
     </message>
     <message>
         <source>The test of {server} did not succeed:
 {result}
 
 Save it anyway? CaseDesk on this computer will not open until the server can be used, or until the local file is chosen again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de {server} no tuvo éxito:
+{result}
+
+¿Guardarla de todos modos? CaseDesk en este equipo no se abrirá hasta que se pueda usar el servidor o hasta que se vuelva a elegir el archivo local.</translation>
     </message>
     <message>
         <source>Saved: from its next start, CaseDesk on this computer opens {server}. Restart CaseDesk to work there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: a partir de su próximo inicio, CaseDesk en este equipo abrirá {server}. Reinicie CaseDesk para trabajar allí.</translation>
     </message>
     <message>
         <source>This computer already opens the local file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo ya abre el archivo local {path}.</translation>
     </message>
     <message>
         <source>From its next start, CaseDesk on this computer opens the local file {path} instead of the server. Work saved on the server is not in that file.
 
 Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de su próximo inicio, CaseDesk en este equipo abrirá el archivo local {path} en lugar del servidor. El trabajo guardado en el servidor no está en ese archivo.
+
+¿Continuar?</translation>
     </message>
     <message>
         <source>Saved: from its next start, CaseDesk on this computer opens the local file {path}. Restart CaseDesk to work there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: a partir de su próximo inicio, CaseDesk en este equipo abrirá el archivo local {path}. Reinicie CaseDesk para trabajar allí.</translation>
     </message>
 </context>
 <context>
@@ -3307,7 +3316,7 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -5122,59 +5131,59 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
     </message>
     <message>
         <source>The database settings file {path} cannot be used: {reason}. Correct it, or delete it to open the data dir&apos;s own database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el archivo de configuración de la base de datos {path}: {reason}. Corríjalo, o elimínelo para abrir el archivo de base de datos propio de la carpeta de datos.</translation>
     </message>
     <message>
         <source>Cannot delete {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar {path}: {reason}</translation>
     </message>
     <message>
         <source>Cannot save {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar {path}: {reason}</translation>
     </message>
     <message>
         <source>Cannot open the office server saved for this computer, {server}: {reason}. To use another server, correct or delete {file} (then Tools → Settings → Database). To open this computer&apos;s own database file instead, start: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el servidor de la oficina guardado para este equipo, {server}: {reason}. Para usar otro servidor, corrija o elimine {file} (y luego Herramientas → Configuración → Base de datos). Para abrir en su lugar el archivo de base de datos propio de este equipo, inicie: {command}</translation>
     </message>
     <message>
         <source>{field}: enter a URL such as postgresql://casedesk@server:5432/office.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: introduzca una URL como postgresql://casedesk@server:5432/office.</translation>
     </message>
     <message>
         <source>{field}: {url} does not start with postgresql://.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {url} no empieza por postgresql://.</translation>
     </message>
     <message>
         <source>{field}: the port of {url} is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: el puerto de {url} no es un número del 1 al 65535.</translation>
     </message>
     <message>
         <source>{field}: {url} names no database (…/DATABASE at the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {url} no indica ninguna base de datos (…/BASEDATOS al final).</translation>
     </message>
     <message>
         <source>{field}: the options after ? in {url} are not NAME=VALUE pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: las opciones después de ? en {url} no son pares NOMBRE=VALOR.</translation>
     </message>
     <message>
         <source>{field}: enter the server&apos;s name or address (e.g. db.office.lan).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: introduzca el nombre o la dirección del servidor (p. ej. db.office.lan).</translation>
     </message>
     <message>
         <source>{field}: {value} is not a server name or address (the port has its own field).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} no es un nombre ni una dirección de servidor (el puerto tiene su propio campo).</translation>
     </message>
     <message>
         <source>{field}: {value} is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} no es un número del 1 al 65535.</translation>
     </message>
     <message>
         <source>{field}: enter the name of the database (e.g. casedesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: introduzca el nombre de la base de datos (p. ej. casedesk).</translation>
     </message>
     <message>
         <source>{field}: {value} is not NAME=VALUE (e.g. sslmode=require).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} no tiene la forma NOMBRE=VALOR (p. ej. sslmode=require).</translation>
     </message>
 </context>
 <context>

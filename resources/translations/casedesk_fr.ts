@@ -1390,208 +1390,217 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
     <name>DatabaseTab</name>
     <message>
         <source>This computer now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur actuellement</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur</translation>
     </message>
     <message>
         <source>Office data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données du cabinet</translation>
     </message>
     <message>
         <source>At the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Au prochain démarrage</translation>
     </message>
     <message>
         <source>Saved in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans</translation>
     </message>
     <message>
         <source>PostgreSQL server</source>
-        <translation type="unfinished">Serveur PostgreSQL</translation>
+        <translation>Serveur PostgreSQL</translation>
     </message>
     <message>
         <source>Paste a URL and press Enter: its parts fill the fields below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez une URL et appuyez sur Entrée : ses éléments remplissent les champs ci-dessous.</translation>
     </message>
     <message>
         <source>Fill in the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir les champs</translation>
     </message>
     <message>
         <source>db.office.lan or 192.168.1.20</source>
-        <translation type="unfinished"></translation>
+        <translation>db.office.lan ou 192.168.1.20</translation>
     </message>
     <message>
         <source>empty: from the PostgreSQL password file (pgpass)</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : pris dans le fichier de mots de passe PostgreSQL (pgpass)</translation>
     </message>
     <message>
         <source>optional, e.g. sslmode=require</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, p. ex. sslmode=require</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Mot de passe</translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>The choice is saved for this computer only, in the file above (readable only by this computer&apos;s account), and takes effect when CaseDesk is next started (a database given on CaseDesk&apos;s command line still wins). A password typed here is saved in that file: leave it empty to keep it in the PostgreSQL password file (pgpass.conf) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce choix est enregistré pour cet ordinateur uniquement, dans le fichier ci-dessus (lisible seulement par le compte de cet ordinateur), et prend effet au prochain démarrage de CaseDesk (une base de données indiquée sur la ligne de commande de CaseDesk reste prioritaire). Un mot de passe saisi ici est enregistré dans ce fichier : laissez-le vide pour le conserver plutôt dans le fichier de mots de passe PostgreSQL (pgpass.conf).</translation>
     </message>
     <message>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Use this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette base de données</translation>
     </message>
     <message>
         <source>Use the local file</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le fichier local</translation>
     </message>
     <message>
         <source>SQLite: a file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite : un fichier sur cet ordinateur</translation>
     </message>
     <message>
         <source>saved (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré (masqué)</translation>
     </message>
     <message>
         <source>none saved (pgpass)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistré (pgpass)</translation>
     </message>
     <message>
         <source>server {host}, port {port}, database {database}, user {user}, password {password}</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur {host}, port {port}, base de données {database}, utilisateur {user}, mot de passe {password}</translation>
     </message>
     <message>
         <source>this computer&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte de cet ordinateur</translation>
     </message>
     <message>
         <source>the local file {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier local {path}</translation>
     </message>
     <message>
         <source>the server {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur {server}</translation>
     </message>
     <message>
         <source>the file {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier {path}</translation>
     </message>
     <message>
         <source>This session was opened with another database (--database on the command line, or a choice saved since it started).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session a été ouverte avec une autre base de données (--database sur la ligne de commande, ou un choix enregistré depuis son démarrage).</translation>
     </message>
     <message>
         <source>Fields filled in from the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs remplis à partir de l’URL.</translation>
     </message>
     <message>
         <source>Connecting to {server}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à {server}…</translation>
     </message>
     <message>
         <source>Cannot reach {server}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre {server} : {reason}</translation>
     </message>
     <message>
         <source>{server} holds an office written by a newer CaseDesk (schema {schema}; this program knows up to {latest}). Install the newer CaseDesk on this computer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} contient un cabinet écrit par une version plus récente de CaseDesk (schéma {schema} ; ce programme connaît jusqu’au {latest}). Installez d’abord la version plus récente de CaseDesk sur cet ordinateur.</translation>
     </message>
     <message>
         <source>{server} is reachable but is not a CaseDesk database: it holds other tables ({tables}). Use a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} est joignable, mais ce n’est pas une base de données CaseDesk : elle contient d’autres tables ({tables}). Utilisez une base de données nouvelle et vide.</translation>
     </message>
     <message>
         <source>{server} is reachable and empty, but user {user} may not create tables in schema {schema}. Ask the server&apos;s administrator for: GRANT CREATE ON SCHEMA {schema} TO {user};</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} est joignable et vide, mais l’utilisateur {user} ne peut pas créer de tables dans le schéma {schema}. Demandez à l’administrateur du serveur : GRANT CREATE ON SCHEMA {schema} TO {user};</translation>
     </message>
     <message>
         <source>{server} is reachable and empty: it can hold a new office. To move this office there (cases, documents, users), close CaseDesk on every computer and run:
 {command}
 then choose &quot;Use this database&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} est joignable et vide : il peut accueillir un nouveau cabinet. Pour y déplacer ce cabinet (dossiers, documents, utilisateurs), fermez CaseDesk sur tous les ordinateurs et exécutez :
+{command}
+puis choisissez « Utiliser cette base de données ».</translation>
     </message>
     <message>
         <source>In the command, *** stands for the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la commande, *** remplace le mot de passe.</translation>
     </message>
     <message>
         <source>no office configured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun cabinet configuré pour l’instant</translation>
     </message>
     <message>
         <source>{server} holds a CaseDesk office ({offices}): schema {schema}, {cases} cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} contient un cabinet CaseDesk ({offices}) : schéma {schema}, {cases} dossiers.</translation>
     </message>
     <message>
         <source>This CaseDesk updates it to schema {latest} when it opens it; computers with the older CaseDesk then cannot open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de CaseDesk le met à jour vers le schéma {latest} en l’ouvrant ; les ordinateurs équipés de l’ancienne version de CaseDesk ne pourront alors plus l’ouvrir.</translation>
     </message>
     <message>
         <source>CaseDesk has this office open now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce cabinet est actuellement ouvert dans CaseDesk.</translation>
     </message>
     <message>
         <source>{server} is empty. From its next start, CaseDesk on this computer will open a new, empty office there, without this office&apos;s cases. To move them first, use the migrate-to command shown in the tab.
 
 Use the empty database anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} est vide. Dès son prochain démarrage, CaseDesk sur cet ordinateur y ouvrira un nouveau cabinet vide, sans les dossiers de ce cabinet. Pour les déplacer d’abord, utilisez la commande migrate-to indiquée dans l’onglet.
+
+Utiliser quand même la base de données vide ?</translation>
     </message>
     <message>
         <source>The test of {server} did not succeed:
 {result}
 
 Save it anyway? CaseDesk on this computer will not open until the server can be used, or until the local file is chosen again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test de {server} n’a pas réussi :
+{result}
+
+Enregistrer quand même ? CaseDesk ne s’ouvrira pas sur cet ordinateur tant que le serveur ne sera pas utilisable ou que le fichier local n’aura pas été choisi de nouveau.</translation>
     </message>
     <message>
         <source>Saved: from its next start, CaseDesk on this computer opens {server}. Restart CaseDesk to work there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : dès son prochain démarrage, CaseDesk sur cet ordinateur ouvrira {server}. Redémarrez CaseDesk pour y travailler.</translation>
     </message>
     <message>
         <source>This computer already opens the local file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur ouvre déjà le fichier local {path}.</translation>
     </message>
     <message>
         <source>From its next start, CaseDesk on this computer opens the local file {path} instead of the server. Work saved on the server is not in that file.
 
 Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dès son prochain démarrage, CaseDesk sur cet ordinateur ouvrira le fichier local {path} au lieu du serveur. Le travail enregistré sur le serveur ne se trouve pas dans ce fichier.
+
+Continuer ?</translation>
     </message>
     <message>
         <source>Saved: from its next start, CaseDesk on this computer opens the local file {path}. Restart CaseDesk to work there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : dès son prochain démarrage, CaseDesk sur cet ordinateur ouvrira le fichier local {path}. Redémarrez CaseDesk pour y travailler.</translation>
     </message>
 </context>
 <context>
@@ -3307,7 +3316,7 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -5122,59 +5131,59 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     </message>
     <message>
         <source>The database settings file {path} cannot be used: {reason}. Correct it, or delete it to open the data dir&apos;s own database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres de base de données {path} est inutilisable : {reason}. Corrigez-le, ou supprimez-le pour ouvrir le fichier de base de données propre au dossier de données.</translation>
     </message>
     <message>
         <source>Cannot delete {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer {path} : {reason}</translation>
     </message>
     <message>
         <source>Cannot save {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer {path} : {reason}</translation>
     </message>
     <message>
         <source>Cannot open the office server saved for this computer, {server}: {reason}. To use another server, correct or delete {file} (then Tools → Settings → Database). To open this computer&apos;s own database file instead, start: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le serveur du cabinet enregistré pour cet ordinateur, {server} : {reason}. Pour utiliser un autre serveur, corrigez ou supprimez {file} (puis Outils → Paramètres → Base de données). Pour ouvrir plutôt le fichier de base de données propre à cet ordinateur, lancez : {command}</translation>
     </message>
     <message>
         <source>{field}: enter a URL such as postgresql://casedesk@server:5432/office.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : saisissez une URL comme postgresql://casedesk@server:5432/office.</translation>
     </message>
     <message>
         <source>{field}: {url} does not start with postgresql://.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : {url} ne commence pas par postgresql://.</translation>
     </message>
     <message>
         <source>{field}: the port of {url} is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : le port de {url} n’est pas un nombre de 1 à 65535.</translation>
     </message>
     <message>
         <source>{field}: {url} names no database (…/DATABASE at the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : {url} n’indique aucune base de données (…/BASE à la fin).</translation>
     </message>
     <message>
         <source>{field}: the options after ? in {url} are not NAME=VALUE pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : les options après ? dans {url} ne sont pas des paires NOM=VALEUR.</translation>
     </message>
     <message>
         <source>{field}: enter the server&apos;s name or address (e.g. db.office.lan).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : saisissez le nom ou l’adresse du serveur (p. ex. db.office.lan).</translation>
     </message>
     <message>
         <source>{field}: {value} is not a server name or address (the port has its own field).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : {value} n’est ni un nom ni une adresse de serveur (le port a son propre champ).</translation>
     </message>
     <message>
         <source>{field}: {value} is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : {value} n’est pas un nombre de 1 à 65535.</translation>
     </message>
     <message>
         <source>{field}: enter the name of the database (e.g. casedesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : saisissez le nom de la base de données (p. ex. casedesk).</translation>
     </message>
     <message>
         <source>{field}: {value} is not NAME=VALUE (e.g. sslmode=require).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : {value} n’est pas de la forme NOM=VALEUR (p. ex. sslmode=require).</translation>
     </message>
 </context>
 <context>

@@ -1390,208 +1390,217 @@ Limpe os filtros (ou a busca) para ver todos os atendimentos.</translation>
     <name>DatabaseTab</name>
     <message>
         <source>This computer now</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador agora</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor</translation>
     </message>
     <message>
         <source>Office data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados do escritório</translation>
     </message>
     <message>
         <source>At the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Na próxima inicialização</translation>
     </message>
     <message>
         <source>Saved in</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo em</translation>
     </message>
     <message>
         <source>PostgreSQL server</source>
-        <translation type="unfinished">Servidor PostgreSQL</translation>
+        <translation>Servidor PostgreSQL</translation>
     </message>
     <message>
         <source>Paste a URL and press Enter: its parts fill the fields below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole uma URL e pressione Enter: as partes dela preenchem os campos abaixo.</translation>
     </message>
     <message>
         <source>Fill in the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencher os campos</translation>
     </message>
     <message>
         <source>db.office.lan or 192.168.1.20</source>
-        <translation type="unfinished"></translation>
+        <translation>db.office.lan ou 192.168.1.20</translation>
     </message>
     <message>
         <source>empty: from the PostgreSQL password file (pgpass)</source>
-        <translation type="unfinished"></translation>
+        <translation>em branco: usa o arquivo de senhas do PostgreSQL (pgpass)</translation>
     </message>
     <message>
         <source>optional, e.g. sslmode=require</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, ex.: sslmode=require</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Usuário</translation>
+        <translation>Usuário</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Senha</translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções</translation>
     </message>
     <message>
         <source>The choice is saved for this computer only, in the file above (readable only by this computer&apos;s account), and takes effect when CaseDesk is next started (a database given on CaseDesk&apos;s command line still wins). A password typed here is saved in that file: leave it empty to keep it in the PostgreSQL password file (pgpass.conf) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A escolha é salva somente para este computador, no arquivo acima (legível apenas pela conta deste computador), e passa a valer na próxima vez que o CaseDesk for iniciado (um banco de dados informado na linha de comando do CaseDesk continua tendo prioridade). Uma senha digitada aqui é salva nesse arquivo: deixe-a em branco para mantê-la no arquivo de senhas do PostgreSQL (pgpass.conf).</translation>
     </message>
     <message>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar a conexão</translation>
     </message>
     <message>
         <source>Use this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este banco de dados</translation>
     </message>
     <message>
         <source>Use the local file</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o arquivo local</translation>
     </message>
     <message>
         <source>SQLite: a file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite: um arquivo neste computador</translation>
     </message>
     <message>
         <source>saved (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>salva (oculta)</translation>
     </message>
     <message>
         <source>none saved (pgpass)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma salva (pgpass)</translation>
     </message>
     <message>
         <source>server {host}, port {port}, database {database}, user {user}, password {password}</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor {host}, porta {port}, banco de dados {database}, usuário {user}, senha {password}</translation>
     </message>
     <message>
         <source>this computer&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>a conta deste computador</translation>
     </message>
     <message>
         <source>the local file {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo local {path}</translation>
     </message>
     <message>
         <source>the server {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor {server}</translation>
     </message>
     <message>
         <source>the file {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo {path}</translation>
     </message>
     <message>
         <source>This session was opened with another database (--database on the command line, or a choice saved since it started).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão foi aberta com outro banco de dados (--database na linha de comando, ou uma escolha salva depois que ela começou).</translation>
     </message>
     <message>
         <source>Fields filled in from the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos preenchidos a partir da URL.</translation>
     </message>
     <message>
         <source>Connecting to {server}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando a {server}…</translation>
     </message>
     <message>
         <source>Cannot reach {server}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar {server}: {reason}</translation>
     </message>
     <message>
         <source>{server} holds an office written by a newer CaseDesk (schema {schema}; this program knows up to {latest}). Install the newer CaseDesk on this computer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} contém um escritório gravado por um CaseDesk mais novo (esquema {schema}; este programa conhece até o {latest}). Instale primeiro o CaseDesk mais novo neste computador.</translation>
     </message>
     <message>
         <source>{server} is reachable but is not a CaseDesk database: it holds other tables ({tables}). Use a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} está acessível, mas não é um banco de dados do CaseDesk: contém outras tabelas ({tables}). Use um banco de dados novo e vazio.</translation>
     </message>
     <message>
         <source>{server} is reachable and empty, but user {user} may not create tables in schema {schema}. Ask the server&apos;s administrator for: GRANT CREATE ON SCHEMA {schema} TO {user};</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} está acessível e vazio, mas o usuário {user} não pode criar tabelas no esquema {schema}. Peça ao administrador do servidor: GRANT CREATE ON SCHEMA {schema} TO {user};</translation>
     </message>
     <message>
         <source>{server} is reachable and empty: it can hold a new office. To move this office there (cases, documents, users), close CaseDesk on every computer and run:
 {command}
 then choose &quot;Use this database&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} está acessível e vazio: pode receber um novo escritório. Para mover este escritório para lá (atendimentos, documentos, usuários), feche o CaseDesk em todos os computadores e execute:
+{command}
+e depois escolha “Usar este banco de dados”.</translation>
     </message>
     <message>
         <source>In the command, *** stands for the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comando, *** representa a senha.</translation>
     </message>
     <message>
         <source>no office configured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum escritório configurado ainda</translation>
     </message>
     <message>
         <source>{server} holds a CaseDesk office ({offices}): schema {schema}, {cases} cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} contém um escritório do CaseDesk ({offices}): esquema {schema}, {cases} atendimentos.</translation>
     </message>
     <message>
         <source>This CaseDesk updates it to schema {latest} when it opens it; computers with the older CaseDesk then cannot open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este CaseDesk o atualiza para o esquema {latest} ao abri-lo; depois disso, computadores com o CaseDesk antigo não conseguem abri-lo.</translation>
     </message>
     <message>
         <source>CaseDesk has this office open now.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CaseDesk está com este escritório aberto agora.</translation>
     </message>
     <message>
         <source>{server} is empty. From its next start, CaseDesk on this computer will open a new, empty office there, without this office&apos;s cases. To move them first, use the migrate-to command shown in the tab.
 
 Use the empty database anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} está vazio. A partir da próxima inicialização, o CaseDesk neste computador abrirá lá um escritório novo e vazio, sem os atendimentos deste escritório. Para movê-los antes, use o comando migrate-to mostrado na aba.
+
+Usar o banco de dados vazio mesmo assim?</translation>
     </message>
     <message>
         <source>The test of {server} did not succeed:
 {result}
 
 Save it anyway? CaseDesk on this computer will not open until the server can be used, or until the local file is chosen again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O teste de {server} não teve sucesso:
+{result}
+
+Salvar mesmo assim? O CaseDesk neste computador não abrirá até que o servidor possa ser usado ou até que o arquivo local seja escolhido novamente.</translation>
     </message>
     <message>
         <source>Saved: from its next start, CaseDesk on this computer opens {server}. Restart CaseDesk to work there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo: a partir da próxima inicialização, o CaseDesk neste computador abrirá {server}. Reinicie o CaseDesk para trabalhar lá.</translation>
     </message>
     <message>
         <source>This computer already opens the local file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador já abre o arquivo local {path}.</translation>
     </message>
     <message>
         <source>From its next start, CaseDesk on this computer opens the local file {path} instead of the server. Work saved on the server is not in that file.
 
 Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir da próxima inicialização, o CaseDesk neste computador abrirá o arquivo local {path} em vez do servidor. O trabalho salvo no servidor não está nesse arquivo.
+
+Continuar?</translation>
     </message>
     <message>
         <source>Saved: from its next start, CaseDesk on this computer opens the local file {path}. Restart CaseDesk to work there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo: a partir da próxima inicialização, o CaseDesk neste computador abrirá o arquivo local {path}. Reinicie o CaseDesk para trabalhar lá.</translation>
     </message>
 </context>
 <context>
@@ -3307,7 +3316,7 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados</translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -5122,59 +5131,59 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
     </message>
     <message>
         <source>The database settings file {path} cannot be used: {reason}. Correct it, or delete it to open the data dir&apos;s own database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de configurações do banco de dados {path} não pode ser usado: {reason}. Corrija-o, ou exclua-o para abrir o arquivo de banco de dados da própria pasta de dados.</translation>
     </message>
     <message>
         <source>Cannot delete {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível excluir {path}: {reason}</translation>
     </message>
     <message>
         <source>Cannot save {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar {path}: {reason}</translation>
     </message>
     <message>
         <source>Cannot open the office server saved for this computer, {server}: {reason}. To use another server, correct or delete {file} (then Tools → Settings → Database). To open this computer&apos;s own database file instead, start: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o servidor do escritório salvo para este computador, {server}: {reason}. Para usar outro servidor, corrija ou exclua {file} (depois Ferramentas → Configurações → Banco de dados). Para abrir em vez disso o arquivo de banco de dados deste computador, execute: {command}</translation>
     </message>
     <message>
         <source>{field}: enter a URL such as postgresql://casedesk@server:5432/office.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: informe uma URL como postgresql://casedesk@server:5432/office.</translation>
     </message>
     <message>
         <source>{field}: {url} does not start with postgresql://.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {url} não começa com postgresql://.</translation>
     </message>
     <message>
         <source>{field}: the port of {url} is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: a porta de {url} não é um número de 1 a 65535.</translation>
     </message>
     <message>
         <source>{field}: {url} names no database (…/DATABASE at the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {url} não indica nenhum banco de dados (…/BANCO no final).</translation>
     </message>
     <message>
         <source>{field}: the options after ? in {url} are not NAME=VALUE pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: as opções após ? em {url} não são pares NOME=VALOR.</translation>
     </message>
     <message>
         <source>{field}: enter the server&apos;s name or address (e.g. db.office.lan).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: informe o nome ou o endereço do servidor (ex.: db.office.lan).</translation>
     </message>
     <message>
         <source>{field}: {value} is not a server name or address (the port has its own field).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} não é um nome nem um endereço de servidor (a porta tem um campo próprio).</translation>
     </message>
     <message>
         <source>{field}: {value} is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} não é um número de 1 a 65535.</translation>
     </message>
     <message>
         <source>{field}: enter the name of the database (e.g. casedesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: informe o nome do banco de dados (ex.: casedesk).</translation>
     </message>
     <message>
         <source>{field}: {value} is not NAME=VALUE (e.g. sslmode=require).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} não está no formato NOME=VALOR (ex.: sslmode=require).</translation>
     </message>
 </context>
 <context>

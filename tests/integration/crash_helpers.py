@@ -36,6 +36,28 @@ T = TypeVar("T")
 # --- running and killing the program ----------------------------------------------------------
 
 
+class OfficeConnection:
+    """The test's own connection to the office database (not the program's): `con` is set by the
+    engine's subclass; rows and single values, closed on leaving a `with` block."""
+
+    con: object
+
+    def scalar(self, sql: str, params: tuple = ()) -> object:
+        return self.con.execute(sql, params).fetchone()[0]
+
+    def rows(self, sql: str, params: tuple = ()) -> list[tuple]:
+        return self.con.execute(sql, params).fetchall()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def run_cli(*args: object, preexec_fn: Callable[[], None] | None = None) -> tuple[int, str, str]:
     done = subprocess.run([sys.executable, "-m", "desktop_app", *map(str, args)], capture_output=True,
                           text=True, env=ENV, cwd=REPO, timeout=180, preexec_fn=preexec_fn)

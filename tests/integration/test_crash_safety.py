@@ -36,6 +36,7 @@ from desktop_app.storage.migrations import (
     m0012_document_search,
 )
 from tests.integration.crash_helpers import (
+    OfficeConnection,
     import_files_for_test,
     make_noise_png,
     make_pdf,
@@ -58,26 +59,11 @@ def db_file(data: Path) -> Path:
     return data / "casedesk.db"
 
 
-class ReadOnly:
+class ReadOnly(OfficeConnection):
     """A read-only connection to a data dir's database (WAL: it sees each commit as it lands)."""
 
     def __init__(self, data: Path) -> None:
         self.con = sqlite3.connect(f"{db_file(data).resolve().as_uri()}?mode=ro", uri=True, timeout=30)
-
-    def scalar(self, sql: str, params: tuple = ()) -> object:
-        return self.con.execute(sql, params).fetchone()[0]
-
-    def rows(self, sql: str, params: tuple = ()) -> list[tuple]:
-        return self.con.execute(sql, params).fetchall()
-
-    def close(self) -> None:
-        self.con.close()
-
-    def __enter__(self) -> ReadOnly:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 def store_files(data: Path) -> list[Path]:

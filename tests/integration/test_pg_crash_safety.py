@@ -42,6 +42,7 @@ from desktop_app.storage.migrations import (
     m0019_postgres_search_words,
 )
 from tests.integration.crash_helpers import (
+    OfficeConnection,
     import_files_for_test,
     make_noise_png,
     make_pdf,
@@ -66,26 +67,11 @@ OLD_SCHEMA = max(number for number, name, _upgrade in available()
 # --- the server, seen from outside ----------------------------------------------------------------
 
 
-class Side:
+class Side(OfficeConnection):
     """An autocommit connection of the test to the office database (not the program's)."""
 
     def __init__(self, url: str) -> None:
         self.con = psycopg.connect(url, autocommit=True, application_name="pytest crash check")
-
-    def scalar(self, sql: str, params: tuple = ()) -> object:
-        return self.con.execute(sql, params).fetchone()[0]
-
-    def rows(self, sql: str, params: tuple = ()) -> list[tuple]:
-        return self.con.execute(sql, params).fetchall()
-
-    def close(self) -> None:
-        self.con.close()
-
-    def __enter__(self) -> Side:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def others(self) -> list[tuple]:
         """The other client sessions of this database: (pid, state, application_name)."""
