@@ -8,6 +8,12 @@ may take the connect timeout; never the GUI thread, never one of the panes' thre
 what the server holds. "Use this database" tests again, asks when the result is not an office,
 then saves the URL for this PC (services.connection_settings.choose_server); "Use the local file"
 goes back to the data dir's SQLite file. Both take effect when CaseDesk is next started.
+
+"Copy this office to the server…" is offered when the office open is a SQLite one and the last
+test found the server reachable and empty (and the user may create tables there): it confirms,
+copies with services.office_transfer.migrate_office on a worker (views/dialogs/office_copy.py:
+the window paused, an application-modal progress dialog, Cancel rolls the server back), then
+saves the server for this PC like "Use this database" does.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QThreadPool, Slot
+from PySide6.QtCore import QLocale, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -35,6 +41,14 @@ from desktop_app.errors import AppError, UserError
 from desktop_app.services import connection_settings as cs
 from desktop_app.services.connection_settings import ProbeResult, ServerFields
 from desktop_app.views import formatting, icons
+from desktop_app.views.dialogs.office_copy import (
+    CopyCancelled,
+    CopyJob,
+    CopyProgressDialog,
+    CopySummary,
+    ProgressCarrier,
+    WindowPause,
+)
 from desktop_app.views.tasks import LatestTask
 
 if TYPE_CHECKING:
@@ -55,6 +69,9 @@ def read_saved(data_dir: Path) -> tuple[str | None, AppError | None]:
 
 
 class DatabaseTab(QWidget):
+    copy_finished = Signal(bool)
+    """After "Copy this office to the server…" ended: True once copied and saved for this PC."""
+
     def __init__(self, dialog: SettingsDialog, pool: QThreadPool) -> None:
         super().__init__(dialog, objectName="settingsDatabaseTab")
         self.dialog = dialog
@@ -75,6 +92,19 @@ class DatabaseTab(QWidget):
         self._save_task = LatestTask(pool, self)  # writes the file and the audit event
         self._save_task.sig_finished.connect(self._on_saved)
         self._save_task.sig_failed.connect(self._on_save_failed)
+        self.copy_pool = QThreadPool(self)  # the copy may take minutes: never one of the window's threads
+        self.copy_pool.setMaxThreadCount(1)
+        self._copy_task = LatestTask(self.copy_pool, self, uses_database=True)  # the worker's own connection
+        self._copy_task.sig_finished.connect(self._on_copied)
+        self._copy_task.sig_failed.connect(self._on_copy_failed)
+        self._copy_carrier = ProgressCarrier(self)
+        self._copy_job: CopyJob | None = None
+        self._copy_dialog: CopyProgressDialog | None = None
+        self._pause: WindowPause | None = None
+        self._copy_url = ""
+        self._copy_summary = ""
+        self._copy_saving = False  # the save after a copy: its end emits copy_finished
+        self._form_edited = False  # the fields changed since the latest test
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -152,11 +182,23 @@ class DatabaseTab(QWidget):
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(SELECTABLE)
         self.result.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.copy = QPushButton(icons.icon("fa5s.copy", icons.BLUE), self.tr("Copy this office to the server…"),
+                                server_box, objectName="databaseCopy")
+        self.copy.setToolTip(self.tr("Copies every case, document, user and the audit trail into the empty "
+                                     "server, checks the copy, then saves the server for this computer."))
+        self.copy.clicked.connect(self.copy_to_server)
+        self.copy.hide()
+        copy_row = QHBoxLayout()
+        copy_row.addWidget(self.copy)
+        copy_row.addStretch(1)
         server_layout = QVBoxLayout(server_box)
         server_layout.addLayout(form)
         server_layout.addWidget(note)
         server_layout.addLayout(buttons)
         server_layout.addWidget(self.result)
+        server_layout.addLayout(copy_row)
+        for edit in (self.url, self.host, self.port, self.name, self.user, self.password, self.options):
+            edit.textEdited.connect(self._on_form_edited)
 
         layout = QVBoxLayout(self)
         layout.addWidget(now_box)
@@ -177,7 +219,12 @@ class DatabaseTab(QWidget):
     # -- loading ------------------------------------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        return self._load_task.busy or self._probe_task.busy or self._save_task.busy
+        return self._load_task.busy or self._probe_task.busy or self._save_task.busy or self.copying
+
+    @property
+    def copying(self) -> bool:
+        """From the confirmed copy until its progress dialog has closed."""
+        return self._copy_dialog is not None
 
     def load(self) -> None:
         self._load_task.run(functools.partial(read_saved, self.workspace.data_dir))
@@ -274,9 +321,32 @@ class DatabaseTab(QWidget):
         self.result.setStyleSheet(f"color: {ERROR_COLOUR}" if error else f"color: {OK_COLOUR}" if ok else "")
 
     def _set_working(self, working: bool) -> None:
-        for button in (self.test, self.use, self.use_local):
+        for button in (self.test, self.use, self.use_local, self.copy):
             button.setEnabled(not working)
         self.progress.setVisible(working)
+
+    def copy_offered(self) -> bool:
+        """The office open is a SQLite one and the latest test, of the fields as they are, found the
+        server reachable and empty, with the right to create tables (or found only CaseDesk's empty
+        tables, as a first opening or a copy that failed leaves them)."""
+        result = self.last_result
+        return (not cs.is_postgres(self.workspace.database_url) and result is not None and not self._form_edited
+                and ((result.kind == cs.EMPTY and result.may_create) or self._no_office_yet(result)))
+
+    @staticmethod
+    def _no_office_yet(result: ProbeResult) -> bool:
+        """CaseDesk's tables at this program's schema, without an office or a case in them."""
+        return result.kind == cs.OFFICE and not result.cases and not result.offices \
+            and result.schema == result.latest
+
+    def _update_copy_offer(self) -> None:
+        self.copy.setVisible(self.copy_offered())
+
+    @Slot()
+    def _on_form_edited(self) -> None:
+        if not self._form_edited:
+            self._form_edited = True
+            self._update_copy_offer()
 
     # -- testing ------------------------------------------------------------------------------------------
     @Slot()
@@ -291,6 +361,9 @@ class DatabaseTab(QWidget):
             return
         self._use_after_test = url if use else None
         self._probed_url = url
+        self._form_edited = False
+        self.last_result = None
+        self._update_copy_offer()
         self._set_working(True)
         self._show_result(self.tr("Connecting to {server}…").format(server=cs.server_label(url)))
         self._probe_task.run(functools.partial(cs.probe, url))
@@ -299,6 +372,7 @@ class DatabaseTab(QWidget):
     def _on_probed(self, result: ProbeResult) -> None:
         self._set_working(False)
         self.last_result = result
+        self._update_copy_offer()
         good = result.kind == cs.OFFICE or (result.kind == cs.EMPTY and result.may_create)
         self._show_result(self.probe_text(result), error=not good, ok=good)
         url, self._use_after_test = self._use_after_test, None
@@ -329,9 +403,16 @@ class DatabaseTab(QWidget):
                                "schema {schema}. Ask the server's administrator for: GRANT CREATE ON SCHEMA "
                                "{schema} TO {user};").format(
                     server=server, user=result.user, schema=result.schema_name or "public")
-            return self.tr("{server} is reachable and empty: it can hold a new office. To move this office there "
-                           "(cases, documents, users), close CaseDesk on every computer and run:\n{command}\n"
-                           "then choose \"Use this database\".").format(server=server, command=self._migrate_command()) \
+            if self.copy_offered():
+                text = self.tr("{server} is reachable and empty: it can hold a new office. To move this office "
+                               "there (cases, documents, users), close CaseDesk on the other computers and choose "
+                               "\"Copy this office to the server…\" below. Or, with CaseDesk closed on every "
+                               "computer, run:\n{command}\nthen choose \"Use this database\".")
+            else:
+                text = self.tr("{server} is reachable and empty: it can hold a new office. To move this office "
+                               "there (cases, documents, users), close CaseDesk on every computer and run:\n"
+                               "{command}\nthen choose \"Use this database\".")
+            return text.format(server=server, command=self._migrate_command()) \
                 + ("\n" + self.tr("In the command, *** stands for the password.") if self._has_password() else "")
         offices = ", ".join(result.offices) or self.tr("no office configured yet")
         text = self.tr("{server} holds a CaseDesk office ({offices}): schema {schema}, {cases} cases.").format(
@@ -342,6 +423,9 @@ class DatabaseTab(QWidget):
         if cs.is_postgres(self.workspace.database_url) and \
                 cs.server_label(self.workspace.database_url) == result.server:
             text += " " + self.tr("CaseDesk has this office open now.")
+        elif self._no_office_yet(result) and self.copy_offered():
+            text += " " + self.tr("It holds no office yet: to move this office there, close CaseDesk on the other "
+                                  "computers and choose \"Copy this office to the server…\" below.")
         return text
 
     def _migrate_command(self) -> str:
@@ -361,10 +445,16 @@ class DatabaseTab(QWidget):
     def _decide_use(self, url: str, result: ProbeResult) -> None:
         server = result.server
         if result.kind == cs.EMPTY and result.may_create:
-            question = self.tr(
-                "{server} is empty. From its next start, CaseDesk on this computer will open a new, empty office "
-                "there, without this office's cases. To move them first, use the migrate-to command shown in "
-                "the tab.\n\nUse the empty database anyway?").format(server=server)
+            if self.copy_offered():
+                question = self.tr(
+                    "{server} is empty. From its next start, CaseDesk on this computer will open a new, empty "
+                    "office there, without this office's cases. To move them first, answer No and choose \"Copy "
+                    "this office to the server…\".\n\nUse the empty database anyway?").format(server=server)
+            else:
+                question = self.tr(
+                    "{server} is empty. From its next start, CaseDesk on this computer will open a new, empty "
+                    "office there, without this office's cases. To move them first, use the migrate-to command "
+                    "shown in the tab.\n\nUse the empty database anyway?").format(server=server)
             if not self.dialog.confirm(question):
                 return
         elif result.kind != cs.OFFICE:
@@ -409,9 +499,125 @@ class DatabaseTab(QWidget):
         self.dialog.message.setStyleSheet("")
         self.dialog.message.setText(self._done_text)
         self.load()
+        self._end_copy_save(True)
 
     @Slot(object)
     def _on_save_failed(self, exc: object) -> None:
         self._set_working(False)
         self.dialog.show_error(exc)
         self.load()
+        self._end_copy_save(False)
+
+    def _end_copy_save(self, saved: bool) -> None:
+        if self._copy_saving:
+            self._copy_saving = False
+            if saved:  # said beside the summary too: the line at the dialog's foot is easily missed
+                self._show_result(self._copy_summary + "\n" + self._done_text + "\n" + self.tr(
+                    "Point the other computers at the server in their own Tools → Settings → Database."), ok=True)
+            else:
+                self._show_result(self._copy_summary + "\n" + self.tr(
+                    "The server holds this office now, but the choice could not be saved for this computer (see "
+                    "below): choose \"Use this database\" once the cause is fixed."), error=True)
+            self.copy_finished.emit(saved)
+
+    # -- copying this office to the server ------------------------------------------------------------------
+    @Slot()
+    def copy_to_server(self) -> None:
+        if self.busy or not self.copy_offered():
+            return
+        url = self._probed_url
+        server = cs.server_label(url)
+        question = self.tr(
+            "Copy this office to {server}?\n\n"
+            "Every case, document, user and the audit trail are copied into the server, then checked (row "
+            "counts, every document's SHA-256). This office stays as it is on this computer.\n\n"
+            "CaseDesk cannot be used while the copy runs. Close CaseDesk on the other computers first: what "
+            "they save during the copy does not reach the server.\n\n"
+            "Afterwards, CaseDesk on this computer opens the server from its next start. The other computers "
+            "must be pointed at it in their own Tools → Settings → Database.").format(server=server)
+        if not self.dialog.confirm(question):
+            return
+        self._copy_url = url
+        self._set_working(True)
+        self._show_result(self.tr("Copying this office to {server}…").format(server=server))
+        self._pause = WindowPause(self.dialog.parentWidget() or self.dialog, keep=self.copy_pool)
+        dialog = CopyProgressDialog(server, self.dialog)
+        dialog.cancel_requested.connect(self._on_copy_cancel)
+        self._copy_dialog = dialog
+        self._copy_job = CopyJob(self.workspace, self.dialog.actor, url, self._copy_carrier.progress.emit)
+        self._copy_carrier.progress.connect(dialog.show_progress)
+        dialog.show()
+        self._start_when_idle()
+
+    @Slot()
+    def _start_when_idle(self) -> None:
+        """Starts the copy once the window's background work has ended (the timers are stopped)."""
+        job, pause = self._copy_job, self._pause
+        if job is None or pause is None:
+            return
+        if job.cancel.is_set():  # cancelled before it started: nothing was done
+            self._end_copy(None)
+            self._show_result(self.tr("The copy was cancelled before it started: nothing was copied or saved."))
+            self.copy_finished.emit(False)
+            return
+        if not pause.idle():
+            QTimer.singleShot(50, self._start_when_idle)
+            return
+        self._copy_dialog.show_starting()
+        self._copy_task.run(job.run)
+
+    @Slot()
+    def _on_copy_cancel(self) -> None:
+        if self._copy_job is not None:
+            self._copy_job.cancel.set()
+
+    def _end_copy(self, _outcome: object) -> None:
+        """The progress dialog closes and the window works again."""
+        if self._copy_dialog is not None:
+            self._copy_carrier.progress.disconnect(self._copy_dialog.show_progress)
+            self._copy_dialog.finish()
+            self._copy_dialog.deleteLater()
+            self._copy_dialog = None
+        self._copy_job = None
+        if self._pause is not None:
+            self._pause.resume()
+            self._pause = None
+        self._set_working(False)
+        self.last_result = None  # the server is no longer as tested
+        self._update_copy_offer()
+
+    @Slot(object)
+    def _on_copied(self, summary: CopySummary) -> None:
+        self._end_copy(summary)
+        server = cs.server_label(self._copy_url)
+        text = self.tr("Copied to {server}: {rows} rows ({cases} cases, {documents} documents) in {seconds} s, "
+                       "checked (row counts, every document's SHA-256).").format(
+            server=server, rows=formatting.number(summary.rows), cases=formatting.number(summary.cases),
+            documents=formatting.number(summary.documents), seconds=QLocale().toString(summary.seconds, "f", 1))
+        if summary.cancel_requested:
+            self._show_result(text + "\n" + self.tr(
+                "The copy had finished before Cancel could stop it: the server holds this office now, but this "
+                "computer still opens the local file. To open the server from the next start, choose \"Use this "
+                "database\"."), ok=True)
+            self.copy_finished.emit(False)
+            return
+        self._copy_summary = text
+        self._show_result(text + "\n" + self.tr("Saving the server for this computer…"), ok=True)
+        self._copy_saving = True
+        self._save(functools.partial(cs.choose_server, self.dialog.actor, self.workspace, self._copy_url),
+                   self.tr("Saved: from its next start, CaseDesk on this computer opens {server}. Restart CaseDesk "
+                           "to work there.").format(server=server))
+
+    @Slot(object)
+    def _on_copy_failed(self, exc: object) -> None:
+        self._end_copy(exc)
+        server = cs.server_label(self._copy_url)
+        if isinstance(exc, CopyCancelled):
+            self._show_result(self.tr("The copy was cancelled: {server} was rolled back (left empty), and nothing "
+                                      "was saved for this computer.").format(server=server))
+        else:
+            reason = formatting.error_text(exc) if isinstance(exc, BaseException) else str(exc)
+            self._show_result(self.tr("The copy to {server} did not go through: {reason}\nNothing was kept on the "
+                                      "server and nothing was saved for this computer. Test the connection again "
+                                      "once the cause is fixed.").format(server=server, reason=reason), error=True)
+        self.copy_finished.emit(False)
