@@ -1387,6 +1387,49 @@ Quite los filtros (o la búsqueda) para ver todos los expedientes.</translation>
     </message>
 </context>
 <context>
+    <name>CopyProgressDialog</name>
+    <message>
+        <source>Copying the office to the server</source>
+        <translation>Copiando la oficina al servidor</translation>
+    </message>
+    <message>
+        <source>Copying this office to {server}. CaseDesk cannot be used until the copy is finished; this office stays as it is.</source>
+        <translation>Copiando esta oficina a {server}. No se puede usar CaseDesk hasta que termine la copia; esta oficina se queda como está.</translation>
+    </message>
+    <message>
+        <source>Waiting for this window&apos;s background work to finish…</source>
+        <translation>Esperando a que termine el trabajo en segundo plano de esta ventana…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stops the copy: the server is left empty, nothing is saved.</source>
+        <translation>Detiene la copia: el servidor queda vacío y no se guarda nada.</translation>
+    </message>
+    <message>
+        <source>All {total} rows are copied. The server builds its indexes, then the copy is checked (row counts, every document&apos;s SHA-256)…</source>
+        <translation>Se han copiado las {total} filas. El servidor crea sus índices y después se comprueba la copia (número de filas, SHA-256 de cada documento)…</translation>
+    </message>
+    <message>
+        <source>All {total} rows are copied. The server builds its indexes ({done} of {count}), then the copy is checked (row counts, every document&apos;s SHA-256)…</source>
+        <translation>Se han copiado las {total} filas. El servidor crea sus índices ({done} de {count}) y después se comprueba la copia (número de filas, SHA-256 de cada documento)…</translation>
+    </message>
+    <message>
+        <source>Copying {what}: {done} of {total} rows</source>
+        <translation>Copiando {what}: {done} de {total} filas</translation>
+    </message>
+    <message>
+        <source>Creating the tables on the server…</source>
+        <translation>Creando las tablas en el servidor…</translation>
+    </message>
+    <message>
+        <source>Stopping: the server is being rolled back…</source>
+        <translation>Deteniendo: se están revirtiendo los cambios en el servidor…</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseTab</name>
     <message>
         <source>This computer now</source>
@@ -1477,6 +1520,14 @@ Quite los filtros (o la búsqueda) para ver todos los expedientes.</translation>
         <translation>Usar el archivo local</translation>
     </message>
     <message>
+        <source>Copy this office to the server…</source>
+        <translation>Copiar esta oficina al servidor…</translation>
+    </message>
+    <message>
+        <source>Copies every case, document, user and the audit trail into the empty server, checks the copy, then saves the server for this computer.</source>
+        <translation>Copia todos los expedientes, documentos y usuarios, y el registro de auditoría, al servidor vacío, comprueba la copia y después guarda el servidor para este equipo.</translation>
+    </message>
+    <message>
         <source>SQLite: a file on this computer</source>
         <translation>SQLite: un archivo en este equipo</translation>
     </message>
@@ -1537,6 +1588,14 @@ Quite los filtros (o la búsqueda) para ver todos los expedientes.</translation>
         <translation>{server} es accesible y está vacío, pero el usuario {user} no puede crear tablas en el esquema {schema}. Pida al administrador del servidor: GRANT CREATE ON SCHEMA {schema} TO {user};</translation>
     </message>
     <message>
+        <source>{server} is reachable and empty: it can hold a new office. To move this office there (cases, documents, users), close CaseDesk on the other computers and choose &quot;Copy this office to the server…&quot; below. Or, with CaseDesk closed on every computer, run:
+{command}
+then choose &quot;Use this database&quot;.</source>
+        <translation>{server} es accesible y está vacío: puede alojar una oficina nueva. Para trasladar allí esta oficina (expedientes, documentos, usuarios), cierre CaseDesk en los demás equipos y elija «Copiar esta oficina al servidor…» más abajo. O bien, con CaseDesk cerrado en todos los equipos, ejecute:
+{command}
+y después elija «Usar esta base de datos».</translation>
+    </message>
+    <message>
         <source>{server} is reachable and empty: it can hold a new office. To move this office there (cases, documents, users), close CaseDesk on every computer and run:
 {command}
 then choose &quot;Use this database&quot;.</source>
@@ -1563,6 +1622,18 @@ y después elija «Usar esta base de datos».</translation>
     <message>
         <source>CaseDesk has this office open now.</source>
         <translation>CaseDesk tiene esta oficina abierta ahora.</translation>
+    </message>
+    <message>
+        <source>It holds no office yet: to move this office there, close CaseDesk on the other computers and choose &quot;Copy this office to the server…&quot; below.</source>
+        <translation>Todavía no contiene ninguna oficina: para trasladar allí esta oficina, cierre CaseDesk en los demás equipos y elija «Copiar esta oficina al servidor…» más abajo.</translation>
+    </message>
+    <message>
+        <source>{server} is empty. From its next start, CaseDesk on this computer will open a new, empty office there, without this office&apos;s cases. To move them first, answer No and choose &quot;Copy this office to the server…&quot;.
+
+Use the empty database anyway?</source>
+        <translation>{server} está vacío. A partir de su próximo inicio, CaseDesk en este equipo abrirá allí una oficina nueva y vacía, sin los expedientes de esta oficina. Para trasladarlos antes, responda No y elija «Copiar esta oficina al servidor…».
+
+¿Usar la base de datos vacía de todos modos?</translation>
     </message>
     <message>
         <source>{server} is empty. From its next start, CaseDesk on this computer will open a new, empty office there, without this office&apos;s cases. To move them first, use the migrate-to command shown in the tab.
@@ -1601,6 +1672,60 @@ Go on?</source>
     <message>
         <source>Saved: from its next start, CaseDesk on this computer opens the local file {path}. Restart CaseDesk to work there.</source>
         <translation>Guardado: a partir de su próximo inicio, CaseDesk en este equipo abrirá el archivo local {path}. Reinicie CaseDesk para trabajar allí.</translation>
+    </message>
+    <message>
+        <source>Point the other computers at the server in their own Tools → Settings → Database.</source>
+        <translation>En cada uno de los demás equipos, indique el servidor en Herramientas → Configuración → Base de datos.</translation>
+    </message>
+    <message>
+        <source>The server holds this office now, but the choice could not be saved for this computer (see below): choose &quot;Use this database&quot; once the cause is fixed.</source>
+        <translation>El servidor contiene ahora esta oficina, pero no se pudo guardar la elección para este equipo (vea más abajo): elija «Usar esta base de datos» cuando se haya corregido la causa.</translation>
+    </message>
+    <message>
+        <source>Copy this office to {server}?
+
+Every case, document, user and the audit trail are copied into the server, then checked (row counts, every document&apos;s SHA-256). This office stays as it is on this computer.
+
+CaseDesk cannot be used while the copy runs. Close CaseDesk on the other computers first: what they save during the copy does not reach the server.
+
+Afterwards, CaseDesk on this computer opens the server from its next start. The other computers must be pointed at it in their own Tools → Settings → Database.</source>
+        <translation>¿Copiar esta oficina a {server}?
+
+Todos los expedientes, documentos y usuarios, y el registro de auditoría, se copian al servidor y después se comprueban (número de filas, SHA-256 de cada documento). Esta oficina se queda como está en este equipo.
+
+No se puede usar CaseDesk mientras se realiza la copia. Cierre antes CaseDesk en los demás equipos: lo que guarden durante la copia no llega al servidor.
+
+Después, CaseDesk en este equipo abrirá el servidor a partir de su próximo inicio. En cada uno de los demás equipos hay que indicar el servidor en Herramientas → Configuración → Base de datos.</translation>
+    </message>
+    <message>
+        <source>Copying this office to {server}…</source>
+        <translation>Copiando esta oficina a {server}…</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled before it started: nothing was copied or saved.</source>
+        <translation>La copia se canceló antes de empezar: no se copió ni se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Copied to {server}: {rows} rows ({cases} cases, {documents} documents) in {seconds} s, checked (row counts, every document&apos;s SHA-256).</source>
+        <translation>Copiado a {server}: {rows} filas ({cases} expedientes, {documents} documentos) en {seconds} s, comprobado (número de filas, SHA-256 de cada documento).</translation>
+    </message>
+    <message>
+        <source>The copy had finished before Cancel could stop it: the server holds this office now, but this computer still opens the local file. To open the server from the next start, choose &quot;Use this database&quot;.</source>
+        <translation>La copia ya había terminado antes de que Cancelar pudiera detenerla: el servidor contiene ahora esta oficina, pero este equipo sigue abriendo el archivo local. Para abrir el servidor a partir del próximo inicio, elija «Usar esta base de datos».</translation>
+    </message>
+    <message>
+        <source>Saving the server for this computer…</source>
+        <translation>Guardando el servidor para este equipo…</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled: {server} was rolled back (left empty), and nothing was saved for this computer.</source>
+        <translation>La copia se canceló: se revirtieron los cambios en {server} (quedó vacío) y no se guardó nada para este equipo.</translation>
+    </message>
+    <message>
+        <source>The copy to {server} did not go through: {reason}
+Nothing was kept on the server and nothing was saved for this computer. Test the connection again once the cause is fixed.</source>
+        <translation>La copia a {server} no se completó: {reason}
+No se conservó nada en el servidor ni se guardó nada para este equipo. Vuelva a probar la conexión cuando se haya corregido la causa.</translation>
     </message>
 </context>
 <context>

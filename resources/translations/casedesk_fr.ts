@@ -1387,6 +1387,49 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
     </message>
 </context>
 <context>
+    <name>CopyProgressDialog</name>
+    <message>
+        <source>Copying the office to the server</source>
+        <translation>Copie du cabinet sur le serveur</translation>
+    </message>
+    <message>
+        <source>Copying this office to {server}. CaseDesk cannot be used until the copy is finished; this office stays as it is.</source>
+        <translation>Copie de ce cabinet sur {server}. CaseDesk est inutilisable jusqu’à la fin de la copie ; ce cabinet reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Waiting for this window&apos;s background work to finish…</source>
+        <translation>Attente de la fin des tâches en arrière-plan de cette fenêtre…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stops the copy: the server is left empty, nothing is saved.</source>
+        <translation>Arrête la copie : le serveur reste vide, rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>All {total} rows are copied. The server builds its indexes, then the copy is checked (row counts, every document&apos;s SHA-256)…</source>
+        <translation>Les {total} lignes sont copiées. Le serveur construit ses index, puis la copie est vérifiée (nombre de lignes, SHA-256 de chaque document)…</translation>
+    </message>
+    <message>
+        <source>All {total} rows are copied. The server builds its indexes ({done} of {count}), then the copy is checked (row counts, every document&apos;s SHA-256)…</source>
+        <translation>Les {total} lignes sont copiées. Le serveur construit ses index ({done} sur {count}), puis la copie est vérifiée (nombre de lignes, SHA-256 de chaque document)…</translation>
+    </message>
+    <message>
+        <source>Copying {what}: {done} of {total} rows</source>
+        <translation>Copie en cours : {what}, {done} lignes sur {total}</translation>
+    </message>
+    <message>
+        <source>Creating the tables on the server…</source>
+        <translation>Création des tables sur le serveur…</translation>
+    </message>
+    <message>
+        <source>Stopping: the server is being rolled back…</source>
+        <translation>Arrêt en cours : remise du serveur dans son état initial…</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseTab</name>
     <message>
         <source>This computer now</source>
@@ -1477,6 +1520,14 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
         <translation>Utiliser le fichier local</translation>
     </message>
     <message>
+        <source>Copy this office to the server…</source>
+        <translation>Copier ce cabinet sur le serveur…</translation>
+    </message>
+    <message>
+        <source>Copies every case, document, user and the audit trail into the empty server, checks the copy, then saves the server for this computer.</source>
+        <translation>Copie tous les dossiers, documents et utilisateurs ainsi que le journal d’audit sur le serveur vide, vérifie la copie, puis enregistre le serveur pour cet ordinateur.</translation>
+    </message>
+    <message>
         <source>SQLite: a file on this computer</source>
         <translation>SQLite : un fichier sur cet ordinateur</translation>
     </message>
@@ -1537,6 +1588,14 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
         <translation>{server} est joignable et vide, mais l’utilisateur {user} ne peut pas créer de tables dans le schéma {schema}. Demandez à l’administrateur du serveur : GRANT CREATE ON SCHEMA {schema} TO {user};</translation>
     </message>
     <message>
+        <source>{server} is reachable and empty: it can hold a new office. To move this office there (cases, documents, users), close CaseDesk on the other computers and choose &quot;Copy this office to the server…&quot; below. Or, with CaseDesk closed on every computer, run:
+{command}
+then choose &quot;Use this database&quot;.</source>
+        <translation>{server} est joignable et vide : il peut accueillir un nouveau cabinet. Pour y déplacer ce cabinet (dossiers, documents, utilisateurs), fermez CaseDesk sur les autres ordinateurs et choisissez « Copier ce cabinet sur le serveur… » ci-dessous. Ou bien, CaseDesk étant fermé sur tous les ordinateurs, exécutez :
+{command}
+puis choisissez « Utiliser cette base de données ».</translation>
+    </message>
+    <message>
         <source>{server} is reachable and empty: it can hold a new office. To move this office there (cases, documents, users), close CaseDesk on every computer and run:
 {command}
 then choose &quot;Use this database&quot;.</source>
@@ -1563,6 +1622,18 @@ puis choisissez « Utiliser cette base de données ».</translation>
     <message>
         <source>CaseDesk has this office open now.</source>
         <translation>Ce cabinet est actuellement ouvert dans CaseDesk.</translation>
+    </message>
+    <message>
+        <source>It holds no office yet: to move this office there, close CaseDesk on the other computers and choose &quot;Copy this office to the server…&quot; below.</source>
+        <translation>Aucun cabinet ne s’y trouve encore : pour y déplacer ce cabinet, fermez CaseDesk sur les autres ordinateurs et choisissez « Copier ce cabinet sur le serveur… » ci-dessous.</translation>
+    </message>
+    <message>
+        <source>{server} is empty. From its next start, CaseDesk on this computer will open a new, empty office there, without this office&apos;s cases. To move them first, answer No and choose &quot;Copy this office to the server…&quot;.
+
+Use the empty database anyway?</source>
+        <translation>{server} est vide. Dès son prochain démarrage, CaseDesk sur cet ordinateur y ouvrira un nouveau cabinet vide, sans les dossiers de ce cabinet. Pour les déplacer d’abord, répondez Non et choisissez « Copier ce cabinet sur le serveur… ».
+
+Utiliser quand même la base de données vide ?</translation>
     </message>
     <message>
         <source>{server} is empty. From its next start, CaseDesk on this computer will open a new, empty office there, without this office&apos;s cases. To move them first, use the migrate-to command shown in the tab.
@@ -1601,6 +1672,60 @@ Continuer ?</translation>
     <message>
         <source>Saved: from its next start, CaseDesk on this computer opens the local file {path}. Restart CaseDesk to work there.</source>
         <translation>Enregistré : dès son prochain démarrage, CaseDesk sur cet ordinateur ouvrira le fichier local {path}. Redémarrez CaseDesk pour y travailler.</translation>
+    </message>
+    <message>
+        <source>Point the other computers at the server in their own Tools → Settings → Database.</source>
+        <translation>Sur chacun des autres ordinateurs, indiquez le serveur dans Outils → Paramètres → Base de données.</translation>
+    </message>
+    <message>
+        <source>The server holds this office now, but the choice could not be saved for this computer (see below): choose &quot;Use this database&quot; once the cause is fixed.</source>
+        <translation>Le serveur contient désormais ce cabinet, mais le choix n’a pas pu être enregistré pour cet ordinateur (voir ci-dessous) : choisissez « Utiliser cette base de données » une fois la cause corrigée.</translation>
+    </message>
+    <message>
+        <source>Copy this office to {server}?
+
+Every case, document, user and the audit trail are copied into the server, then checked (row counts, every document&apos;s SHA-256). This office stays as it is on this computer.
+
+CaseDesk cannot be used while the copy runs. Close CaseDesk on the other computers first: what they save during the copy does not reach the server.
+
+Afterwards, CaseDesk on this computer opens the server from its next start. The other computers must be pointed at it in their own Tools → Settings → Database.</source>
+        <translation>Copier ce cabinet sur {server} ?
+
+Tous les dossiers, documents et utilisateurs ainsi que le journal d’audit sont copiés sur le serveur, puis vérifiés (nombre de lignes, SHA-256 de chaque document). Ce cabinet reste tel quel sur cet ordinateur.
+
+CaseDesk est inutilisable pendant la copie. Fermez d’abord CaseDesk sur les autres ordinateurs : ce qu’ils enregistrent pendant la copie n’arrive pas sur le serveur.
+
+Ensuite, CaseDesk sur cet ordinateur ouvrira le serveur dès son prochain démarrage. Sur chacun des autres ordinateurs, il faut indiquer le serveur dans Outils → Paramètres → Base de données.</translation>
+    </message>
+    <message>
+        <source>Copying this office to {server}…</source>
+        <translation>Copie de ce cabinet sur {server}…</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled before it started: nothing was copied or saved.</source>
+        <translation>La copie a été annulée avant de commencer : rien n’a été copié ni enregistré.</translation>
+    </message>
+    <message>
+        <source>Copied to {server}: {rows} rows ({cases} cases, {documents} documents) in {seconds} s, checked (row counts, every document&apos;s SHA-256).</source>
+        <translation>Copié sur {server} : {rows} lignes ({cases} dossiers, {documents} documents) en {seconds} s, vérifié (nombre de lignes, SHA-256 de chaque document).</translation>
+    </message>
+    <message>
+        <source>The copy had finished before Cancel could stop it: the server holds this office now, but this computer still opens the local file. To open the server from the next start, choose &quot;Use this database&quot;.</source>
+        <translation>La copie était déjà terminée avant qu’Annuler ne puisse l’arrêter : le serveur contient désormais ce cabinet, mais cet ordinateur ouvre toujours le fichier local. Pour ouvrir le serveur dès le prochain démarrage, choisissez « Utiliser cette base de données ».</translation>
+    </message>
+    <message>
+        <source>Saving the server for this computer…</source>
+        <translation>Enregistrement du serveur pour cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled: {server} was rolled back (left empty), and nothing was saved for this computer.</source>
+        <translation>La copie a été annulée : {server} a été remis dans son état initial (vide) et rien n’a été enregistré pour cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The copy to {server} did not go through: {reason}
+Nothing was kept on the server and nothing was saved for this computer. Test the connection again once the cause is fixed.</source>
+        <translation>La copie sur {server} n’a pas abouti : {reason}
+Rien n’a été conservé sur le serveur et rien n’a été enregistré pour cet ordinateur. Testez de nouveau la connexion une fois la cause corrigée.</translation>
     </message>
 </context>
 <context>

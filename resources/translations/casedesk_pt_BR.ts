@@ -1387,6 +1387,49 @@ Limpe os filtros (ou a busca) para ver todos os atendimentos.</translation>
     </message>
 </context>
 <context>
+    <name>CopyProgressDialog</name>
+    <message>
+        <source>Copying the office to the server</source>
+        <translation>Copiando o escritório para o servidor</translation>
+    </message>
+    <message>
+        <source>Copying this office to {server}. CaseDesk cannot be used until the copy is finished; this office stays as it is.</source>
+        <translation>Copiando este escritório para {server}. O CaseDesk não pode ser usado até que a cópia termine; este escritório continua como está.</translation>
+    </message>
+    <message>
+        <source>Waiting for this window&apos;s background work to finish…</source>
+        <translation>Aguardando a conclusão do trabalho em segundo plano desta janela…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stops the copy: the server is left empty, nothing is saved.</source>
+        <translation>Interrompe a cópia: o servidor fica vazio e nada é salvo.</translation>
+    </message>
+    <message>
+        <source>All {total} rows are copied. The server builds its indexes, then the copy is checked (row counts, every document&apos;s SHA-256)…</source>
+        <translation>Todas as {total} linhas foram copiadas. O servidor cria seus índices e depois a cópia é verificada (contagem de linhas, SHA-256 de cada documento)…</translation>
+    </message>
+    <message>
+        <source>All {total} rows are copied. The server builds its indexes ({done} of {count}), then the copy is checked (row counts, every document&apos;s SHA-256)…</source>
+        <translation>Todas as {total} linhas foram copiadas. O servidor cria seus índices ({done} de {count}) e depois a cópia é verificada (contagem de linhas, SHA-256 de cada documento)…</translation>
+    </message>
+    <message>
+        <source>Copying {what}: {done} of {total} rows</source>
+        <translation>Copiando {what}: {done} de {total} linhas</translation>
+    </message>
+    <message>
+        <source>Creating the tables on the server…</source>
+        <translation>Criando as tabelas no servidor…</translation>
+    </message>
+    <message>
+        <source>Stopping: the server is being rolled back…</source>
+        <translation>Interrompendo: as alterações no servidor estão sendo revertidas…</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseTab</name>
     <message>
         <source>This computer now</source>
@@ -1477,6 +1520,14 @@ Limpe os filtros (ou a busca) para ver todos os atendimentos.</translation>
         <translation>Usar o arquivo local</translation>
     </message>
     <message>
+        <source>Copy this office to the server…</source>
+        <translation>Copiar este escritório para o servidor…</translation>
+    </message>
+    <message>
+        <source>Copies every case, document, user and the audit trail into the empty server, checks the copy, then saves the server for this computer.</source>
+        <translation>Copia todos os atendimentos, documentos e usuários, além da trilha de auditoria, para o servidor vazio, verifica a cópia e depois salva o servidor para este computador.</translation>
+    </message>
+    <message>
         <source>SQLite: a file on this computer</source>
         <translation>SQLite: um arquivo neste computador</translation>
     </message>
@@ -1537,6 +1588,14 @@ Limpe os filtros (ou a busca) para ver todos os atendimentos.</translation>
         <translation>{server} está acessível e vazio, mas o usuário {user} não pode criar tabelas no esquema {schema}. Peça ao administrador do servidor: GRANT CREATE ON SCHEMA {schema} TO {user};</translation>
     </message>
     <message>
+        <source>{server} is reachable and empty: it can hold a new office. To move this office there (cases, documents, users), close CaseDesk on the other computers and choose &quot;Copy this office to the server…&quot; below. Or, with CaseDesk closed on every computer, run:
+{command}
+then choose &quot;Use this database&quot;.</source>
+        <translation>{server} está acessível e vazio: pode receber um novo escritório. Para mover este escritório para lá (atendimentos, documentos, usuários), feche o CaseDesk nos outros computadores e escolha “Copiar este escritório para o servidor…” abaixo. Ou, com o CaseDesk fechado em todos os computadores, execute:
+{command}
+e depois escolha “Usar este banco de dados”.</translation>
+    </message>
+    <message>
         <source>{server} is reachable and empty: it can hold a new office. To move this office there (cases, documents, users), close CaseDesk on every computer and run:
 {command}
 then choose &quot;Use this database&quot;.</source>
@@ -1563,6 +1622,18 @@ e depois escolha “Usar este banco de dados”.</translation>
     <message>
         <source>CaseDesk has this office open now.</source>
         <translation>O CaseDesk está com este escritório aberto agora.</translation>
+    </message>
+    <message>
+        <source>It holds no office yet: to move this office there, close CaseDesk on the other computers and choose &quot;Copy this office to the server…&quot; below.</source>
+        <translation>Ainda não contém nenhum escritório: para mover este escritório para lá, feche o CaseDesk nos outros computadores e escolha “Copiar este escritório para o servidor…” abaixo.</translation>
+    </message>
+    <message>
+        <source>{server} is empty. From its next start, CaseDesk on this computer will open a new, empty office there, without this office&apos;s cases. To move them first, answer No and choose &quot;Copy this office to the server…&quot;.
+
+Use the empty database anyway?</source>
+        <translation>{server} está vazio. A partir da próxima inicialização, o CaseDesk neste computador abrirá lá um escritório novo e vazio, sem os atendimentos deste escritório. Para movê-los antes, responda Não e escolha “Copiar este escritório para o servidor…”.
+
+Usar o banco de dados vazio mesmo assim?</translation>
     </message>
     <message>
         <source>{server} is empty. From its next start, CaseDesk on this computer will open a new, empty office there, without this office&apos;s cases. To move them first, use the migrate-to command shown in the tab.
@@ -1601,6 +1672,60 @@ Continuar?</translation>
     <message>
         <source>Saved: from its next start, CaseDesk on this computer opens the local file {path}. Restart CaseDesk to work there.</source>
         <translation>Salvo: a partir da próxima inicialização, o CaseDesk neste computador abrirá o arquivo local {path}. Reinicie o CaseDesk para trabalhar lá.</translation>
+    </message>
+    <message>
+        <source>Point the other computers at the server in their own Tools → Settings → Database.</source>
+        <translation>Em cada um dos outros computadores, aponte para o servidor em Ferramentas → Configurações → Banco de dados.</translation>
+    </message>
+    <message>
+        <source>The server holds this office now, but the choice could not be saved for this computer (see below): choose &quot;Use this database&quot; once the cause is fixed.</source>
+        <translation>O servidor agora contém este escritório, mas não foi possível salvar a escolha para este computador (veja abaixo): escolha “Usar este banco de dados” depois de corrigir a causa.</translation>
+    </message>
+    <message>
+        <source>Copy this office to {server}?
+
+Every case, document, user and the audit trail are copied into the server, then checked (row counts, every document&apos;s SHA-256). This office stays as it is on this computer.
+
+CaseDesk cannot be used while the copy runs. Close CaseDesk on the other computers first: what they save during the copy does not reach the server.
+
+Afterwards, CaseDesk on this computer opens the server from its next start. The other computers must be pointed at it in their own Tools → Settings → Database.</source>
+        <translation>Copiar este escritório para {server}?
+
+Todos os atendimentos, documentos e usuários, além da trilha de auditoria, são copiados para o servidor e depois verificados (contagem de linhas, SHA-256 de cada documento). Este escritório continua como está neste computador.
+
+O CaseDesk não pode ser usado enquanto a cópia estiver em andamento. Feche antes o CaseDesk nos outros computadores: o que eles salvarem durante a cópia não chega ao servidor.
+
+Depois, o CaseDesk neste computador abrirá o servidor a partir da próxima inicialização. Em cada um dos outros computadores, é preciso apontar para o servidor em Ferramentas → Configurações → Banco de dados.</translation>
+    </message>
+    <message>
+        <source>Copying this office to {server}…</source>
+        <translation>Copiando este escritório para {server}…</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled before it started: nothing was copied or saved.</source>
+        <translation>A cópia foi cancelada antes de começar: nada foi copiado nem salvo.</translation>
+    </message>
+    <message>
+        <source>Copied to {server}: {rows} rows ({cases} cases, {documents} documents) in {seconds} s, checked (row counts, every document&apos;s SHA-256).</source>
+        <translation>Copiado para {server}: {rows} linhas ({cases} atendimentos, {documents} documentos) em {seconds} s, verificado (contagem de linhas, SHA-256 de cada documento).</translation>
+    </message>
+    <message>
+        <source>The copy had finished before Cancel could stop it: the server holds this office now, but this computer still opens the local file. To open the server from the next start, choose &quot;Use this database&quot;.</source>
+        <translation>A cópia já tinha terminado antes que Cancelar pudesse interrompê-la: o servidor agora contém este escritório, mas este computador ainda abre o arquivo local. Para abrir o servidor a partir da próxima inicialização, escolha “Usar este banco de dados”.</translation>
+    </message>
+    <message>
+        <source>Saving the server for this computer…</source>
+        <translation>Salvando o servidor para este computador…</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled: {server} was rolled back (left empty), and nothing was saved for this computer.</source>
+        <translation>A cópia foi cancelada: as alterações em {server} foram revertidas (ficou vazio) e nada foi salvo para este computador.</translation>
+    </message>
+    <message>
+        <source>The copy to {server} did not go through: {reason}
+Nothing was kept on the server and nothing was saved for this computer. Test the connection again once the cause is fixed.</source>
+        <translation>A cópia para {server} não foi concluída: {reason}
+Nada foi mantido no servidor e nada foi salvo para este computador. Teste a conexão novamente depois de corrigir a causa.</translation>
     </message>
 </context>
 <context>
