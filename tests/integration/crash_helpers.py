@@ -175,3 +175,37 @@ def import_files_for_test(folder: Path, count: int) -> list[Path]:
         else:
             make_png(folder / f"photo-{i:03d}.png", i)
     return sorted(folder.iterdir())
+
+
+def fill_crash_office(workspace, root: Path, *, status_cases: int, photos: int, import_files: int) -> dict:
+    """Into an open, new office (SQLite or PostgreSQL) and then closes it: the diagnostics office,
+    one case for the imports, `status_cases` cases at their first status, `photos` large
+    (incompressible) pictures and a report so that a backup takes a moment; plus `import_files` small
+    real PDFs and PNGs under root/files to import. Returns the case number and id, the moving cases'
+    ids and the files."""
+    from desktop_app.models import WorkArea
+    from desktop_app.services import auth, presets
+    from desktop_app.services.cases import create_case
+    from desktop_app.services.documents import add_document
+    from desktop_app.services.workspace import close_workspace
+    from desktop_app.storage.database import write_transaction
+
+    big = root / "big"
+    big.mkdir()
+    try:
+        with write_transaction():
+            presets.create_office("diagnostics")
+        admin = auth.default_actor()
+        area = WorkArea.get(WorkArea.code == "DIAG")
+        target, _ = create_case(admin, area.id, internal_ref="Import target", city="Nantes")
+        with write_transaction():
+            moving = [create_case(admin, area.id, internal_ref=f"Batch {i}", city="Rennes")[0].id
+                      for i in range(status_cases)]
+        holder, _ = create_case(admin, area.id, internal_ref="Photos", city="Brest")
+        for i in range(photos):
+            add_document(workspace, admin, holder.id, make_noise_png(big / f"photo{i:02d}.png", 600, i))
+        add_document(workspace, admin, holder.id, make_pdf(big / "rapport.pdf", "Rapport amiante Brest"))
+    finally:
+        close_workspace(workspace)
+    files = import_files_for_test(root / "files", import_files)
+    return {"number": target.number, "case_id": target.id, "moving": moving, "files": files}

@@ -23,12 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.models import WorkArea
-from desktop_app.services import auth, presets
-from desktop_app.services.cases import create_case
-from desktop_app.services.documents import add_document
-from desktop_app.services.workspace import close_workspace, open_workspace
-from desktop_app.storage.database import write_transaction
+from desktop_app.services.workspace import open_workspace
 from desktop_app.storage.migrations import (
     available,
     latest_version,
@@ -37,9 +32,8 @@ from desktop_app.storage.migrations import (
 )
 from tests.integration.crash_helpers import (
     OfficeConnection,
-    import_files_for_test,
+    fill_crash_office,
     make_noise_png,
-    make_pdf,
     run_cli,
     start_cli,
     start_driver,
@@ -144,26 +138,9 @@ def template(tmp_path_factory) -> dict:
     small real PDFs and PNGs to import."""
     root = tmp_path_factory.mktemp("crash-office")
     data = root / "data"
-    big = root / "big"
-    big.mkdir()
-    workspace = open_workspace(data, create=True)
-    try:
-        with write_transaction():
-            presets.create_office("diagnostics")
-        admin = auth.default_actor()
-        area = WorkArea.get(WorkArea.code == "DIAG")
-        target, _ = create_case(admin, area.id, internal_ref="Import target", city="Nantes")
-        with write_transaction():
-            moving = [create_case(admin, area.id, internal_ref=f"Batch {i}", city="Rennes")[0].id
-                      for i in range(STATUS_CASES)]
-        holder, _ = create_case(admin, area.id, internal_ref="Photos", city="Brest")
-        for i in range(24):
-            add_document(workspace, admin, holder.id, make_noise_png(big / f"photo{i:02d}.png", 600, i))
-        add_document(workspace, admin, holder.id, make_pdf(big / "rapport.pdf", "Rapport amiante Brest"))
-    finally:
-        close_workspace(workspace)
-    files = import_files_for_test(root / "files", IMPORT_FILES)
-    return {"data": data, "number": target.number, "case_id": target.id, "moving": moving, "files": files}
+    filled = fill_crash_office(open_workspace(data, create=True), root, status_cases=STATUS_CASES, photos=24,
+                               import_files=IMPORT_FILES)
+    return {"data": data, **filled}
 
 
 @pytest.fixture

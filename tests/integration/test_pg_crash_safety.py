@@ -27,13 +27,10 @@ import peewee as pw
 import psycopg
 import pytest
 
-from desktop_app.models import ALL_MODELS, Blob, WorkArea
-from desktop_app.services import auth, presets
-from desktop_app.services.cases import create_case
-from desktop_app.services.documents import add_document
+from desktop_app.models import ALL_MODELS, Blob
 from desktop_app.services.icon_states import STATE_FIELDS
-from desktop_app.services.workspace import close_workspace, open_workspace
-from desktop_app.storage.database import make_database, write_transaction
+from desktop_app.services.workspace import open_workspace
+from desktop_app.storage.database import make_database
 from desktop_app.storage.migrations import (
     available,
     latest_version,
@@ -43,9 +40,7 @@ from desktop_app.storage.migrations import (
 )
 from tests.integration.crash_helpers import (
     OfficeConnection,
-    import_files_for_test,
-    make_noise_png,
-    make_pdf,
+    fill_crash_office,
     run_cli,
     start_cli,
     start_driver,
@@ -146,26 +141,9 @@ def template(postgresql_server, tmp_path_factory) -> dict:
     name = f"casedesk_crash_{os.getpid()}"
     janitor = _janitor(postgresql_server, name)
     janitor.init()
-    big = root / "big"
-    big.mkdir()
-    workspace = open_workspace(root / "data", postgresql_server.url(name), create=True)
-    try:
-        with write_transaction():
-            presets.create_office("diagnostics")
-        admin = auth.default_actor()
-        area = WorkArea.get(WorkArea.code == "DIAG")
-        target, _ = create_case(admin, area.id, internal_ref="Import target", city="Nantes")
-        with write_transaction():
-            moving = [create_case(admin, area.id, internal_ref=f"Batch {i}", city="Rennes")[0].id
-                      for i in range(STATUS_CASES)]
-        holder, _ = create_case(admin, area.id, internal_ref="Photos", city="Brest")
-        for i in range(PHOTOS):
-            add_document(workspace, admin, holder.id, make_noise_png(big / f"photo{i:02d}.png", 600, i))
-        add_document(workspace, admin, holder.id, make_pdf(big / "rapport.pdf", "Rapport amiante Brest"))
-    finally:
-        close_workspace(workspace)
-    files = import_files_for_test(root / "files", IMPORT_FILES)
-    yield {"name": name, "number": target.number, "case_id": target.id, "moving": moving, "files": files}
+    filled = fill_crash_office(open_workspace(root / "data", postgresql_server.url(name), create=True), root,
+                               status_cases=STATUS_CASES, photos=PHOTOS, import_files=IMPORT_FILES)
+    yield {"name": name, **filled}
     janitor.drop()
 
 

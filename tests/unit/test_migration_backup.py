@@ -19,7 +19,6 @@ from pathlib import Path
 
 import peewee as pw
 import pytest
-from fpdf import FPDF
 from PIL import Image
 
 from desktop_app import paths
@@ -44,6 +43,7 @@ from desktop_app.storage.migrations import (
     m0017_prefix_search_postgresql,
     m0020_postgres_list_order,
 )
+from tests.unit.conftest import make_pdf
 from tests.unit.test_office_transfer import new_postgresql_database
 
 pytestmark = pytest.mark.postgresql_only
@@ -161,15 +161,6 @@ def downgrade(url: str, to: int) -> None:
         database.close()
 
 
-def pdf_file(path: Path, text: str) -> Path:
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=12)
-    pdf.cell(0, 10, text)
-    pdf.output(str(path))
-    return path
-
-
 def build_old_office(data: Path, url: str, version: int, files: Path, legacy: bool = True) -> dict:
     """The four shipped offices, one case with a PDF and a PNG, at schema `version`.
 
@@ -185,7 +176,7 @@ def build_old_office(data: Path, url: str, version: int, files: Path, legacy: bo
         area = WorkArea.get(WorkArea.code == "DIAG")
         case, _ = create_case(admin, area.id, internal_ref="Dupont", city="Nantes")
         files.mkdir()
-        pdf = pdf_file(files / "rapport.pdf", "Rapport amiante toiture")
+        pdf = make_pdf(files / "rapport.pdf", "Rapport amiante toiture")
         png = files / "facade.png"
         Image.new("RGB", (320, 200), (200, 120, 40)).save(png, "PNG")
         contents = {}
