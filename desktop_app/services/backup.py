@@ -503,14 +503,20 @@ def holds_office(data_dir: Path) -> bool:
     return blobs.is_dir() and any(p.is_file() for p in blobs.rglob("*"))
 
 
-def restore_backup(archive: Path, data_dir: Path) -> str:
-    """Restores a backup archive into a new or empty data dir; returns a summary line."""
+def _restore_paths(archive: Path, data_dir: Path) -> tuple[Path, Path]:
+    """The archive to restore (an existing file) and the data dir (a folder, or not there yet)."""
     archive, data_dir = Path(archive), Path(data_dir)
     if not archive.is_file():
         raise UserError(QT_TRANSLATE_NOOP("errors", "Backup archive {path} does not exist or is not a file."),
                         path=str(archive))
     if data_dir.exists() and not data_dir.is_dir():
         raise UserError(QT_TRANSLATE_NOOP("errors", "Data dir {path} is not a folder."), path=str(data_dir))
+    return archive, data_dir
+
+
+def restore_backup(archive: Path, data_dir: Path) -> str:
+    """Restores a backup archive into a new or empty data dir; returns a summary line."""
+    archive, data_dir = _restore_paths(archive, data_dir)
     if data_dir.is_dir() and holds_office(data_dir):
         raise UserError(QT_TRANSLATE_NOOP(
             "errors", "Data dir {path} already holds an office (a database or documents): restore only "
@@ -731,12 +737,7 @@ def restore_backup_to_database(archive: Path, database_url: str, data_dir: Path,
     from desktop_app.services.office_transfer import Endpoint, copy_office, open_target, prepare_target
     from desktop_app.storage.database import make_database
 
-    archive, data_dir = Path(archive), Path(data_dir)
-    if not archive.is_file():
-        raise UserError(QT_TRANSLATE_NOOP("errors", "Backup archive {path} does not exist or is not a file."),
-                        path=str(archive))
-    if data_dir.exists() and not data_dir.is_dir():
-        raise UserError(QT_TRANSLATE_NOOP("errors", "Data dir {path} is not a folder."), path=str(data_dir))
+    archive, data_dir = _restore_paths(archive, data_dir)
     started = time.perf_counter()
     try:
         zf = zipfile.ZipFile(archive)

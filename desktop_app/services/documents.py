@@ -272,12 +272,7 @@ def _write_blob(workspace: Workspace, path: Path) -> tuple[str, int, tuple[int, 
     XFS) commits its metadata in order, so forcing the transaction of the last rename (and folder
     made) commits every earlier one of the batch; each file's content was fsynced before its rename.
     """
-    try:
-        source = open(path, "rb")  # noqa: SIM115 - closed below; opening is what may fail
-    except OSError as exc:
-        reason = "the file disappeared" if isinstance(exc, FileNotFoundError) else exc.strerror or str(exc)
-        raise UserError(QT_TRANSLATE_NOOP("errors", "{file}: cannot be read ({reason})."),
-                        file=shown_name(path.name), reason=reason) from exc
+    source = _open_source(path)
     store = workspace.blobs
     if store.in_database:
         with source:
@@ -454,15 +449,20 @@ def _store_early(workspace: Workspace, path: Path, mime: str) -> tuple[str, int]
     return None if workspace.blobs.in_database else _store(workspace, path, mime)
 
 
-def _store(workspace: Workspace, path: Path, mime: str) -> tuple[str, int]:
-    """Copies a file into the store; a file gone or unreadable since it was inspected, or a store
-    that cannot be written, is named with the reason."""
+def _open_source(path: Path):
+    """The file to store, opened for reading; a file gone or unreadable since it was inspected is named."""
     try:
-        source = open(path, "rb")  # noqa: SIM115 - closed below; opening is what may fail
+        return open(path, "rb")
     except OSError as exc:
         reason = "the file disappeared" if isinstance(exc, FileNotFoundError) else exc.strerror or str(exc)
         raise UserError(QT_TRANSLATE_NOOP("errors", "{file}: cannot be read ({reason})."),
                         file=shown_name(path.name), reason=reason) from exc
+
+
+def _store(workspace: Workspace, path: Path, mime: str) -> tuple[str, int]:
+    """Copies a file into the store; a file gone or unreadable since it was inspected, or a store
+    that cannot be written, is named with the reason."""
+    source = _open_source(path)
     with source:
         try:
             return workspace.blobs.put_stream(source, mime)

@@ -58,6 +58,19 @@ class OfficeConnection:
         self.close()
 
 
+def assert_each_document_added_once(connection: OfficeConnection, document_ids: list[int]) -> None:
+    """Every stored document has exactly one version and one "document.add" audit event, and there
+    are no others: nothing half-added, nothing added twice."""
+    versions = dict(connection.rows("SELECT document_id, count(*) FROM document_version GROUP BY document_id"))
+    added = dict(connection.rows("SELECT CAST(entity_id AS INTEGER), count(*) FROM audit_event "
+                                 "WHERE action = 'document.add' GROUP BY entity_id"))
+    for doc_id in document_ids:
+        assert versions.get(doc_id) == 1, f"document {doc_id}: {versions.get(doc_id)} versions"
+        assert added.get(doc_id) == 1, f"document {doc_id}: {added.get(doc_id)} audit events"
+    assert connection.scalar("SELECT count(*) FROM document_version") == len(document_ids)
+    assert connection.scalar("SELECT count(*) FROM audit_event WHERE action = 'document.add'") == len(document_ids)
+
+
 def run_cli(*args: object, preexec_fn: Callable[[], None] | None = None) -> tuple[int, str, str]:
     done = subprocess.run([sys.executable, "-m", "desktop_app", *map(str, args)], capture_output=True,
                           text=True, env=ENV, cwd=REPO, timeout=180, preexec_fn=preexec_fn)

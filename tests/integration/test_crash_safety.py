@@ -32,6 +32,7 @@ from desktop_app.storage.migrations import (
 )
 from tests.integration.crash_helpers import (
     OfficeConnection,
+    assert_each_document_added_once,
     fill_crash_office,
     make_noise_png,
     run_cli,
@@ -102,14 +103,7 @@ def assert_documents_whole(data: Path) -> int:
             path = data / "blobs" / sha[:2] / sha[2:4] / sha
             assert path.is_file(), f"document {doc_id}: file {path} missing"
             assert hashlib.sha256(path.read_bytes()).hexdigest() == sha, f"document {doc_id}: damaged"
-        versions = dict(ro.rows("SELECT document_id, count(*) FROM document_version GROUP BY document_id"))
-        added = dict(ro.rows("SELECT CAST(entity_id AS INTEGER), count(*) FROM audit_event "
-                             "WHERE action = 'document.add' GROUP BY entity_id"))
-        for doc_id, *_ in docs:
-            assert versions.get(doc_id) == 1, f"document {doc_id}: {versions.get(doc_id)} versions"
-            assert added.get(doc_id) == 1, f"document {doc_id}: {added.get(doc_id)} audit events"
-        assert ro.scalar("SELECT count(*) FROM document_version") == len(docs)
-        assert ro.scalar("SELECT count(*) FROM audit_event WHERE action = 'document.add'") == len(docs)
+        assert_each_document_added_once(ro, [doc_id for doc_id, *_ in docs])
         return len(docs)
 
 

@@ -40,6 +40,7 @@ from desktop_app.storage.migrations import (
 )
 from tests.integration.crash_helpers import (
     OfficeConnection,
+    assert_each_document_added_once,
     fill_crash_office,
     run_cli,
     start_cli,
@@ -179,14 +180,7 @@ def assert_documents_whole(url: str) -> int:
         for doc_id, sha, size, blob_size, length, digest in docs:
             assert (blob_size, length) == (size, size), f"document {doc_id}: blob row missing or of another size"
             assert digest == sha, f"document {doc_id}: its bytes do not hash to {sha}"
-        versions = dict(side.rows("SELECT document_id, count(*) FROM document_version GROUP BY document_id"))
-        added = dict(side.rows("SELECT CAST(entity_id AS INTEGER), count(*) FROM audit_event "
-                               "WHERE action = 'document.add' GROUP BY entity_id"))
-        for doc_id, *_ in docs:
-            assert versions.get(doc_id) == 1, f"document {doc_id}: {versions.get(doc_id)} versions"
-            assert added.get(doc_id) == 1, f"document {doc_id}: {added.get(doc_id)} audit events"
-        assert side.scalar("SELECT count(*) FROM document_version") == len(docs)
-        assert side.scalar("SELECT count(*) FROM audit_event WHERE action = 'document.add'") == len(docs)
+        assert_each_document_added_once(side, [doc_id for doc_id, *_ in docs])
         unused = side.scalar("SELECT count(*) FROM blob b WHERE NOT EXISTS (SELECT 1 FROM document d "
                              "WHERE d.blob_sha256 = b.sha256) AND NOT EXISTS (SELECT 1 FROM document_version v "
                              "WHERE v.blob_sha256 = b.sha256)")

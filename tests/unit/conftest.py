@@ -27,3 +27,16 @@ def case(offices, admin):
     area = WorkArea.get(WorkArea.code == "DIAG")
     new_case, _ = cases.create_case(admin, area.id, owner=owner.id, prescriber=agent.id, city="Nantes")
     return new_case
+
+
+class FailingStream:
+    """A source whose third read fails with OSError(code, message): a disk or device failing mid-copy."""
+
+    def __init__(self, code: int, message: str) -> None:
+        self.code, self.message, self.calls = code, message, 0
+
+    def read(self, n: int) -> bytes:
+        self.calls += 1
+        if self.calls > 2:
+            raise OSError(self.code, self.message)
+        return b"x" * n

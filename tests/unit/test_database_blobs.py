@@ -15,7 +15,6 @@ from pathlib import Path
 
 import docx
 import pytest
-from fpdf import FPDF
 from PIL import Image
 
 from desktop_app.errors import StorageError, UserError
@@ -25,15 +24,7 @@ from desktop_app.services.cases import create_case
 from desktop_app.services.workspace import close_workspace, open_workspace
 from desktop_app.storage.blobs import BlobStore, DatabaseBlobStore
 from desktop_app.storage.database import write_transaction
-
-
-def pdf_file(path: Path, text: str) -> Path:
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=12)
-    pdf.cell(0, 10, text)
-    pdf.output(str(path))
-    return path
+from tests.unit.conftest import FailingStream, make_pdf
 
 
 def docx_file(path: Path, text: str) -> Path:
@@ -60,7 +51,7 @@ def diag(offices, admin, tmp_path):
     case, _ = create_case(admin, area.id, internal_ref="Dupont", city="Nantes")
     folder = tmp_path / "incoming"
     folder.mkdir()
-    made = {"rapport.pdf": pdf_file(folder / "rapport.pdf", "Rapport amiante toiture"),
+    made = {"rapport.pdf": make_pdf(folder / "rapport.pdf", "Rapport amiante toiture"),
             "mission.docx": docx_file(folder / "mission.docx", "Ordre de mission diagnostic gaz"),
             "facade.png": png_file(folder / "facade.png", (200, 120, 40))}
     return {"workspace": offices, "area": area, "case": case, "files": made, "folder": folder}
@@ -201,18 +192,8 @@ def test_database_store_writes_in_the_callers_transaction(pg_store):
 
 
 def test_database_store_a_failing_source_stores_nothing(pg_store):
-    class FailingStream:
-        def __init__(self):
-            self.calls = 0
-
-        def read(self, n):
-            self.calls += 1
-            if self.calls > 2:
-                raise OSError(5, "Input/output error")
-            return b"x" * n
-
     with pytest.raises(StorageError, match="Input/output error"):
-        pg_store.put_stream(FailingStream())
+        pg_store.put_stream(FailingStream(5, "Input/output error"))
     assert Blob.select().count() == 0
 
 

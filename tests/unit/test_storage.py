@@ -14,6 +14,7 @@ from desktop_app.services.workspace import close_workspace, open_workspace
 from desktop_app.storage import migrations
 from desktop_app.storage.blobs import BlobStore, sha256_of_file
 from desktop_app.storage.database import make_database, write_transaction
+from tests.unit.conftest import FailingStream
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 
@@ -195,18 +196,8 @@ def test_blob_store_detects_corruption(tmp_path):
 def test_blob_store_write_is_atomic_when_the_source_fails(tmp_path):
     store = BlobStore(tmp_path / "blobs")
 
-    class FailingStream:
-        def __init__(self):
-            self.calls = 0
-
-        def read(self, n):
-            self.calls += 1
-            if self.calls > 2:
-                raise OSError(28, "No space left on device")
-            return b"x" * n
-
     with pytest.raises(StorageError, match="No space left"):
-        store.put_stream(FailingStream())
+        store.put_stream(FailingStream(28, "No space left on device"))
     assert list(store.stored()) == []
     assert not list((tmp_path / "blobs" / "tmp").iterdir())
 
