@@ -1389,6 +1389,46 @@ Quite los filtros (o la búsqueda) para ver todos los expedientes.</translation>
 <context>
     <name>CopyProgressDialog</name>
     <message>
+        <source>cases</source>
+        <translation>expedientes</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contactos</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documentos</translation>
+    </message>
+    <message>
+        <source>document versions</source>
+        <translation>versiones de documentos</translation>
+    </message>
+    <message>
+        <source>document contents</source>
+        <translation>contenido de los documentos</translation>
+    </message>
+    <message>
+        <source>the audit trail</source>
+        <translation>el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>usuarios</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>facturas</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>pagos</translation>
+    </message>
+    <message>
         <source>Copying the office to the server</source>
         <translation>Copiando la oficina al servidor</translation>
     </message>

@@ -1389,6 +1389,46 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
 <context>
     <name>CopyProgressDialog</name>
     <message>
+        <source>cases</source>
+        <translation>les dossiers</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>les contacts</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>les documents</translation>
+    </message>
+    <message>
+        <source>document versions</source>
+        <translation>les versions des documents</translation>
+    </message>
+    <message>
+        <source>document contents</source>
+        <translation>le contenu des documents</translation>
+    </message>
+    <message>
+        <source>the audit trail</source>
+        <translation>le journal d’audit</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>les notes</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>les utilisateurs</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>les factures</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>les paiements</translation>
+    </message>
+    <message>
         <source>Copying the office to the server</source>
         <translation>Copie du cabinet sur le serveur</translation>
     </message>

@@ -1389,6 +1389,46 @@ Limpe os filtros (ou a busca) para ver todos os atendimentos.</translation>
 <context>
     <name>CopyProgressDialog</name>
     <message>
+        <source>cases</source>
+        <translation>atendimentos</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contatos</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documentos</translation>
+    </message>
+    <message>
+        <source>document versions</source>
+        <translation>versões dos documentos</translation>
+    </message>
+    <message>
+        <source>document contents</source>
+        <translation>conteúdo dos documentos</translation>
+    </message>
+    <message>
+        <source>the audit trail</source>
+        <translation>a trilha de auditoria</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>usuários</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>faturas</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>pagamentos</translation>
+    </message>
+    <message>
         <source>Copying the office to the server</source>
         <translation>Copiando o escritório para o servidor</translation>
     </message>

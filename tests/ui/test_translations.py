@@ -132,3 +132,16 @@ def test_service_errors_are_shown_translated(qapp):
     finally:
         QCoreApplication.removeTranslator(translator)
     assert error_text(error) == "No case with number D25-000001."
+
+
+def test_every_marked_string_names_its_context_literally():
+    """lupdate reads QT_TRANSLATE_NOOP's context only when it is a string literal: with a variable
+    the text is never extracted, so it is never translated, and no other test notices (the table
+    names of the copy-to-server progress showed in English)."""
+    call = re.compile(r"QT_TRANSLATE_NOOP\(\s*([^\s\"'])")
+    offenders = [f"{path.relative_to(ROOT)}:{text[:match.start()].count(chr(10)) + 1}"
+                 for path in sorted((ROOT / "desktop_app").rglob("*.py"))
+                 for text in [path.read_text(encoding="utf-8")]
+                 for match in call.finditer(text)
+                 if text[match.start() - 4:match.start()] != "def "]
+    assert offenders == []

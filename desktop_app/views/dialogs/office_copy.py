@@ -45,16 +45,16 @@ IDLE_POLL_MS = 50
 INDEX_STEP = re.compile(r"index (\d+) of (\d+)")
 # How the progress names the table being copied (office_transfer reports table names).
 TABLE_LABELS = {
-    "case": QT_TRANSLATE_NOOP(CONTEXT, "cases"),
-    "contact": QT_TRANSLATE_NOOP(CONTEXT, "contacts"),
-    "document": QT_TRANSLATE_NOOP(CONTEXT, "documents"),
-    "document_version": QT_TRANSLATE_NOOP(CONTEXT, "document versions"),
-    "blob": QT_TRANSLATE_NOOP(CONTEXT, "document contents"),
-    "audit_event": QT_TRANSLATE_NOOP(CONTEXT, "the audit trail"),
-    "note": QT_TRANSLATE_NOOP(CONTEXT, "notes"),
-    "user": QT_TRANSLATE_NOOP(CONTEXT, "users"),
-    "invoice": QT_TRANSLATE_NOOP(CONTEXT, "invoices"),
-    "payment": QT_TRANSLATE_NOOP(CONTEXT, "payments"),
+    "case": QT_TRANSLATE_NOOP("CopyProgressDialog", "cases"),
+    "contact": QT_TRANSLATE_NOOP("CopyProgressDialog", "contacts"),
+    "document": QT_TRANSLATE_NOOP("CopyProgressDialog", "documents"),
+    "document_version": QT_TRANSLATE_NOOP("CopyProgressDialog", "document versions"),
+    "blob": QT_TRANSLATE_NOOP("CopyProgressDialog", "document contents"),
+    "audit_event": QT_TRANSLATE_NOOP("CopyProgressDialog", "the audit trail"),
+    "note": QT_TRANSLATE_NOOP("CopyProgressDialog", "notes"),
+    "user": QT_TRANSLATE_NOOP("CopyProgressDialog", "users"),
+    "invoice": QT_TRANSLATE_NOOP("CopyProgressDialog", "invoices"),
+    "payment": QT_TRANSLATE_NOOP("CopyProgressDialog", "payments"),
 }
 
 
