@@ -25,21 +25,21 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import paths
 from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, UserError
-from desktop_app.services import auth, queries, work_areas
 from desktop_app.services.context import Actor, Workspace
-from desktop_app.services.work_areas import WorkAreaChoice
-from desktop_app.services.workspace import close_workspace, identify
-from desktop_app.views import formatting
-from desktop_app.views.main_window import SETTINGS_FILE, MainWindow
-from desktop_app.views.preview_render import configure_image_reader
-from desktop_app.views.session import Session
-from desktop_app.views.window_settings import (
+from desktop_app.services.office.workspace import close_workspace, identify
+from desktop_app.services.people import auth, work_areas
+from desktop_app.services.people.work_areas import WorkAreaChoice
+from desktop_app.views.common import formatting
+from desktop_app.views.common.session import Session
+from desktop_app.views.main_window.window import SETTINGS_FILE, MainWindow
+from desktop_app.views.main_window.window_settings import (
     remember_login,
     remember_work_area,
     remembered_login,
     remembered_work_area,
     saved_language,
 )
+from desktop_app.views.preview.preview_render import configure_image_reader
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +126,7 @@ def build_main_window(workspace: Workspace, actor: Actor, *, areas: list[WorkAre
     if choose:
         work_area = initial_work_area(workspace, actor, areas)
     identify(workspace, actor.login)  # presence row and PostgreSQL application_name name the user
-    session = Session(workspace=workspace, actor=actor, office_name=queries.office_name())
+    session = Session(workspace=workspace, actor=actor, office_name=work_areas.office_name())
     window = MainWindow(session, settings_path=workspace.data_dir / SETTINGS_FILE, areas=areas,
                         work_area=work_area, language=language)
     window.load()
@@ -138,7 +138,7 @@ def create_main_window(data_dir: Path | str, user: str | None = None) -> MainWin
 
     Never blocks: the work area is the user's remembered one or the first choice.
     """
-    from desktop_app.services.connection_settings import open_chosen
+    from desktop_app.services.office.connection_settings import open_chosen
 
     workspace = open_chosen(Path(data_dir), None)  # the URL saved for this PC, else the data dir's file
     try:
@@ -194,7 +194,7 @@ def _open_for(args: argparse.Namespace) -> Workspace:
         from desktop_app import commands
 
         return commands.ensure_demo(args)
-    from desktop_app.services.connection_settings import open_chosen
+    from desktop_app.services.office.connection_settings import open_chosen
 
     return open_chosen(Path(args.data_dir), args.database)  # --database, else the saved URL, else the file
 
@@ -218,7 +218,7 @@ def _acting_user(args: argparse.Namespace, interactive: bool) -> Actor | None:
     if not interactive:
         raise UserError(QT_TRANSLATE_NOOP("errors", "User {login} has a password; a screenshot cannot ask for it."),
                         login=login)
-    from desktop_app.views.dialogs.login import ask_login
+    from desktop_app.views.people.login import ask_login
 
     actor = ask_login(login)
     if actor is not None:
@@ -241,7 +241,7 @@ def _ask_work_area(workspace: Workspace, actor: Actor) -> tuple[bool, list[WorkA
     choice = initial_work_area(workspace, actor, areas)
     if len(areas) <= 1:
         return True, areas, choice
-    from desktop_app.views.dialogs.work_area_chooser import ask_work_area
+    from desktop_app.views.main_window.work_area_chooser import ask_work_area
 
     accepted, choice = ask_work_area(areas, choice, work_areas.may_choose_all(actor))
     if accepted:

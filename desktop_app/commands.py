@@ -8,9 +8,9 @@ import time
 from pathlib import Path
 
 from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, UserError
-from desktop_app.services import auth
 from desktop_app.services.context import Actor, Workspace
-from desktop_app.services.workspace import close_workspace, identify
+from desktop_app.services.office.workspace import close_workspace, identify
+from desktop_app.services.people import auth
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEMO_DEFAULT_CASES = 3000
@@ -20,7 +20,7 @@ def open_for(args: argparse.Namespace, *, create: bool = False, announce: bool =
     """Opens the office of `--database`, else of the URL saved for this PC, else the data dir's file,
     and (`announce`) records the command's session, so that a clerk it locks out is told
     "admin@PC-3 (casedesk backup, …)" rather than "another program"."""
-    from desktop_app.services.connection_settings import open_chosen
+    from desktop_app.services.office.connection_settings import open_chosen
 
     workspace = open_chosen(args.data_dir, args.database, create=create)
     if announce:
@@ -38,8 +38,8 @@ def acting_user(args: argparse.Namespace) -> Actor:
 
 def ensure_demo(args: argparse.Namespace) -> Workspace:
     """`--demo`: the demo office, generated on first use (the window records its own session)."""
+    from desktop_app.demo.generate import generate_demo
     from desktop_app.models import Case
-    from desktop_app.services.demo import generate_demo
 
     workspace = open_for(args, create=True, announce=False)
     if not Case.select().exists():
@@ -48,8 +48,8 @@ def ensure_demo(args: argparse.Namespace) -> Workspace:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from desktop_app.services.demo import generate_demo
-    from desktop_app.services.office_transfer import demo_into
+    from desktop_app.demo.generate import generate_demo
+    from desktop_app.demo.on_server import generate_demo_on_server
     from desktop_app.storage.database import is_sqlite
 
     if args.cases < 1:
@@ -58,7 +58,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     try:
         started = time.perf_counter()
         # PostgreSQL: generated in a temporary SQLite office and copied over (the same seed, the same office).
-        generate = generate_demo if is_sqlite(workspace.database) else demo_into
+        generate = generate_demo if is_sqlite(workspace.database) else generate_demo_on_server
         summary = generate(workspace, cases=args.cases, seed=args.seed, documents=args.documents,
                            progress=_progress)
         elapsed = time.perf_counter() - started
@@ -74,9 +74,9 @@ def _progress(done: int, total: int) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop_app.services.cases import find_by_number
-    from desktop_app.services.documents import import_files
-    from desktop_app.services.extract import shown_name
+    from desktop_app.services.cases.case_editing import find_by_number
+    from desktop_app.services.documents.document_import import import_files
+    from desktop_app.services.documents.extract import shown_name
 
     workspace = open_for(args)
     try:
@@ -97,7 +97,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_users(args: argparse.Namespace) -> int:
     """Logins with role, team and state (an administrator's listing: USER_MANAGE)."""
-    from desktop_app.services.users import list_users
+    from desktop_app.services.people.users import list_users
 
     workspace = open_for(args)
     try:
@@ -112,7 +112,7 @@ def cmd_users(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from desktop_app.services.check import run_check
+    from desktop_app.services.office.check import run_check
 
     workspace = open_for(args)
     try:
@@ -125,7 +125,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from desktop_app.services.backup import create_backup
+    from desktop_app.services.office.backup import create_backup
 
     workspace = open_for(args)
     try:
@@ -137,8 +137,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from desktop_app.services.backup import restore_backup, restore_backup_to_database
-    from desktop_app.services.connection_settings import resolve
+    from desktop_app.services.office.connection_settings import resolve
+    from desktop_app.services.office.restore import restore_backup, restore_backup_to_database
     from desktop_app.storage.database import sqlite_path_from_url
 
     url = resolve(Path(args.data_dir), args.database).url  # --database, else the URL saved for this PC
@@ -154,7 +154,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_migrate_to(args: argparse.Namespace) -> int:
     """Copies the office (data dir / --database) into the empty database given after migrate-to."""
     from desktop_app.errors import StorageError
-    from desktop_app.services.office_transfer import migrate_office
+    from desktop_app.services.office.office_transfer import migrate_office
 
     workspace = open_for(args)
     try:
@@ -178,7 +178,7 @@ def _copy_progress(done: int, total: int, table: str) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop_app.services.export import export_cases
+    from desktop_app.services.reporting.list_export import export_cases
 
     if args.cases:
         return _export_case_files(args)
@@ -193,7 +193,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _export_case_files(args: argparse.Namespace) -> int:
     """`casedesk export --case N [--case M…] OUT.zip`: the cases' documents and a manifest."""
-    from desktop_app.services.case_export import case_ids_for_numbers, export_case_files
+    from desktop_app.services.reporting.case_export import case_ids_for_numbers, export_case_files
 
     if args.format:
         raise UserError(QT_TRANSLATE_NOOP("errors", "--format applies to the case list export, not to --case."))

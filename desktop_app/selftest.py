@@ -73,9 +73,10 @@ def run_selftest() -> list[str]:
 
 def _make_office(data_dir: Path, found: dict[str, Any]) -> None:
     from desktop_app.models import WorkArea
-    from desktop_app.services import auth, presets
-    from desktop_app.services.cases import create_case
-    from desktop_app.services.workspace import open_workspace
+    from desktop_app.services.cases.case_editing import create_case
+    from desktop_app.services.office.workspace import open_workspace
+    from desktop_app.services.people import auth
+    from desktop_app.services.settings import presets
     from desktop_app.storage.database import write_transaction
 
     workspace = open_workspace(data_dir, create=True)
@@ -97,7 +98,7 @@ def _check_text(document: Any, what: str) -> None:
 def _add_pdf(root: Path, workspace: Any, actor: Any, case: Any, found: dict[str, Any]) -> None:
     from fpdf import FPDF
 
-    from desktop_app.services.documents import add_document
+    from desktop_app.services.documents.document_import import add_document
 
     pdf = FPDF(format="A4")
     pdf.add_page()
@@ -117,7 +118,7 @@ def _add_pdf(root: Path, workspace: Any, actor: Any, case: Any, found: dict[str,
 def _add_docx(root: Path, workspace: Any, actor: Any, case: Any, found: dict[str, Any]) -> None:
     import docx
 
-    from desktop_app.services.documents import add_document
+    from desktop_app.services.documents.document_import import add_document
 
     document_file = docx.Document()
     document_file.add_heading("CaseDesk", level=1)
@@ -160,7 +161,7 @@ def _read_docx(workspace: Any, sha: str) -> None:
 def _close(found: dict[str, Any]) -> None:
     workspace = found.pop("workspace", None)
     if workspace is not None:
-        from desktop_app.services.workspace import close_workspace
+        from desktop_app.services.office.workspace import close_workspace
 
         close_workspace(workspace)
 

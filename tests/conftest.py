@@ -13,8 +13,9 @@ import logging
 import pytest
 
 from desktop_app import cli
-from desktop_app.services import auth, presets
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth
+from desktop_app.services.settings import presets
 from desktop_app.storage.database import write_transaction
 from tests import pg_server
 

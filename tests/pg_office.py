@@ -16,8 +16,9 @@ import psycopg
 
 from desktop_app.models import Contact, IndexField, IndexValue, Role, User, WorkArea, db
 from desktop_app.models.states import RoleCode
-from desktop_app.services import cases, presets
+from desktop_app.services.cases import case_editing
 from desktop_app.services.context import Actor
+from desktop_app.services.settings import presets
 from desktop_app.storage.database import write_transaction
 from tests import pg_server
 
@@ -32,7 +33,7 @@ def small_office(admin: Actor, count: int = 2) -> list[int]:
     for position in range(count):
         with write_transaction():
             owner = Contact.create(first_name="Jean", last_name=f"Dupont {position}", city="Nantes")
-        case, _changes = cases.create_case(admin, area.id, owner=owner.id, city="Nantes",
+        case, _changes = case_editing.create_case(admin, area.id, owner=owner.id, city="Nantes",
                                            amount=Decimal("1250.00"), tariff=Decimal("390.50"))
         ids.append(case.id)
     with write_transaction():  # the required fields are filled, as a clerk would have

@@ -4,7 +4,7 @@
 
 The outputs are committed; run this after changing it. Each template is ordinary Word
 content with docxtpl tags (`{{ … }}`, `{%tr for … %}` rows, `{%p if … %}` paragraphs)
-over the context documented in desktop_app/services/template_context.py. The words come
+over the context documented in desktop_app/services/templates/template_context.py. The words come
 from `t` (template_texts.py), so one file serves es, fr, pt_BR and en offices. An office
 that wants its own layout copies a file into <data dir>/templates/<work area code>/ and
 edits it in Word.

@@ -70,7 +70,7 @@ class AuditEvent(BaseModel):
 
     class Meta:
         # (at, case, user): the "changed since you last looked" filter reads the events after a
-        # user's baseline as one covering range (services/seen.py, migration m0007).
+        # user's baseline as one covering range (services/cases/seen.py, migration m0007).
         indexes = ((("case", "at"), False), (("at", "case", "user"), False))
 
 

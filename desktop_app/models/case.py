@@ -5,13 +5,7 @@ from __future__ import annotations
 import peewee as pw
 
 from desktop_app.models.base import BaseModel, MoneyField, TimestampField, utcnow
-from desktop_app.models.organisation import (
-    CancellationReason,
-    IndexField,
-    NumberingSeries,
-    Status,
-    WorkArea,
-)
+from desktop_app.models.organisation import CancellationReason, IndexField, NumberingSeries, Status, WorkArea
 from desktop_app.models.people import Contact, Team, User
 
 
@@ -72,7 +66,7 @@ class Case(BaseModel):
     installments_paid = pw.SmallIntegerField(default=0)
     installments_total = pw.SmallIntegerField(default=0)
     document_count = pw.IntegerField(default=0)
-    # Completeness (m0011, services/completeness.py): the required documents and fields of the
+    # Completeness (m0011, services/cases/completeness.py): the required documents and fields of the
     # statuses ahead, and how many of them the case has; kept in step like the icon states.
     required_total = pw.SmallIntegerField(default=0)
     required_present = pw.SmallIntegerField(default=0)

@@ -41,7 +41,7 @@ class Document(BaseModel):
 
     class Meta:
         # (id, case): the full-text search maps matching documents to their cases from this small
-        # covering index instead of the wide rows (services/search.py, migration m0012).
+        # covering index instead of the wide rows (services/documents/search.py, migration m0012).
         indexes = ((("case", "added_at"), False), (("blob",), False), (("id", "case"), False))
 
 
@@ -82,7 +82,7 @@ class ReportDelivery(BaseModel):
 
 
 class PendingExtraction(BaseModel):
-    """A document whose text is still to be extracted, by the background job (services/search.py).
+    """A document whose text is still to be extracted, by the background job (services/documents/search.py).
 
     Import extracts at once; this queue holds what came without text (older data, a
     migration): `search.reindex_missing` empties it a batch at a time.

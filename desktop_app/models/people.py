@@ -33,7 +33,7 @@ class User(BaseModel):
     language = pw.CharField(max_length=8, default="")
     created_at = TimestampField(default=utcnow)
     # When the user first opened CaseDesk's window (migration m0007): changes before it are not
-    # "new since you last looked" for cases the user never opened (services/seen.py).
+    # "new since you last looked" for cases the user never opened (services/cases/seen.py).
     seen_baseline = TimestampField(null=True)
 
 

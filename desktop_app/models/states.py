@@ -102,7 +102,7 @@ class RoleCode(StrEnum):
 
 class MovementKind(StrEnum):
     """A ticket movement (S4-H1), stored as a Communication with channel "movement" and the kind
-    in its `direction` (services/tickets.py). At most 8 characters: the column's width."""
+    in its `direction` (services/helpdesk/tickets.py). At most 8 characters: the column's width."""
 
     ASSUME = "assume"
     NOTE = "note"  # internal note

@@ -57,6 +57,16 @@ def sqlite_path_from_url(url: str) -> Path | None:
     return None
 
 
+def safe_url(url: str) -> str:
+    """A database URL fit for a message, a log or the audit trail: its password masked."""
+    parsed = urlparse(url.strip())
+    if "@" not in parsed.netloc or parsed.password is None:
+        return url
+    user = parsed.netloc.rsplit("@", 1)[0].split(":", 1)[0]
+    host = parsed.netloc.rsplit("@", 1)[1]
+    return parsed._replace(netloc=f"{user}:***@{host}").geturl()
+
+
 def make_database(url: str) -> pw.Database:
     """Builds (without connecting) the peewee database a URL names."""
     url = url.strip()
@@ -231,3 +241,10 @@ def backup_sqlite(source: pw.SqliteDatabase, target: Path, *, pages: int = -1,
         with contextlib.suppress(OSError):
             part.unlink()
         raise
+
+
+def worker_connection() -> contextlib.AbstractContextManager:
+    """Gives a background thread its own connection, closed afterwards (none if no database is open)."""
+    if db.obj is None:
+        return contextlib.nullcontext()
+    return db.connection_context()

@@ -51,7 +51,7 @@ def deflate(source: Path, target: Path) -> None:
     """The database member alone, deflated as the backup does (at backup.DEFLATE_LEVEL)."""
     import zipfile
 
-    from desktop_app.services.backup import DEFLATE_LEVEL
+    from desktop_app.services.office.backup import DEFLATE_LEVEL
 
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=DEFLATE_LEVEL) as zf:
         zf.write(source, source.name)
@@ -72,10 +72,11 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     args = parser.parse_args()
 
-    from desktop_app.services.backup import create_backup, restore_backup
-    from desktop_app.services.check import run_check
     from desktop_app.services.context import SYSTEM
-    from desktop_app.services.workspace import close_workspace, open_workspace
+    from desktop_app.services.office.backup import create_backup
+    from desktop_app.services.office.check import run_check
+    from desktop_app.services.office.restore import restore_backup
+    from desktop_app.services.office.workspace import close_workspace, open_workspace
     from desktop_app.storage.database import backup_sqlite
 
     if args.work is not None:

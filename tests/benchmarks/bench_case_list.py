@@ -276,11 +276,11 @@ class _Gui:
 
 
 def _sort_section(gui: _Gui, rounds: int) -> dict:
-    from desktop_app.services import queries
-    from desktop_app.views.item_models.case_table import COLUMN_INDEX
+    from desktop_app.services.case_list import case_queries
+    from desktop_app.views.case_list.case_table_model import COLUMN_INDEX
 
     out = {}
-    keys = [k for k in SORT_SQL if k in queries.SORT_KEYS and k in COLUMN_INDEX]
+    keys = [k for k in SORT_SQL if k in case_queries.SORT_KEYS and k in COLUMN_INDEX]
     for key in keys:
         app_ms, floor_ms, sql_ms = [], [], []
         for _ in range(rounds):
@@ -289,26 +289,26 @@ def _sort_section(gui: _Gui, rounds: int) -> dict:
                 order = "DESC" if gui.pane._descending else "ASC"
                 floor_ms.append(gui.raw.ids_ms(f'SELECT id FROM "case" ORDER BY {SORT_SQL[key]} {order}, '
                                                     f'id {order}')[0])
-                query = queries.case_ids_query(gui.pane._session.actor, "", key, gui.pane._descending)
+                query = case_queries.case_ids_query(gui.pane._session.actor, "", key, gui.pane._descending)
                 sql, params = query.sql()
                 sql_ms.append(gui.raw.ids_ms(sql, params)[0])
         out[key] = {"app": app_ms, "floor": floor_ms, "app_sql": sql_ms}
     # back to the default order
-    created = COLUMN_INDEX[queries.DEFAULT_SORT]
-    while gui.pane._order_by != queries.DEFAULT_SORT or not gui.pane._descending:
+    created = COLUMN_INDEX[case_queries.DEFAULT_SORT]
+    while gui.pane._order_by != case_queries.DEFAULT_SORT or not gui.pane._descending:
         gui.timed(lambda: gui.pane._on_header_clicked(created))
     return out
 
 
 def _peewee_split(gui: _Gui) -> dict:
     """Where the default-order id load goes: raw SQL, peewee cursor + list, model reset + paint."""
-    from desktop_app.services import queries
+    from desktop_app.services.case_list import case_queries
 
     actor = gui.pane._session.actor
     out = {"queries.case_ids": [], "set_ids+paint": []}
     for _ in range(3):
         started = time.perf_counter()
-        ids = queries.case_ids(actor, "", queries.DEFAULT_SORT, True)
+        ids = case_queries.case_ids(actor, "", case_queries.DEFAULT_SORT, True)
         out["queries.case_ids"].append((time.perf_counter() - started) * 1e3)
         started = time.perf_counter()
         gui.pane._apply_ids(ids)
@@ -412,7 +412,7 @@ def _search_terms(raw: RawSql) -> list[tuple[str, str]]:
 
 
 def _search_section(gui: _Gui, rounds: int) -> dict:
-    from desktop_app.services import queries
+    from desktop_app.services.case_list import case_queries
 
     out = {}
     actor = gui.pane._session.actor
@@ -425,7 +425,7 @@ def _search_section(gui: _Gui, rounds: int) -> dict:
                 gui.pane.search.returnPressed.emit()
             app_ms.append(gui.timed(search))
             count = gui.pane.model.rowCount()
-            sql, params = queries.case_ids_query(actor, term, gui.pane._order_by, gui.pane._descending).sql()
+            sql, params = case_queries.case_ids_query(actor, term, gui.pane._order_by, gui.pane._descending).sql()
             floor_ms.append(gui.raw.ids_ms(sql, params)[0])
 
             def clear():
@@ -446,7 +446,7 @@ def _case_filters(gui: _Gui) -> list[tuple[str, object, str, tuple]]:
     import datetime as dt
     import inspect
 
-    from desktop_app.services.case_filters import CaseFilter
+    from desktop_app.services.case_list.case_filters import CaseFilter
 
     raw = gui.raw
     status = raw.rows('SELECT status_id FROM "case" GROUP BY status_id ORDER BY count(*) DESC '
@@ -500,7 +500,7 @@ def _case_filters(gui: _Gui) -> list[tuple[str, object, str, tuple]]:
 def _filter_section(gui: _Gui, rounds: int) -> dict:
     import functools
 
-    from desktop_app.services import queries
+    from desktop_app.services.case_list import case_queries
 
     out: dict = {}
     floor_sql = 'SELECT id FROM "case" WHERE trashed = 0 AND archived = 0 AND {} ORDER BY created_at DESC, id DESC'
@@ -509,7 +509,7 @@ def _filter_section(gui: _Gui, rounds: int) -> dict:
             filters = _case_filters(gui)
         except Exception as exc:  # the filter API is not what this script expects
             return {"error": f"set_filter exists but the filters could not be built: {exc!r}"}
-        from desktop_app.services.case_filters import CaseFilter
+        from desktop_app.services.case_list.case_filters import CaseFilter
 
         out["api"] = "CaseListPane.set_filter(CaseFilter(...))"
         try:
@@ -533,7 +533,7 @@ def _filter_section(gui: _Gui, rounds: int) -> dict:
         count = 0
         for _ in range(rounds):
             def run(a=area):
-                gui.pane._task.run(functools.partial(queries.case_ids, actor, "", gui.pane._order_by,
+                gui.pane._task.run(functools.partial(case_queries.case_ids, actor, "", gui.pane._order_by,
                                                      gui.pane._descending, work_area=a))
             app_ms.append(gui.timed(run))
             count = gui.pane.model.rowCount()

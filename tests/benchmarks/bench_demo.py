@@ -24,8 +24,8 @@ BUDGET_1M_S = 60.0
 
 
 def bench_demo(root: Path, cases: int) -> tuple[float, str, int, int]:
-    from desktop_app.services.demo import generate_demo
-    from desktop_app.services.workspace import close_workspace, open_workspace
+    from desktop_app.demo.generate import generate_demo
+    from desktop_app.services.office.workspace import close_workspace, open_workspace
 
     started = time.perf_counter()
     workspace = open_workspace(root / "data", create=True)

@@ -7,10 +7,10 @@
    WORK/sqlite, which is opened (migrated if its schema is older).
 2. A throwaway PostgreSQL cluster is started (tests/pg_server.py: loopback, a free port,
    as the `postgres` account under root; fsync off, default shared_buffers) and the office
-   is copied into it with `casedesk migrate-to`'s copier (services/office_transfer.py):
+   is copied into it with `casedesk migrate-to`'s copier (services/office/office_transfer.py):
    the copy's own time and rows/s are printed too. `--reuse` keeps WORK/sqlite from an
    earlier run (the cluster is always new).
-3. Each query of the case list (services/queries.py: the id list with the main filters and
+3. Each query of the case list (services/case_list/case_queries.py: the id list with the main filters and
    sorts, a block of 100 rows at the top and in the middle, search by case number and by
    name) runs once to warm up, then `--runs` times, on each engine in turn, in this
    process, through the app's own code; the median is printed side by side.
@@ -35,11 +35,12 @@ sys.path.insert(0, str(ROOT))
 import peewee as pw  # noqa: E402
 
 from desktop_app.models import Case, Status, User  # noqa: E402
-from desktop_app.services import auth, queries  # noqa: E402
-from desktop_app.services.case_filters import CaseFilter  # noqa: E402
+from desktop_app.services.case_list import case_queries  # noqa: E402
+from desktop_app.services.case_list.case_filters import CaseFilter  # noqa: E402
 from desktop_app.services.context import Actor  # noqa: E402
-from desktop_app.services.office_transfer import Endpoint, copy_office, open_target  # noqa: E402
-from desktop_app.services.workspace import close_workspace, open_workspace  # noqa: E402
+from desktop_app.services.office.office_transfer import Endpoint, copy_office, open_target  # noqa: E402
+from desktop_app.services.office.workspace import close_workspace, open_workspace  # noqa: E402
+from desktop_app.services.people import auth  # noqa: E402
 from tests import pg_server  # noqa: E402
 
 BLOCK = 100
@@ -89,30 +90,30 @@ def cases_queries() -> list[tuple[str, Callable[[], object]]]:
     number = Case.select(Case.number).order_by(Case.id.desc()).scalar()
     advisor = User.get_or_none(User.login == "advisor1")
     area = CaseFilter(work_area_id=area_id)
-    all_ids = queries.case_ids(admin, area)
+    all_ids = case_queries.case_ids(admin, area)
     middle = all_ids[len(all_ids) // 2:len(all_ids) // 2 + BLOCK]
     plan: list[tuple[str, Callable[[], object]]] = [
-        ("ids: work area, created ↓ (default)", lambda: queries.case_ids(admin, area)),
-        ("ids: all areas, created ↓", lambda: queries.case_ids(admin, CaseFilter())),
-        ("ids: work area + status", lambda: queries.case_ids(admin, CaseFilter(work_area_id=area_id,
+        ("ids: work area, created ↓ (default)", lambda: case_queries.case_ids(admin, area)),
+        ("ids: all areas, created ↓", lambda: case_queries.case_ids(admin, CaseFilter())),
+        ("ids: work area + status", lambda: case_queries.case_ids(admin, CaseFilter(work_area_id=area_id,
                                                                                  statuses=(status.id,)))),
-        ("ids: sort number ↑", lambda: queries.case_ids(admin, area, "number", False)),
-        ("ids: sort city ↑", lambda: queries.case_ids(admin, area, "city", False)),
-        ("ids: sort owner ↓", lambda: queries.case_ids(admin, area, "owner", True)),
-        ("ids: sort appointment ↑", lambda: queries.case_ids(admin, area, "appointment", False)),
-        ("ids: sort status ↑", lambda: queries.case_ids(admin, area, "status", False)),
-        ("ids: missing documents", lambda: queries.case_ids(admin, CaseFilter(work_area_id=area_id,
+        ("ids: sort number ↑", lambda: case_queries.case_ids(admin, area, "number", False)),
+        ("ids: sort city ↑", lambda: case_queries.case_ids(admin, area, "city", False)),
+        ("ids: sort owner ↓", lambda: case_queries.case_ids(admin, area, "owner", True)),
+        ("ids: sort appointment ↑", lambda: case_queries.case_ids(admin, area, "appointment", False)),
+        ("ids: sort status ↑", lambda: case_queries.case_ids(admin, area, "status", False)),
+        ("ids: missing documents", lambda: case_queries.case_ids(admin, CaseFilter(work_area_id=area_id,
                                                                                 missing_documents=True))),
-        ("ids: search number (full)", lambda: queries.case_ids(admin, CaseFilter(search=number))),
-        ("ids: search number prefix", lambda: queries.case_ids(admin, CaseFilter(search=number[:-2]))),
-        ("ids: search name 'mar'", lambda: queries.case_ids(admin, CaseFilter(work_area_id=area_id,
+        ("ids: search number (full)", lambda: case_queries.case_ids(admin, CaseFilter(search=number))),
+        ("ids: search number prefix", lambda: case_queries.case_ids(admin, CaseFilter(search=number[:-2]))),
+        ("ids: search name 'mar'", lambda: case_queries.case_ids(admin, CaseFilter(work_area_id=area_id,
                                                                                 search="mar"))),
-        (f"rows: first block of {BLOCK}", lambda: queries.case_rows(all_ids[:BLOCK])),
-        (f"rows: middle block of {BLOCK}", lambda: queries.case_rows(middle)),
+        (f"rows: first block of {BLOCK}", lambda: case_queries.case_rows(all_ids[:BLOCK])),
+        (f"rows: middle block of {BLOCK}", lambda: case_queries.case_rows(middle)),
     ]
     if advisor is not None:
         clerk = Actor.from_user(advisor)
-        plan.insert(2, ("ids: work area, an advisor's view", lambda: queries.case_ids(clerk, area)))
+        plan.insert(2, ("ids: work area, an advisor's view", lambda: case_queries.case_ids(clerk, area)))
     return plan
 
 

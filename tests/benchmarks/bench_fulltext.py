@@ -53,8 +53,8 @@ def _ms(fn, runs: int = 5) -> tuple[float, object]:
 
 
 def build(data_dir: Path, docs: int) -> None:
-    from desktop_app.services.demo import generate_demo
-    from desktop_app.services.workspace import close_workspace, open_workspace
+    from desktop_app.demo.generate import generate_demo
+    from desktop_app.services.office.workspace import close_workspace, open_workspace
 
     cases = max(100, round(docs / DOCUMENTS_PER_CASE))
     started = time.perf_counter()
@@ -81,7 +81,7 @@ def pick_words(conn: sqlite3.Connection, documents: int) -> list[tuple[str, str]
     expression = f'"{rare}"'
     (text,) = conn.execute("SELECT text FROM document WHERE id = (SELECT rowid FROM document_search "
                            "WHERE document_search MATCH ? LIMIT 1)", (expression,)).fetchone()
-    from desktop_app.services.search import words
+    from desktop_app.services.documents.search import words
 
     other = next((word for word in words(text) if word != rare and len(word) >= 4 and word.isalpha()), medium)
     return [("common", common), ("medium", medium), ("rare", rare), ("prefix (3 letters)", common[:3]),
@@ -106,9 +106,11 @@ def main() -> int:
 
 def report(data_dir: Path) -> int:
     from desktop_app.models import Case, Document
-    from desktop_app.services import auth, queries, search
-    from desktop_app.services.case_filters import CaseFilter
-    from desktop_app.services.workspace import close_workspace, open_workspace
+    from desktop_app.services.case_list import case_queries
+    from desktop_app.services.case_list.case_filters import CaseFilter
+    from desktop_app.services.documents import search
+    from desktop_app.services.office.workspace import close_workspace, open_workspace
+    from desktop_app.services.people import auth
 
     workspace = open_workspace(data_dir)
     raw = sqlite3.connect(f"file:{data_dir / 'casedesk.db'}?mode=ro", uri=True)
@@ -128,8 +130,8 @@ def report(data_dir: Path) -> int:
                                (expression,)).fetchone()[0]
             floor_ms, _ = _ms(lambda e=expression: raw.execute(
                 "SELECT rowid FROM document_search WHERE document_search MATCH ? LIMIT 50", (e,)).fetchall())
-            first_ms, (first, _whole) = _ms(lambda t=text: queries.first_case_ids(admin, CaseFilter(search=t)))
-            all_ms, ids = _ms(lambda t=text: queries.case_ids(admin, CaseFilter(search=t)), runs=3)
+            first_ms, (first, _whole) = _ms(lambda t=text: case_queries.first_case_ids(admin, CaseFilter(search=t)))
+            all_ms, ids = _ms(lambda t=text: case_queries.case_ids(admin, CaseFilter(search=t)), runs=3)
             assert first == ids[:50], (label, first[:5], ids[:5])
             worst = max(worst, first_ms)
             verdict = "within" if first_ms <= BUDGET_MS else "OVER"

@@ -15,7 +15,7 @@ threads, the store's folders fsynced once per batch, one write transaction per b
 - metadata-only: `import_files(extract=False)` (`casedesk import --metadata-only`): the type sniffed
   from the first bytes, no parser run, the documents queued for the background text extraction;
 - extraction in-process: the import with the parsers in this process (what the code did before);
-- extraction isolated: the real import, parsers in the worker process (services/sandbox.py).
+- extraction isolated: the real import, parsers in the worker process (services/documents/sandbox.py).
 
 Files are inspected one after the other (this process and the worker take turns, so at most one
 core parses): the extraction docs/s is also its docs/s per core. The store threads only wait for
@@ -85,26 +85,29 @@ def floor(files: list[Path], target: Path) -> float:
 def import_run(root: Path, name: str, files: list[Path], inspect=None) -> float:
     """Docs/s of importing the files into a fresh office; `inspect` None: metadata only."""
     from desktop_app.models import WorkArea
-    from desktop_app.services import auth, cases, documents, presets
-    from desktop_app.services.workspace import close_workspace, open_workspace
+    from desktop_app.services.cases import case_editing
+    from desktop_app.services.documents import document_import
+    from desktop_app.services.office.workspace import close_workspace, open_workspace
+    from desktop_app.services.people import auth
+    from desktop_app.services.settings import presets
     from desktop_app.storage.database import write_transaction
 
     workspace = open_workspace(root / name, create=True)
-    original = documents.inspect_isolated
-    documents.inspect_isolated = inspect or original
+    original = document_import.inspect_isolated
+    document_import.inspect_isolated = inspect or original
     try:
         with write_transaction():
             presets.create_office("diagnostics")
         admin = auth.default_actor()
-        case, _changes = cases.create_case(admin, WorkArea.get().id, internal_ref="bench")
+        case, _changes = case_editing.create_case(admin, WorkArea.get().id, internal_ref="bench")
         started = time.perf_counter()
-        result = documents.import_files(workspace, admin, case.id, files, extract=inspect is not None)
+        result = document_import.import_files(workspace, admin, case.id, files, extract=inspect is not None)
         seconds = time.perf_counter() - started
         assert not result.failed, result.failed[:3]
         assert len(result.added) == len(files)
         return len(result.added) / seconds
     finally:
-        documents.inspect_isolated = original
+        document_import.inspect_isolated = original
         close_workspace(workspace)
 
 
@@ -114,7 +117,7 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="make the files and data dirs here (kept)")
     args = parser.parse_args()
 
-    from desktop_app.services import extract, sandbox
+    from desktop_app.services.documents import extract, sandbox
 
     root = args.keep or Path(tempfile.mkdtemp(prefix="bench-import-"))
     try:

@@ -71,10 +71,17 @@ def main() -> int:
     from PySide6.QtGui import QGuiApplication
 
     from desktop_app.models import Case, Document
-    from desktop_app.services import auth, documents, queries
-    from desktop_app.services.workspace import close_workspace, open_workspace
-    from desktop_app.views.preview_render import View, configure_image_reader, render_page, render_preview
-    from desktop_app.views.session import Session
+    from desktop_app.services.documents import document_import
+    from desktop_app.services.office.workspace import close_workspace, open_workspace
+    from desktop_app.services.people import auth
+    from desktop_app.storage import database
+    from desktop_app.views.common.session import Session
+    from desktop_app.views.preview.preview_render import (
+        View,
+        configure_image_reader,
+        render_page,
+        render_preview,
+    )
 
     app = QGuiApplication(sys.argv[:1])  # noqa: F841 (image plugins need an application)
     configure_image_reader()
@@ -83,7 +90,7 @@ def main() -> int:
         if args:
             data_dir = Path(args[0])
         else:
-            from desktop_app.services.demo import generate_demo
+            from desktop_app.demo.generate import generate_demo
 
             data_dir = temp / "data"
             workspace = open_workspace(data_dir, create=True)
@@ -101,7 +108,7 @@ def main() -> int:
             case_id = Case.select(Case.id).order_by(Case.id).first().id
             for label, path in (("scanned pdf", _scan_pdf(temp / "scan_300dpi.pdf")),
                                 ("photo 12 MP", _photo(temp / "photo_12mp.jpg"))):
-                document, _changes = documents.add_document(workspace, session.actor, case_id, path)
+                document, _changes = document_import.add_document(workspace, session.actor, case_id, path)
                 by_kind[label] = [document.id]
             target = QSize(*TARGET)
             print(f"viewport {TARGET[0]} × {TARGET[1]} device px, fit width; {os.cpu_count()} CPUs; "
@@ -112,7 +119,7 @@ def main() -> int:
                 first, turns = [], []
                 for round_ in range(3 if len(ids) == 1 else 1):  # a lone document: best of a few runs
                     for doc_id in ids:
-                        with queries.worker_connection():
+                        with database.worker_connection():
                             started = time.perf_counter()
                             result = render_preview(session, doc_id, target)
                             first.append(time.perf_counter() - started)

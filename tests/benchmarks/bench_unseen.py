@@ -50,8 +50,10 @@ def main() -> None:
 
     from desktop_app.models import AuditEvent, Case, User
     from desktop_app.models.base import format_timestamp
-    from desktop_app.services import auth, queries, seen
-    from desktop_app.services.case_filters import CaseFilter
+    from desktop_app.services.case_list import case_queries
+    from desktop_app.services.case_list.case_filters import CaseFilter
+    from desktop_app.services.cases import seen
+    from desktop_app.services.people import auth
     from desktop_app.storage import database
     from desktop_app.storage.migrations import migrate
 
@@ -89,9 +91,9 @@ def main() -> None:
         "SELECT count(*) FROM audit_event WHERE at > ?", (format_timestamp(since),)).fetchone()[0])
     print(f"events after the baseline: {events:,} (floor, raw count: {floor:.0f} ms)")
     for order_by in ("created", "number"):
-        took, ids = _ms(lambda order_by=order_by: queries.case_ids(admin, CaseFilter(unseen=True), order_by))
+        took, ids = _ms(lambda order_by=order_by: case_queries.case_ids(admin, CaseFilter(unseen=True), order_by))
         print(f"filter unseen, sort {order_by}: {took:.0f} ms, {len(ids):,} cases")
-    took, ids = _ms(lambda: queries.case_ids(admin, CaseFilter()))
+    took, ids = _ms(lambda: case_queries.case_ids(admin, CaseFilter()))
     print(f"no filter (for scale): {took:.0f} ms, {len(ids):,} cases")
     block = ids[:64]
     took, found = _ms(lambda: seen.unseen_changes(admin, block), runs=20)

@@ -197,10 +197,11 @@ def fill_crash_office(workspace, root: Path, *, status_cases: int, photos: int, 
     real PDFs and PNGs under root/files to import. Returns the case number and id, the moving cases'
     ids and the files."""
     from desktop_app.models import WorkArea
-    from desktop_app.services import auth, presets
-    from desktop_app.services.cases import create_case
-    from desktop_app.services.documents import add_document
-    from desktop_app.services.workspace import close_workspace
+    from desktop_app.services.cases.case_editing import create_case
+    from desktop_app.services.documents.document_import import add_document
+    from desktop_app.services.office.workspace import close_workspace
+    from desktop_app.services.people import auth
+    from desktop_app.services.settings import presets
     from desktop_app.storage.database import write_transaction
 
     big = root / "big"

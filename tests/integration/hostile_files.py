@@ -166,7 +166,7 @@ def misbehaving_inspect(path: str):
     import ctypes
     import time
 
-    from desktop_app.services import extract
+    from desktop_app.services.documents import extract
 
     name = Path(path).name
     if name.startswith("crasher"):

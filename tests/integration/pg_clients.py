@@ -33,16 +33,11 @@ def run_client(index: int, url: str, data_dir: str, shared_case_ids: list[int], 
                operations: int, log_path: str, seed: int) -> None:
     from desktop_app.errors import AppError
     from desktop_app.models import Case, NumberingSeries, User
-    from desktop_app.services.cases import (
-        allowed_statuses,
-        change_status,
-        create_case,
-        draw_number,
-        update_case,
-    )
+    from desktop_app.services.cases.case_editing import create_case, draw_number, update_case
+    from desktop_app.services.cases.status_moves import allowed_statuses, change_status
     from desktop_app.services.context import Actor
-    from desktop_app.services.documents import add_document
-    from desktop_app.services.workspace import close_workspace, open_workspace
+    from desktop_app.services.documents.document_import import add_document
+    from desktop_app.services.office.workspace import close_workspace, open_workspace
     from desktop_app.storage.database import write_transaction
 
     workspace = open_workspace(Path(data_dir), url)

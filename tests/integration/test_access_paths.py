@@ -24,24 +24,15 @@ import pytest
 from desktop_app.errors import NotFound, PermissionDenied
 from desktop_app.models import Case, ServiceOrder, WorkArea
 from desktop_app.models.states import RoleCode
-from desktop_app.services import (
-    auth,
-    billing,
-    billing_views,
-    case_lifecycle,
-    cases,
-    documents,
-    grants,
-    icon_details,
-    notes,
-    queries,
-    statistics,
-    timeline,
-    users,
-    work_areas,
-)
-from desktop_app.services.case_filters import CaseFilter, ViewMode
+from desktop_app.services.billing import case_billing, quotes
+from desktop_app.services.case_list import case_queries
+from desktop_app.services.case_list.case_filters import CaseFilter, ViewMode
+from desktop_app.services.cases import case_details, case_editing, case_lifecycle, grants, notes, timeline
 from desktop_app.services.context import Actor
+from desktop_app.services.documents import document_copies, document_editing, document_import, document_list
+from desktop_app.services.people import auth, users, work_areas
+from desktop_app.services.reporting import statistics
+from desktop_app.services.status_icons import icon_details
 from desktop_app.storage.database import write_transaction
 from tests.unit.conftest import make_pdf
 
@@ -76,8 +67,8 @@ class Office:
 
 @pytest.fixture(scope="module")
 def office(tmp_path_factory):
-    from desktop_app.services import presets
-    from desktop_app.services.workspace import close_workspace, open_workspace
+    from desktop_app.services.office.workspace import close_workspace, open_workspace
+    from desktop_app.services.settings import presets
 
     root = tmp_path_factory.mktemp("access")
     data_dir = root / "data"
@@ -105,20 +96,20 @@ def office(tmp_path_factory):
 
         with write_transaction():
             owner = Contact.create(first_name="Eva", last_name=OWNERS[key])
-        case, _ = cases.create_case(admin, area.id, owner=owner.id, city="Nantes",
+        case, _ = case_editing.create_case(admin, area.id, owner=owner.id, city="Nantes",
                                     assigned_user=uid[login] if login else None, team=team)
         ids[key], numbers[key] = case.id, case.number
-        document, _ = documents.add_document(workspace, admin, case.id,
+        document, _ = document_import.add_document(workspace, admin, case.id,
                                              make_pdf(files / f"{key}.pdf", f"Report of {OWNERS[key]}"))
         docs[key] = document.id
         notes.add_note(admin, case.id, f"Called {OWNERS[key]}")
-        billing.send_quote(admin, case.id, Decimal("100.00"))
+        quotes.send_quote(admin, case.id, Decimal("100.00"))
     with write_transaction():
         ServiceOrder.create(case=ids["B1"], number=1, technician=uid["tech"])
     grants.grant_access(actors["mb"], ids["B1"], user_id=uid["a1"], level="read")
     soon = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=5)
     notes.add_alert(admin, ids["MOVED"], "Call Fuentes back", soon, uid["a2"])  # then the case leaves a2
-    cases.update_case(admin, ids["MOVED"], Case.get_by_id(ids["MOVED"]).version, assigned_user=uid["b1"],
+    case_editing.update_case(admin, ids["MOVED"], Case.get_by_id(ids["MOVED"]).version, assigned_user=uid["b1"],
                       team=team_b)
     notes.add_alert(admin, ids["A2"], "Call Bravo back", soon, uid["a2"])
     case_lifecycle.archive_cases(admin, [ids["A2_ARCH"]])
@@ -144,15 +135,15 @@ def test_case_list_in_every_view(office, login):
         for area in (None, WorkArea.get(WorkArea.code == "DIAG").id):
             if view == ViewMode.TRASH and login != "admin":
                 with pytest.raises(PermissionDenied):
-                    queries.case_ids(actor, CaseFilter(work_area_id=area, view=view))
+                    case_queries.case_ids(actor, CaseFilter(work_area_id=area, view=view))
                 continue
-            ids = queries.case_ids(actor, CaseFilter(work_area_id=area, view=view))
+            ids = case_queries.case_ids(actor, CaseFilter(work_area_id=area, view=view))
             reached |= office.keys(ids)
             if view == ViewMode.ACTIVE:  # the older keyword form, archived included
-                reached |= office.keys(queries.case_ids(actor, work_area=area, include_archived=True))
+                reached |= office.keys(case_queries.case_ids(actor, work_area=area, include_archived=True))
     assert reached - {"TRASHED"} == VISIBLE[login]
     assert ("TRASHED" in reached) == (login == "admin")  # only the admin opens the trash
-    assert office.keys(queries.case_ids(actor)) == VISIBLE[login] - {"A2_ARCH"}
+    assert office.keys(case_queries.case_ids(actor)) == VISIBLE[login] - {"A2_ARCH"}
     counts = {c.work_area_id: c.case_count for c in work_areas.visible_work_areas(actor)}
     assert sum(counts.values()) == len(VISIBLE[login] - {"A2_ARCH"})
 
@@ -164,7 +155,7 @@ def test_search_by_number_and_owner_name(office, login):
     for key in OWNERS:
         for term in (office.numbers[key], OWNERS[key], OWNERS[key].lower()[:4]):
             for view in (ViewMode.ACTIVE, ViewMode.ARCHIVED):
-                ids = queries.case_ids(actor, CaseFilter(search=term, view=view))
+                ids = case_queries.case_ids(actor, CaseFilter(search=term, view=view))
                 found = office.keys(ids)
                 assert found <= {key}, (term, found)  # the distinct owner names match one case only
                 reached |= found
@@ -218,7 +209,7 @@ def test_import_into_a_colleagues_case_is_refused_without_revealing_it(office, t
             assert (code, out, err) == (2, "", f"casedesk: error: No case with number {number}.\n"), (login, key)
     # Nothing was added where the import was refused.
     for key in LIVE:
-        added = [d for d in queries.documents_of_case(office.actors["admin"], office.ids[key])
+        added = [d for d in document_list.documents_of_case(office.actors["admin"], office.ids[key])
                  if d.original_name == "new.pdf"]
         expected = sum(key in WRITABLE[login] for login in ("a1", "tech"))
         assert len(added) == expected, key
@@ -239,20 +230,20 @@ def test_statistics_count_only_the_visible_cases(office, login):
 def test_documents_and_preview_of_each_case(office, login, tmp_path, qapp):
     from PySide6.QtCore import QSize
 
-    from desktop_app.views.preview_render import render_preview
-    from desktop_app.views.session import Session
+    from desktop_app.views.common.session import Session
+    from desktop_app.views.preview.preview_render import render_preview
 
     actor, ws = office.actors[login], office.workspace
     session = Session(workspace=ws, actor=actor)
     for key in LIVE:
         case_id, doc = office.ids[key], office.docs[key]
         refusals = {
-            "documents_of_case": _refused(queries.documents_of_case, actor, case_id),
-            "document_detail": _refused(queries.document_detail, actor, doc),
-            "read_content": _refused(documents.read_content, ws, actor, doc),
-            "versions_of": _refused(documents.versions_of, actor, doc),
-            "export_copy": _refused(documents.export_copy, ws, actor, doc, tmp_path / f"{key}.pdf"),
-            "case_detail": _refused(queries.case_detail, actor, case_id),
+            "documents_of_case": _refused(document_list.documents_of_case, actor, case_id),
+            "document_detail": _refused(case_details.document_detail, actor, doc),
+            "read_content": _refused(document_copies.read_content, ws, actor, doc),
+            "versions_of": _refused(document_editing.versions_of, actor, doc),
+            "export_copy": _refused(document_copies.export_copy, ws, actor, doc, tmp_path / f"{key}.pdf"),
+            "case_detail": _refused(case_details.case_detail, actor, case_id),
         }
         visible = key in VISIBLE[login]
         assert set(refusals.values()) == {not visible}, (key, refusals)
@@ -273,10 +264,10 @@ def test_timeline_notes_billing_and_grants_of_each_case(office, login):
             "timeline": _refused(timeline.case_timeline, actor, case_id),
             "addressees": _refused(notes.possible_addressees, actor, case_id),
             "add_note": _refused(notes.add_note, actor, case_id, "seen"),
-            "billing": _refused(billing_views.case_billing, actor, case_id),
+            "billing": _refused(case_billing.case_billing, actor, case_id),
             "icon": _refused(icon_details.explain, actor, case_id, "quote"),
             "grants": _refused(grants.grants_of_case, actor, case_id),
-            "find": _refused(cases.find_by_number, actor, office.numbers[key]),
+            "find": _refused(case_editing.find_by_number, actor, office.numbers[key]),
         }
         assert set(refused.values()) == {not visible}, (key, refused)
         if visible:

@@ -20,11 +20,12 @@ from fpdf import FPDF
 
 from desktop_app.models import Role, User, WorkArea
 from desktop_app.models.states import RoleCode
-from desktop_app.services import auth, presets
-from desktop_app.services.cases import create_case
+from desktop_app.services.cases.case_editing import create_case
 from desktop_app.services.context import Actor
-from desktop_app.services.documents import add_document
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.documents.document_import import add_document
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth
+from desktop_app.services.settings import presets
 from desktop_app.storage.database import write_transaction
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

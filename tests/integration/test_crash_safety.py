@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.services.workspace import open_workspace
+from desktop_app.services.office.workspace import open_workspace
 from desktop_app.storage.migrations import (
     available,
     latest_version,
@@ -180,9 +180,9 @@ STATUS_DRIVER = """
     from pathlib import Path
 
     from desktop_app.models import Case, Status
-    from desktop_app.services import auth
-    from desktop_app.services.cases import change_status
-    from desktop_app.services.workspace import open_workspace
+    from desktop_app.services.cases.status_moves import change_status
+    from desktop_app.services.people import auth
+    from desktop_app.services.office.workspace import open_workspace
 
     open_workspace(Path(sys.argv[1]))
     actor = auth.default_actor()
@@ -299,7 +299,8 @@ MIGRATION_DRIVER = """
     import sys
     from pathlib import Path
 
-    from desktop_app.services import completeness, workspace
+    from desktop_app.services.cases import completeness
+    from desktop_app.services.office import workspace
     from desktop_app.storage import migrations
     from desktop_app.storage.migrations import m0011_completeness, m0012_document_search
 

@@ -1,7 +1,7 @@
 """Hostile and broken files imported in one batch through the command line and the GUI's drop path
 (DESIGN §6, issue 4): the process lives, the batch finishes in bounded time and memory, each bad
 file is named with its reason, the good ones are added, earlier documents are intact and
-`casedesk check` is clean afterwards. Parsing runs in worker processes (services/sandbox.py):
+`casedesk check` is clean afterwards. Parsing runs in worker processes (services/documents/sandbox.py):
 the GUI test adds a file whose parser segfaults and one whose parser hangs.
 """
 
@@ -21,9 +21,12 @@ import pytest
 from PIL import Image
 
 from desktop_app.models import Case, Document, WorkArea
-from desktop_app.services import auth, cases, documents, presets, sandbox, thumbnails
-from desktop_app.services.extract import shown_name
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.cases import case_editing
+from desktop_app.services.documents import document_import, sandbox, thumbnails
+from desktop_app.services.documents.extract import shown_name
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth
+from desktop_app.services.settings import presets
 from desktop_app.storage import blobs as blob_store
 from desktop_app.storage.database import write_transaction
 
@@ -81,13 +84,13 @@ def office(tmp_path: Path) -> Office:
         with write_transaction():
             presets.create_office("diagnostics")
         admin = auth.default_actor()
-        case, _changes = cases.create_case(admin, WorkArea.get().id, internal_ref="Hostile", city="Nantes")
+        case, _changes = case_editing.create_case(admin, WorkArea.get().id, internal_ref="Hostile", city="Nantes")
         earlier_files = tmp_path / "earlier"
         earlier_files.mkdir()
         Image.new("RGB", (640, 480), (200, 180, 40)).save(earlier_files / "facade.png")
         earlier = {}
         for path in (text_pdf(earlier_files / "mandat.pdf", text="Mandat"), earlier_files / "facade.png"):
-            document, _changes = documents.add_document(workspace, admin, case.id, path)
+            document, _changes = document_import.add_document(workspace, admin, case.id, path)
             earlier[document.id] = sha_of(path)
         return Office(data_dir, case.number, earlier)
     finally:
@@ -196,7 +199,7 @@ def test_the_gui_drop_imports_the_batch_survives_a_crashing_and_a_hanging_parser
     sleeper = text_pdf(tmp_path / "sleeper.pdf", text="Le parseur dort")
     monkeypatch.setattr(sandbox, "inspect_target", misbehaving_inspect)  # runs in the worker, by name
     monkeypatch.setattr(sandbox, "PARSE_TIMEOUT_S", 3.0)
-    real_inspect = documents.inspect_isolated
+    real_inspect = document_import.inspect_isolated
     vanishing = batch_dir / "vanishing.pdf"
 
     def inspect_then_vanish(path):
@@ -205,7 +208,7 @@ def test_the_gui_drop_imports_the_batch_survives_a_crashing_and_a_hanging_parser
             vanishing.unlink()  # gone between being parsed and being copied into the store
         return facts
 
-    monkeypatch.setattr(documents, "inspect_isolated", inspect_then_vanish)
+    monkeypatch.setattr(document_import, "inspect_isolated", inspect_then_vanish)
     files = [item.path for item in batch] + [crasher, sleeper]
 
     window = create_main_window(office.data_dir)
@@ -259,7 +262,7 @@ def test_the_gui_drop_imports_the_batch_survives_a_crashing_and_a_hanging_parser
                 assert max(picture.size) == thumbnails.THUMBNAIL_PX and picture.format == "PNG"
         assert stored["notes.txt"].blob_id not in made
         row = pane.model.row_of(stored["good_report.pdf"].id)
-        from desktop_app.views.item_models.document_table import COLUMN_INDEX
+        from desktop_app.views.documents.document_table_model import COLUMN_INDEX
         tip = pane.model.index(row, COLUMN_INDEX["title"]).data(3)  # Qt.ToolTipRole
         assert tip.startswith("<img src=\"file://") and "good_report.pdf" in tip
     finally:

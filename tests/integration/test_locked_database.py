@@ -18,14 +18,14 @@ from pathlib import Path
 import pytest
 
 from desktop_app.models import AuditEvent, Case
-from desktop_app.services import cases
+from desktop_app.services.cases import case_editing
 from desktop_app.storage import connections, database, presence
 from tests.pg_office import side_connection, small_office
 
 ROOT = Path(__file__).resolve().parents[2]
 HOLDER = textwrap.dedent("""
     import sys
-    from desktop_app.services.workspace import close_workspace, identify, open_workspace
+    from desktop_app.services.office.workspace import close_workspace, identify, open_workspace
     from desktop_app.models import db
     workspace = open_workspace(sys.argv[1])
     identify(workspace, "bob")
@@ -54,7 +54,7 @@ def test_sqlite_locked_by_another_casedesk_names_its_session(short_waits, worksp
     try:
         assert holder.stdout.readline().strip() == "holding", holder.stderr.read()
         with pytest.raises(connections.DatabaseBusy) as raised:
-            cases.update_case(admin, case_id, version, city="Rennes")
+            case_editing.update_case(admin, case_id, version, city="Rennes")
         message = raised.value.message
         assert message.startswith("The database is locked: another CaseDesk session kept it for more "
                                   "than 0.3 s (open sessions: ")
@@ -65,7 +65,7 @@ def test_sqlite_locked_by_another_casedesk_names_its_session(short_waits, worksp
     assert holder.returncode == 0
     row = Case.get_by_id(case_id)
     assert (row.city, row.version) == ("Nantes", version) and AuditEvent.select().count() == audits
-    cases.update_case(admin, case_id, version, city="Rennes")  # the lock is gone: the same save works
+    case_editing.update_case(admin, case_id, version, city="Rennes")  # the lock is gone: the same save works
     assert Case.get_by_id(case_id).city == "Rennes"
     assert presence.live_sessions(workspace.database) == []  # bob's row went when his program closed
 
@@ -80,7 +80,7 @@ def test_sqlite_locked_by_a_headless_command_names_it(short_waits, workspace, ad
         sys.argv = ["casedesk", "backup"]
         from desktop_app import commands
         from desktop_app.models import db
-        from desktop_app.services.workspace import close_workspace
+        from desktop_app.services.office.workspace import close_workspace
         workspace = commands.open_for(argparse.Namespace(data_dir=data_dir, database=None, user=None))
         db.execute_sql("BEGIN IMMEDIATE")
         print("holding", flush=True)
@@ -93,7 +93,7 @@ def test_sqlite_locked_by_a_headless_command_names_it(short_waits, workspace, ad
     try:
         assert holder.stdout.readline().strip() == "holding", holder.stderr.read()
         with pytest.raises(connections.DatabaseBusy) as raised:
-            cases.update_case(admin, case_id, version, city="Rennes")
+            case_editing.update_case(admin, case_id, version, city="Rennes")
         assert f"admin@{presence.this_host()} (casedesk backup, pid {holder.pid}" in raised.value.message
     finally:
         holder.communicate("\n", timeout=30)
@@ -103,7 +103,7 @@ def test_sqlite_locked_by_a_headless_command_names_it(short_waits, workspace, ad
 
 def test_a_headless_sessions_row_is_kept_fresh_until_it_closes(monkeypatch, tmp_path):
     """A command running longer than STALE_AFTER_S (a 1M-case check) must still be named."""
-    from desktop_app.services.workspace import close_workspace, identify, open_workspace
+    from desktop_app.services.office.workspace import close_workspace, identify, open_workspace
 
     monkeypatch.setattr(presence, "HEARTBEAT_S", 0.05)
     workspace = open_workspace(tmp_path / "office", create=True)
@@ -130,7 +130,7 @@ def test_sqlite_locked_by_another_program_says_so(short_waits, workspace, admin)
     try:
         other.execute("BEGIN IMMEDIATE")
         with pytest.raises(connections.DatabaseBusy) as raised:
-            cases.update_case(admin, case_id, version, city="Rennes")
+            case_editing.update_case(admin, case_id, version, city="Rennes")
         assert raised.value.message.startswith("The database is locked by another program (for more than 0.3 s)")
     finally:
         other.execute("ROLLBACK")
@@ -162,14 +162,14 @@ def test_postgresql_lock_wait_names_the_session_holding_the_row(short_waits, wor
         other.execute('SELECT id FROM "case" WHERE id = %s FOR UPDATE', (case_id,))
         pid = other.info.backend_pid
         with pytest.raises(connections.DatabaseBusy) as raised:
-            cases.update_case(admin, case_id, version, city="Rennes")
+            case_editing.update_case(admin, case_id, version, city="Rennes")
         message = raised.value.message
         assert message.startswith(f"The database is busy: bob@PC-BOB (pid {pid}, since ")
         assert "kept a lock on case for more than 0.3 s. Nothing was changed" in message
         other.rollback()
     row = Case.get_by_id(case_id)
     assert (row.city, row.version) == ("Nantes", version) and AuditEvent.select().count() == audits
-    cases.update_case(admin, case_id, version, city="Rennes")
+    case_editing.update_case(admin, case_id, version, city="Rennes")
     assert Case.get_by_id(case_id).city == "Rennes"
 
 
@@ -179,7 +179,7 @@ def test_postgresql_lock_held_by_another_program_is_named_by_its_name(short_wait
     with side_connection(workspace.database_url, "psql", autocommit=False) as other:
         other.execute('LOCK TABLE "case" IN EXCLUSIVE MODE')
         with pytest.raises(connections.DatabaseBusy) as raised:
-            cases.update_case(admin, case_id, Case.get_by_id(case_id).version, city="Rennes")
+            case_editing.update_case(admin, case_id, Case.get_by_id(case_id).version, city="Rennes")
         assert raised.value.message.startswith("The database is busy: psql (")
         other.rollback()
     assert "CaseDesk" not in raised.value.message  # the waiting session is never named as the holder

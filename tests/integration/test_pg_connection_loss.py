@@ -12,8 +12,9 @@ import pytest
 
 from desktop_app.errors import StorageError
 from desktop_app.models import AuditEvent, Case
-from desktop_app.services import auth, cases, queries
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.cases import case_details, case_editing
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth
 from desktop_app.storage import connections
 from tests.pg_office import backend_pid, own_cluster, small_office, terminate_backend
 
@@ -44,7 +45,7 @@ def test_a_killed_idle_connection_is_replaced_and_reads_go_on(fast_retries, admi
     case_id, _other = small_office(admin)
     before = backend_pid()
     terminate_backend(workspace.database_url, before)
-    detail = queries.case_detail(admin, case_id)  # the read is sent again on a new connection
+    detail = case_details.case_detail(admin, case_id)  # the read is sent again on a new connection
     assert detail.id == case_id
     assert backend_pid() != before
     assert kinds(events) == ["lost", "reconnected"]
@@ -57,7 +58,7 @@ def test_a_write_after_the_idle_connection_died_is_made_on_a_new_one(fast_retrie
     case_id, _other = small_office(admin)
     version = Case.get_by_id(case_id).version
     terminate_backend(workspace.database_url, backend_pid())
-    cases.update_case(admin, case_id, version, city="Rennes")  # its BEGIN meets the dead connection
+    case_editing.update_case(admin, case_id, version, city="Rennes")  # its BEGIN meets the dead connection
     row = Case.get_by_id(case_id)
     assert (row.city, row.version) == ("Rennes", version + 1)
     assert kinds(events) == ["lost", "reconnected"]
@@ -70,24 +71,24 @@ def test_a_connection_lost_inside_a_save_writes_nothing_and_the_save_can_be_repe
     case_id, _other = small_office(admin)
     version = Case.get_by_id(case_id).version
     audits = AuditEvent.select().count()
-    real_refresh = cases.icon_states.refresh
+    real_refresh = case_editing.icon_states.refresh
 
     def dies_after_the_update(ids):  # the case row is updated; then the line breaks
         terminate_backend(workspace.database_url, backend_pid())
         return real_refresh(ids)
 
-    monkeypatch.setattr(cases.icon_states, "refresh", dies_after_the_update)
+    monkeypatch.setattr(case_editing.icon_states, "refresh", dies_after_the_update)
     with pytest.raises(StorageError) as raised:
-        cases.update_case(admin, case_id, version, city="Rennes", subject="Vente")
+        case_editing.update_case(admin, case_id, version, city="Rennes", subject="Vente")
     assert isinstance(raised.value, connections.ConnectionLost)
     message = raised.value.message
     assert workspace.database.server in message and "Nothing was saved" in message
     assert "your changes are kept" in message
-    monkeypatch.setattr(cases.icon_states, "refresh", real_refresh)
+    monkeypatch.setattr(case_editing.icon_states, "refresh", real_refresh)
     row = Case.get_by_id(case_id)  # read on a new connection: the half-done transaction is gone
     assert (row.city, row.subject, row.version) == ("Nantes", "", version)
     assert AuditEvent.select().count() == audits
-    cases.update_case(admin, case_id, version, city="Rennes", subject="Vente")  # the user saves again
+    case_editing.update_case(admin, case_id, version, city="Rennes", subject="Vente")  # the user saves again
     row = Case.get_by_id(case_id)
     assert (row.city, row.subject, row.version) == ("Rennes", "Vente", version + 1)
     assert kinds(events) == ["lost", "reconnected"]
@@ -104,15 +105,15 @@ def test_a_stopped_server_is_named_and_the_work_goes_on_once_it_is_back(tmp_path
             version = Case.get_by_id(case_id).version
             cluster.stop_server()
             with pytest.raises(connections.ConnectionLost) as raised:
-                cases.update_case(admin, case_id, version, city="Rennes")
+                case_editing.update_case(admin, case_id, version, city="Rennes")
             server = f"127.0.0.1:{cluster.server.port}"
             assert raised.value.message.startswith(f"Cannot reach the office server {server}: ")
             assert "Your changes are kept" in raised.value.message
             with pytest.raises(connections.ConnectionLost):
-                queries.case_detail(admin, case_id)  # reads too: a clear error, not a traceback
+                case_details.case_detail(admin, case_id)  # reads too: a clear error, not a traceback
             assert "unreachable" in kinds(events)
             cluster.start_server()
-            cases.update_case(admin, case_id, version, city="Rennes")
+            case_editing.update_case(admin, case_id, version, city="Rennes")
             assert Case.get_by_id(case_id).city == "Rennes"
             assert kinds(events)[-1] == "reconnected"
         finally:
@@ -121,7 +122,7 @@ def test_a_stopped_server_is_named_and_the_work_goes_on_once_it_is_back(tmp_path
 
 @on_postgresql
 def test_sessions_are_named_after_the_user_in_pg_stat_activity(workspace, admin):
-    from desktop_app.services.workspace import identify
+    from desktop_app.services.office.workspace import identify
     from desktop_app.storage import presence
 
     identify(workspace, "claire")

@@ -28,8 +28,8 @@ import psycopg
 import pytest
 
 from desktop_app.models import ALL_MODELS, Blob
-from desktop_app.services.icon_states import STATE_FIELDS
-from desktop_app.services.workspace import open_workspace
+from desktop_app.services.office.workspace import open_workspace
+from desktop_app.services.status_icons.icon_states import STATE_FIELDS
 from desktop_app.storage.database import make_database
 from desktop_app.storage.migrations import (
     available,
@@ -196,7 +196,8 @@ IMPORT_DRIVER = """
 
     from desktop_app import cli
     from desktop_app.models import db
-    from desktop_app.services import documents, notifications
+    from desktop_app.services.documents import document_import
+    from desktop_app.services.people import notifications
 
     calls = []
 
@@ -219,7 +220,7 @@ IMPORT_DRIVER = """
 
             notifications.documents_added = notify_then_pause
         elif point == "between_batches":  # the batches before committed, the next one not begun
-            real_stage = documents._stage
+            real_stage = document_import._stage
 
             def pause_then_stage(*args, **kwargs):
                 calls.append(1)
@@ -227,12 +228,12 @@ IMPORT_DRIVER = """
                     pause()
                 return real_stage(*args, **kwargs)
 
-            documents._stage = pause_then_stage
+            document_import._stage = pause_then_stage
 
 
     if __name__ == "__main__":  # not in the parser workers, which import this script again ("spawn")
         patch(sys.argv[1], int(sys.argv[2]))
-        documents.BATCH_FILES = int(sys.argv[3])
+        document_import.BATCH_FILES = int(sys.argv[3])
         sys.exit(cli.main(sys.argv[4:]))
 """
 
@@ -280,8 +281,9 @@ STATUS_DRIVER = """
     from pathlib import Path
 
     from desktop_app.models import Case, Status, db
-    from desktop_app.services import auth, cases, notifications
-    from desktop_app.services.workspace import open_workspace
+    from desktop_app.services.cases import status_moves
+    from desktop_app.services.people import auth, notifications
+    from desktop_app.services.office.workspace import open_workspace
 
     data, url, target, point, pause_at = Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
     open_workspace(data, url)
@@ -303,7 +305,7 @@ STATUS_DRIVER = """
         case = Case.get_by_id(case_id)
         if Status.get_by_id(case.status_id).code == target:
             continue  # moved by an earlier, interrupted run
-        cases.change_status(actor, case_id, target, case.version)
+        status_moves.change_status(actor, case_id, target, case.version)
         print(case_id, flush=True)  # confirmed to the user: committed
 """
 
@@ -461,7 +463,7 @@ MIGRATION_DRIVER = """
     import sys
     from pathlib import Path
 
-    from desktop_app.services import workspace
+    from desktop_app.services.office import workspace
     from desktop_app.storage.migrations import m0017_prefix_search_postgresql, m0019_postgres_search_words
 
     data, url, point = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
@@ -599,8 +601,10 @@ LOCK_DRIVER = """
 
     from desktop_app.errors import AppError
     from desktop_app.models import Case, NumberingSeries, db
-    from desktop_app.services import auth, cases, icon_states
-    from desktop_app.services.workspace import open_workspace
+    from desktop_app.services.cases import case_editing
+    from desktop_app.services.people import auth
+    from desktop_app.services.status_icons import icon_states
+    from desktop_app.services.office.workspace import open_workspace
     from desktop_app.storage import database
     from desktop_app.storage.database import write_transaction
 
@@ -619,7 +623,7 @@ LOCK_DRIVER = """
 
     if point == "draw":  # the series' head row locked FOR UPDATE, the number drawn, no COMMIT
         with write_transaction():
-            print("DRAWN", cases.draw_number(series), flush=True)
+            print("DRAWN", case_editing.draw_number(series), flush=True)
             pause()
     elif point == "edit":  # the case row updated (and so locked), no COMMIT
         real_refresh = icon_states.refresh
@@ -629,10 +633,10 @@ LOCK_DRIVER = """
             pause()
             return result
 
-        cases.icon_states.refresh = refresh_then_pause
-        cases.update_case(actor, case_id, Case.get_by_id(case_id).version, city="Lyon")
+        case_editing.icon_states.refresh = refresh_then_pause
+        case_editing.update_case(actor, case_id, Case.get_by_id(case_id).version, city="Lyon")
     elif point == "hung_edit":  # the program hangs for a while inside the edit's transaction, then goes on
-        module, name = (icon_states, "refresh") if sys.argv[7] == "statement" else (cases.audit, "record")
+        module, name = (icon_states, "refresh") if sys.argv[7] == "statement" else (case_editing.audit, "record")
         real = getattr(module, name)
 
         def then_hang(*args, **kwargs):
@@ -643,15 +647,15 @@ LOCK_DRIVER = """
 
         setattr(module, name, then_hang)  # after the row's UPDATE; audit.record: the last before COMMIT
         try:
-            cases.update_case(actor, case_id, Case.get_by_id(case_id).version, city="Lyon")
+            case_editing.update_case(actor, case_id, Case.get_by_id(case_id).version, city="Lyon")
         except AppError as exc:
             print("REFUSED", exc.message, flush=True)
     elif point == "draw_done":  # another client afterwards: the next number of the series
         with write_transaction():
-            print("DRAWN", cases.draw_number(series), flush=True)
+            print("DRAWN", case_editing.draw_number(series), flush=True)
     elif point == "edit_done":
         version = Case.get_by_id(case_id).version
-        cases.update_case(actor, case_id, version, city="Lyon")
+        case_editing.update_case(actor, case_id, version, city="Lyon")
         print("EDITED", version + 1, flush=True)
 """
 

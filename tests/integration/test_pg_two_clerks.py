@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 
 from desktop_app.errors import StaleEdit
 from desktop_app.models import AuditEvent, Case, IndexField, IndexValue, db
-from desktop_app.services import cases, index_values
+from desktop_app.services.cases import case_editing, index_values, status_moves
 from tests.pg_office import make_clerk, on_own_connection, side_connection, small_office
 
 pytestmark = pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
@@ -56,7 +56,7 @@ def test_a_save_waiting_on_the_other_clerks_lock_is_refused_once_they_commit(wor
         def our_save() -> None:
             try:
                 with db.connection_context():
-                    cases.update_case(admin, case_id, version, city="Brest")
+                    case_editing.update_case(admin, case_id, version, city="Brest")
             except Exception as exc:
                 outcome["error"] = exc
 
@@ -83,10 +83,10 @@ def test_a_status_change_over_a_stale_version_is_refused(workspace, admin):
     case_id, _other = small_office(admin)
     claire = make_clerk()
     case = Case.get_by_id(case_id)
-    target = cases.allowed_statuses(case)[0].code
-    on_own_connection(lambda: cases.update_case(claire, case_id, case.version, city="Rennes"))
+    target = status_moves.allowed_statuses(case)[0].code
+    on_own_connection(lambda: case_editing.update_case(claire, case_id, case.version, city="Rennes"))
     with pytest.raises(StaleEdit):
-        cases.change_status(admin, case_id, target, case.version)
+        status_moves.change_status(admin, case_id, target, case.version)
     row = Case.get_by_id(case_id)
     assert (row.status_id, row.city, row.version) == (case.status_id, "Rennes", case.version + 1)
 
@@ -134,7 +134,7 @@ def test_the_index_pane_shows_both_versions_and_keep_mine_writes_the_merge(qtbot
     combo.setCurrentIndex(combo.findText("Vente"))
     combo.activated.emit(combo.currentIndex())
     assert pane.has_changes
-    on_own_connection(lambda: cases.update_case(claire, case_id, version, city="Rennes", subject="Vente maison"))
+    on_own_connection(lambda: case_editing.update_case(claire, case_id, version, city="Rennes", subject="Vente maison"))
     qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not pane.saving, timeout=15_000)
     assert pane.conflict_banner.isVisible()
@@ -157,8 +157,8 @@ def test_the_status_editor_refuses_a_row_another_clerk_changed(qtbot, pg_window)
     model = window.case_list.model
     row = next(r for r in range(model.rowCount()) if model.case_id(r) == case_id)
     seen = model.case_row(row).version
-    target = cases.allowed_statuses(Case.get_by_id(case_id))[0].code
-    on_own_connection(lambda: cases.update_case(claire, case_id, seen, city="Rennes"))
+    target = status_moves.allowed_statuses(Case.get_by_id(case_id))[0].code
+    on_own_connection(lambda: case_editing.update_case(claire, case_id, seen, city="Rennes"))
     controller = window.case_list.status_editing
     with qtbot.waitSignal(controller.sig_move_finished, timeout=15_000) as refused:
         assert controller.apply_move(case_id, seen, target)

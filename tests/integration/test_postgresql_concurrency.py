@@ -17,10 +17,11 @@ from collections import Counter, defaultdict
 
 from desktop_app.models import AuditEvent, Blob, Case, Document, NumberingSeries, Role, Status, User, WorkArea
 from desktop_app.models.states import RoleCode
-from desktop_app.services import auth, presets
-from desktop_app.services.cases import create_case
-from desktop_app.services.check import run_check
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.cases.case_editing import create_case
+from desktop_app.services.office.check import run_check
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth
+from desktop_app.services.settings import presets
 from desktop_app.storage.database import write_transaction
 from tests.integration.pg_clients import run_client
 

@@ -15,8 +15,11 @@ import pytest
 from desktop_app.errors import PermissionDenied, UserError
 from desktop_app.models import AuditEvent, Case, DocumentType, Status, WorkArea
 from desktop_app.models.states import RoleCode
-from desktop_app.services import auth, cases, documents, notifications, queries, users
-from desktop_app.services.case_filters import CaseFilter, ViewMode
+from desktop_app.services.case_list import case_queries
+from desktop_app.services.case_list.case_filters import CaseFilter, ViewMode
+from desktop_app.services.cases import case_editing, status_moves
+from desktop_app.services.documents import document_import
+from desktop_app.services.people import auth, notifications, users
 from desktop_app.storage.database import write_transaction
 from tests.unit.conftest import make_pdf
 
@@ -25,8 +28,8 @@ PASSWORD = "north team 2026"
 
 @pytest.fixture
 def dealership(tmp_path: Path):
-    from desktop_app.services import presets
-    from desktop_app.services.workspace import close_workspace, open_workspace
+    from desktop_app.services.office.workspace import close_workspace, open_workspace
+    from desktop_app.services.settings import presets
 
     data_dir = tmp_path / "data"
     workspace = open_workspace(data_dir, create=True)
@@ -43,7 +46,7 @@ def dealership(tmp_path: Path):
     actors = {login: auth.actor_for_login(login) for login in ("m1", "a1", "a2", "m2", "b1")}
     numbers = {}
     for login in ("a1", "a2", "b1"):  # each advisor opens a case of his own
-        case, _ = cases.create_case(actors[login], area.id, subject=f"Sale by {login}")
+        case, _ = case_editing.create_case(actors[login], area.id, subject=f"Sale by {login}")
         numbers[login] = case.number
     yield workspace, data_dir, area, actors, numbers, tmp_path
     close_workspace(workspace)
@@ -51,7 +54,7 @@ def dealership(tmp_path: Path):
 
 def _add(workspace, actor, case_id: int, area: WorkArea, code: str, folder: Path) -> None:
     doc_type = DocumentType.get((DocumentType.work_area == area.id) & (DocumentType.code == code))
-    documents.add_document(workspace, actor, case_id, make_pdf(folder / f"{code}.pdf", f"{code} text"),
+    document_import.add_document(workspace, actor, case_id, make_pdf(folder / f"{code}.pdf", f"{code} text"),
                            document_type_id=doc_type.id)
 
 
@@ -60,7 +63,7 @@ def test_a_manager_sees_his_team_is_notified_and_closes_a_file_whose_guards_pass
     case = Case.get(Case.number == numbers["a1"])
 
     # The advisor moves his case along and uploads the signed order (S1-R3).
-    cases.change_status(actors["a1"], case.id, "order")
+    status_moves.change_status(actors["a1"], case.id, "order")
     _add(workspace, actors["a1"], case.id, area, "order_form", folder)
 
     # Only the manager of the advisor's team hears about it (S1-R2).
@@ -72,24 +75,24 @@ def test_a_manager_sees_his_team_is_notified_and_closes_a_file_whose_guards_pass
 
     # He signs in with his password and sees his team's cases, not the other team's.
     manager = auth.authenticate("m1", PASSWORD)
-    seen = {Case.get_by_id(i).number for i in queries.case_ids(manager, CaseFilter(work_area_id=area.id))}
+    seen = {Case.get_by_id(i).number for i in case_queries.case_ids(manager, CaseFilter(work_area_id=area.id))}
     assert seen == {numbers["a1"], numbers["a2"]}
     # The advisor does not even reach his colleague's case.
-    advisor_sees = {Case.get_by_id(i).number for i in queries.case_ids(actors["a1"], CaseFilter(work_area_id=area.id))}
+    advisor_sees = {Case.get_by_id(i).number for i in case_queries.case_ids(actors["a1"], CaseFilter(work_area_id=area.id))}
     assert advisor_sees == {numbers["a1"]}
 
     # Closing is the manager's (S1-R2): the advisor is refused whatever the documents.
     with pytest.raises(PermissionDenied):
-        cases.change_status(actors["a1"], case.id, "closed")
+        status_moves.change_status(actors["a1"], case.id, "closed")
     # The workflow's guard: the invoice is missing, and the refusal names it.
     with pytest.raises(UserError, match="Factura") as refused:
-        cases.change_status(manager, case.id, "closed")
+        status_moves.change_status(manager, case.id, "closed")
     assert "Pedido" not in str(refused.value.message)  # the order form is in
     case = Case.get_by_id(case.id)
     assert (case.status.code, case.closed_by_id) == ("order", None)
 
     _add(workspace, actors["a1"], case.id, area, "invoice", folder)
-    cases.change_status(manager, case.id, "closed")
+    status_moves.change_status(manager, case.id, "closed")
     case = Case.get_by_id(case.id)
     assert case.status.code == "closed" and Status.get_by_id(case.status_id).kind == "closed_done"
     assert case.closed_by_id == manager.user_id and case.closed_at is not None
@@ -100,8 +103,8 @@ def test_a_manager_sees_his_team_is_notified_and_closes_a_file_whose_guards_pass
     # A manager closes his team's cases only: the other team's case is out of his reach.
     other = Case.get(Case.number == numbers["b1"])
     with pytest.raises(PermissionDenied):
-        cases.change_status(manager, other.id, "closed")
-    archived = queries.case_ids(manager, CaseFilter(work_area_id=area.id, view=ViewMode.ARCHIVED))
+        status_moves.change_status(manager, other.id, "closed")
+    archived = case_queries.case_ids(manager, CaseFilter(work_area_id=area.id, view=ViewMode.ARCHIVED))
     assert archived == []
 
 
@@ -109,11 +112,11 @@ def test_the_managers_window_shows_his_team_and_his_notifications(qtbot, dealers
     from PySide6.QtWidgets import QTableView, QToolButton
 
     from desktop_app.app import create_main_window
-    from desktop_app.services.workspace import close_workspace
+    from desktop_app.services.office.workspace import close_workspace
 
     _workspace, data_dir, _area, actors, numbers, folder = dealership
     case = Case.get(Case.number == numbers["a2"])
-    cases.change_status(actors["a2"], case.id, "order")
+    status_moves.change_status(actors["a2"], case.id, "order")
 
     window = create_main_window(data_dir, user="m1")
     qtbot.addWidget(window)

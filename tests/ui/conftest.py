@@ -23,8 +23,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.models import Contact, IndexField, IndexValue, Role, User, WorkArea
 from desktop_app.models.states import RoleCode
-from desktop_app.services import auth, billing, cases, documents, presets
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.billing import invoices, quotes
+from desktop_app.services.cases import case_editing
+from desktop_app.services.documents import document_import
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth
+from desktop_app.services.settings import presets
 from desktop_app.storage.database import write_transaction
 
 OWNERS = [("Jean", "Dupont", "Nantes"), ("Claire", "Martin", "Rennes"), ("Luc", "Bernard", "Brest"),
@@ -66,7 +70,7 @@ def _build(data_dir: Path, files: Path) -> Office:
         for position, (first, last, city) in enumerate(OWNERS):
             with write_transaction():
                 owner = Contact.create(first_name=first, last_name=last, city=city)
-            case, _changes = cases.create_case(
+            case, _changes = case_editing.create_case(
                 admin, area.id, owner=owner.id, city=city, amount=Decimal("1250.00") + position,
                 tariff=Decimal("390.50"), assigned_user=tech.id if position < 2 else None,
                 appointment_at=dt.datetime(2026, 3, 7, 9, 30, tzinfo=dt.UTC))
@@ -87,16 +91,16 @@ def _build(data_dir: Path, files: Path) -> Office:
         damaged = _pdf(files / "damaged.pdf", "Damaged")
         ids = {}
         for path in (damaged, archive, note, photo, _pdf(files / "rapport_dpe.pdf", "Rapport DPE")):
-            document, _changes = documents.add_document(workspace, admin, with_files.id, path)
+            document, _changes = document_import.add_document(workspace, admin, with_files.id, path)
             ids[path.name] = document.id
         # The stored content of damaged.pdf goes bad after it was added (disk fault, tampering).
         blob = workspace.blobs.path_for(documents_blob(ids["damaged.pdf"]))
         blob.chmod(0o644)
         blob.write_bytes(b"%PDF-1.4\nthis is not a PDF any more")
-        invoice, _changes = billing.issue_invoice(
+        invoice, _changes = invoices.issue_invoice(
             admin, numbers[-2].id, [("DPE", Decimal(1), Decimal("325.42"), Decimal(20))], installments=3)
-        billing.record_payment(admin, invoice.id, installment_id=invoice.installments[0].id)
-        billing.send_quote(admin, numbers[-3].id, Decimal("390.50"))
+        invoices.record_payment(admin, invoice.id, installment_id=invoice.installments[0].id)
+        quotes.send_quote(admin, numbers[-3].id, Decimal("390.50"))
         return Office(data_dir, with_files.number, numbers[-2].number, numbers[-3].number, ids)
     finally:
         close_workspace(workspace)
@@ -187,7 +191,7 @@ def unexpected_questions_are_discarded(qtbot):
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory):
     """A 400-case demo office (no files), built once per module and copied by each test."""
-    from desktop_app.services.demo import generate_demo
+    from desktop_app.demo.generate import generate_demo
     data_dir = tmp_path_factory.mktemp("ui-demo") / "data"
     ws = open_workspace(data_dir, create=True)
     try:

@@ -8,7 +8,7 @@ import threading
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QImage, QPainter, QPixmap
 
-from desktop_app.views.tasks import LatestTask
+from desktop_app.views.common.background import LatestTask
 
 
 def test_only_the_latest_request_reports(qtbot):

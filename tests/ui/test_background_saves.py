@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.models import Case
 from desktop_app.storage import database
-from desktop_app.views.item_models.case_table import STATUS_COLUMN
+from desktop_app.views.case_list.case_table_model import STATUS_COLUMN
 from tests.ui.conftest import answer_next_dialog
 from tests.ui.test_index_pane import choose, editor, retype
 from tests.ui.test_main_window import select_case
@@ -139,7 +139,7 @@ def test_a_save_waits_for_the_lock_on_a_worker_and_the_window_keeps_running(qtbo
 
 def test_a_lock_held_past_the_timeout_names_it_and_keeps_what_was_typed(monkeypatch, qtbot, office, tmp_path):
     from desktop_app.app import create_main_window
-    from desktop_app.services.workspace import close_workspace
+    from desktop_app.services.office.workspace import close_workspace
 
     monkeypatch.setattr(database, "BUSY_TIMEOUT_S", 0.5)  # the timeout of the window's connections
     window = create_main_window(office.data_dir)

@@ -13,9 +13,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QTableWidget
 
 from desktop_app.models import BackupSchedule, Case
-from desktop_app.services import backup_schedule
-from desktop_app.views.case_export import CaseFilesExport
-from desktop_app.views.dialogs.settings import SettingsDialog
+from desktop_app.services.office import backup_schedule
+from desktop_app.views.case_list.case_files_export import CaseFilesExport
+from desktop_app.views.settings.settings_dialog import SettingsDialog
 
 SHOTS = os.environ.get("CASEDESK_SETTINGS_SHOTS")
 
@@ -74,7 +74,7 @@ def test_backups_tab_schedule_back_up_now_and_folder(qtbot, window, office, tmp_
     assert not tab.progress.isVisible()
 
     opened = []
-    monkeypatch.setattr("desktop_app.views.dialogs.settings_backups.QDesktopServices.openUrl",
+    monkeypatch.setattr("desktop_app.views.settings.backups_tab.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()) or True)
     tab.findChild(QPushButton, "settingsBackupOpenFolder").click()
     assert opened == [str(office.data_dir / "backups")]

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from desktop_app.models import Case
-from desktop_app.services.case_filters import ViewMode
+from desktop_app.services.case_list.case_filters import ViewMode
 from tests.ui.conftest import answer_next_dialog
 
 
@@ -111,9 +111,9 @@ def test_right_click_on_a_row_opens_the_menu(qtbot, window):
 
 
 def test_share_a_case_with_a_user_then_take_it_back(qtbot, window, office):
-    from desktop_app.services import auth
+    from desktop_app.services.people import auth
     from desktop_app.services.permissions import can_see_case
-    from desktop_app.views.dialogs.share_case import ShareCaseDialog
+    from desktop_app.views.case_list.share_case import ShareCaseDialog
 
     pane = pane_of(window)
     qtbot.waitUntil(lambda: pane.model.rowCount() == 6)
@@ -139,7 +139,7 @@ def test_share_a_case_with_a_user_then_take_it_back(qtbot, window, office):
 
 def test_share_is_not_offered_without_the_assign_right(qtbot, office):
     from desktop_app.app import create_main_window
-    from desktop_app.services.workspace import close_workspace
+    from desktop_app.services.office.workspace import close_workspace
 
     window = create_main_window(office.data_dir, user="tech")
     qtbot.addWidget(window)

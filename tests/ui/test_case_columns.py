@@ -10,13 +10,16 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QTableView
 
 from desktop_app.app import create_main_window
 from desktop_app.models import Case
-from desktop_app.services import auth, cases, list_columns, presets
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.case_list import list_columns
+from desktop_app.services.cases import case_editing
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth
+from desktop_app.services.settings import presets
 from desktop_app.storage.database import write_transaction
-from desktop_app.views.column_chooser import settings_key
-from desktop_app.views.item_models.case_table import COLUMN_INDEX, COLUMNS, KEY_ROLE, STATE_ROLE
-from desktop_app.views.main_window import SETTINGS_FILE
-from desktop_app.views.panes.case_list import SETTINGS_COLUMNS
+from desktop_app.views.case_list.case_list_pane import SETTINGS_COLUMNS
+from desktop_app.views.case_list.case_table_model import COLUMN_INDEX, COLUMNS, KEY_ROLE, STATE_ROLE
+from desktop_app.views.case_list.column_chooser import settings_key
+from desktop_app.views.main_window.window import SETTINGS_FILE
 
 SEED_002 = ["number", "internal_ref", "owner", "prescriber", "city", "created", "appointment", "technician",
             "report", "quote", "invoice", "installments", "tariff", "status", "amount"]
@@ -41,7 +44,7 @@ def _cell(window, number: str, key: str, role=DISPLAY):
 
 def _set_fields(number: str, **fields) -> int:
     case = Case.get(Case.number == number)
-    cases.update_case(auth.default_actor(), case.id, case.version, **fields)
+    case_editing.update_case(auth.default_actor(), case.id, case.version, **fields)
     return case.id
 
 

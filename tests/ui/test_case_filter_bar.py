@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton, QWidget
 
 from desktop_app.app import create_main_window
 from desktop_app.models import db
-from desktop_app.services import case_filters, saved_views
-from desktop_app.services.case_filters import CaseFilter, ViewMode
-from desktop_app.services.workspace import close_workspace
+from desktop_app.services.case_list import filter_choices, saved_views
+from desktop_app.services.case_list.case_filters import CaseFilter, ViewMode
+from desktop_app.services.office.workspace import close_workspace
 
 ACTIVE = "archived = 0 AND trashed = 0"
 
@@ -20,7 +20,7 @@ ACTIVE = "archived = 0 AND trashed = 0"
 @pytest.fixture
 def demo_window(qtbot, demo_template, tmp_path):
     data_dir = shutil.copytree(demo_template, tmp_path / "data")
-    case_filters.clear_choice_cache()
+    filter_choices.clear_choice_cache()
     main = create_main_window(data_dir)
     qtbot.addWidget(main)
     main.resize(1600, 900)
@@ -77,7 +77,7 @@ def test_bar_filters_count_clear_and_saved_views(qtbot, demo_window, tmp_path):
     assert bar.more.text() == "More filters (1)"
     # sort by owner, hide the city column, save the view
     header = pane.table.horizontalHeader()
-    from desktop_app.views.item_models.case_table import COLUMN_INDEX
+    from desktop_app.views.case_list.case_table_model import COLUMN_INDEX
 
     header.sectionClicked.emit(COLUMN_INDEX["owner"])
     wait_loaded(qtbot, pane)
@@ -170,7 +170,7 @@ def test_filter_choices_that_fail_to_load_are_reported(qtbot, demo_window, monke
     def broken(*_args, **_kwargs):
         raise RuntimeError("database went away")
 
-    monkeypatch.setattr(case_filters, "filter_choices", broken)
+    monkeypatch.setattr(filter_choices, "filter_choices", broken)
     with qtbot.waitSignal(pane.sig_error, timeout=5000) as blocker:
         pane.filter_bar.load_choices()
     assert blocker.args[0]

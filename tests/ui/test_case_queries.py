@@ -1,4 +1,4 @@
-"""The read models behind the panes (services/queries.py): order, filters, visibility, query plans.
+"""The read models behind the panes (services/case_list/case_queries.py): order, filters, visibility, query plans.
 
 No Qt here; these sit with the UI tests because they exist for the panes.
 """
@@ -9,8 +9,11 @@ import pytest
 
 from desktop_app.errors import NotFound
 from desktop_app.models import Case, db
-from desktop_app.services import auth, queries
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.case_list import case_queries
+from desktop_app.services.cases import case_details
+from desktop_app.services.documents import document_list
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth, work_areas
 from desktop_app.storage.database import write_transaction
 
 
@@ -27,35 +30,35 @@ def plan(query) -> str:
 
 
 def numbers(ids: list[int]) -> list[str]:
-    by_id = queries.case_rows(ids)
+    by_id = case_queries.case_rows(ids)
     return [by_id[i].number for i in ids]
 
 
 def test_default_order_is_newest_first_and_hides_trashed_and_archived(opened):
     admin = auth.default_actor()
-    ids = queries.case_ids(admin)
+    ids = case_queries.case_ids(admin)
     assert numbers(ids) == [f"D25-{n:06d}" for n in range(6, 0, -1)]
     with write_transaction():
         Case.update(trashed=True).where(Case.number == "D25-000006").execute()
         Case.update(archived=True).where(Case.number == "D25-000005").execute()
-    assert numbers(queries.case_ids(admin)) == [f"D25-{n:06d}" for n in range(4, 0, -1)]
-    assert "D25-000005" in numbers(queries.case_ids(admin, include_archived=True))
-    assert "D25-000006" not in numbers(queries.case_ids(admin, include_archived=True))
+    assert numbers(case_queries.case_ids(admin)) == [f"D25-{n:06d}" for n in range(4, 0, -1)]
+    assert "D25-000005" in numbers(case_queries.case_ids(admin, include_archived=True))
+    assert "D25-000006" not in numbers(case_queries.case_ids(admin, include_archived=True))
 
 
 def test_search_is_a_prefix_of_number_names_reference_or_city(opened):
     admin = auth.default_actor()
-    assert numbers(queries.case_ids(admin, "d25-000003")) == ["D25-000003"]
-    assert numbers(queries.case_ids(admin, "FAURE")) == ["D25-000006"]
-    assert len(queries.case_ids(admin, "nan")) == 2  # Nantes
-    assert queries.case_ids(admin, "ante") == []  # a prefix, not a substring
-    assert queries.case_ids(admin, "%") == [] and queries.case_ids(admin, "_") == []  # no wildcards
+    assert numbers(case_queries.case_ids(admin, "d25-000003")) == ["D25-000003"]
+    assert numbers(case_queries.case_ids(admin, "FAURE")) == ["D25-000006"]
+    assert len(case_queries.case_ids(admin, "nan")) == 2  # Nantes
+    assert case_queries.case_ids(admin, "ante") == []  # a prefix, not a substring
+    assert case_queries.case_ids(admin, "%") == [] and case_queries.case_ids(admin, "_") == []  # no wildcards
 
 
-@pytest.mark.parametrize("key", sorted(queries.SORT_KEYS))
+@pytest.mark.parametrize("key", sorted(case_queries.SORT_KEYS))
 @pytest.mark.parametrize("descending", [False, True])
 def test_every_sort_reads_an_index_not_the_table(opened, key, descending):
-    text = plan(queries.case_ids_query(auth.default_actor(), order_by=key, descending=descending))
+    text = plan(case_queries.case_ids_query(auth.default_actor(), order_by=key, descending=descending))
     first = text.splitlines()[0]
     # A covering index, or the column's partial index over the live cases (the rowid is the id).
     assert "USING COVERING INDEX" in first or "USING INDEX case_live_" in first, text
@@ -63,7 +66,7 @@ def test_every_sort_reads_an_index_not_the_table(opened, key, descending):
 
 
 def test_search_uses_one_index_range_per_column(opened):
-    text = plan(queries.case_ids_query(auth.default_actor(), search="dup"))
+    text = plan(case_queries.case_ids_query(auth.default_actor(), search="dup"))
     for index in ("case_number", "case_owner_name_nocase", "case_prescriber_name_nocase",
                   "case_internal_ref_nocase", "case_city_nocase"):
         assert f"USING COVERING INDEX {index} (" in text, text
@@ -75,35 +78,35 @@ def test_search_uses_one_index_range_per_column(opened):
 
 
 def test_sorting_by_owner_is_case_insensitive(opened):
-    ids = queries.case_ids(auth.default_actor(), order_by="owner", descending=False)
-    owners = [queries.case_rows(ids)[i].owner for i in ids]
+    ids = case_queries.case_ids(auth.default_actor(), order_by="owner", descending=False)
+    owners = [case_queries.case_rows(ids)[i].owner for i in ids]
     assert owners == sorted(owners, key=str.casefold)
 
 
 def test_a_technician_sees_only_their_cases_and_nothing_else(opened, office):
     tech = auth.actor_for_login("tech")
-    ids = queries.case_ids(tech)
+    ids = case_queries.case_ids(tech)
     assert numbers(ids) == ["D25-000002", "D25-000001"]
     hidden = Case.get(Case.number == office.documents_case).id
     with pytest.raises(NotFound):
-        queries.case_detail(tech, hidden)
+        case_details.case_detail(tech, hidden)
     with pytest.raises(NotFound):
-        queries.documents_of_case(tech, hidden)
+        document_list.documents_of_case(tech, hidden)
     with pytest.raises(NotFound):
-        queries.document_detail(tech, office.documents["note.txt"])
+        case_details.document_detail(tech, office.documents["note.txt"])
 
 
 def test_case_rows_and_details_carry_what_the_panes_show(opened, office):
     admin = auth.default_actor()
     case = Case.get(Case.number == office.billing_case)
-    row = queries.case_rows([case.id])[case.id]
+    row = case_queries.case_rows([case.id])[case.id]
     assert (row.installments_paid, row.installments_total, row.currency) == (1, 3, "EUR")
     assert row.status_name == "A prospecter" and row.status_colour.startswith("#")
-    detail = queries.case_detail(admin, case.id)
+    detail = case_details.case_detail(admin, case.id)
     assert detail.office == "Diag Expertise Atlantique" and detail.work_area == "Diagnostics immobiliers"
     assert [entry.code for entry in detail.index_values][:2] == ["mission", "surface"]
-    documents = queries.documents_of_case(admin, Case.get(Case.number == office.documents_case).id)
+    documents = document_list.documents_of_case(admin, Case.get(Case.number == office.documents_case).id)
     assert documents[0].title == "rapport_dpe" and documents[0].is_report
-    note = queries.document_detail(admin, office.documents["note.txt"])
+    note = case_details.document_detail(admin, office.documents["note.txt"])
     assert note.mime == "text/plain" and "agence" in note.text
-    assert queries.office_name() == "Diag Expertise Atlantique"
+    assert work_areas.office_name() == "Diag Expertise Atlantique"

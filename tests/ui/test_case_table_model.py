@@ -6,8 +6,8 @@ from array import array
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from desktop_app.views.item_models import case_table
-from desktop_app.views.item_models.case_table import (
+from desktop_app.views.case_list import case_table_model
+from desktop_app.views.case_list.case_table_model import (
     BLOCK_SIZE,
     CASE_ID_ROLE,
     KEY_ROLE,
@@ -37,7 +37,7 @@ def test_header_user_role_gives_the_stable_column_keys(window):
 def test_the_model_passes_qt_model_checks_and_data_never_raises(qtmodeltester, window):
     model = window.case_list.model
     qtmodeltester.check(model, force_py=True)
-    assert model.rowCount() == 6 and model.columnCount() == len(case_table.COLUMNS)
+    assert model.rowCount() == 6 and model.columnCount() == len(case_table_model.COLUMNS)
     assert model.rowCount(model.index(0, 0)) == 0 and model.columnCount(model.index(0, 0)) == 0
     for row in range(model.rowCount() + 1):
         for column in range(model.columnCount() + 1):
@@ -50,10 +50,10 @@ def test_the_model_passes_qt_model_checks_and_data_never_raises(qtmodeltester, w
 def test_icon_columns_carry_state_and_tooltips(window, office):
     model = window.case_list.model
     rows = {model.case_row(r).number: r for r in range(model.rowCount())}
-    installments = case_table.COLUMN_INDEX["installments"]
-    invoice = case_table.COLUMN_INDEX["invoice"]
-    quote = case_table.COLUMN_INDEX["quote"]
-    report = case_table.COLUMN_INDEX["report"]
+    installments = case_table_model.COLUMN_INDEX["installments"]
+    invoice = case_table_model.COLUMN_INDEX["invoice"]
+    quote = case_table_model.COLUMN_INDEX["quote"]
+    report = case_table_model.COLUMN_INDEX["report"]
     billing_row = rows[office.billing_case]
     assert model.index(billing_row, installments).data(STATE_ROLE)[:2] == (1, "1/3")
     assert "<b>1 of 3 installments paid</b>" in model.index(billing_row, installments).data(
@@ -64,7 +64,7 @@ def test_icon_columns_carry_state_and_tooltips(window, office):
     assert "<b>Report attached and visible to every contact</b>" in model.index(
         rows[office.documents_case], report).data(tooltip)  # rapport_dpe.pdf is of the report type
     assert "<b>No report attached</b>" in model.index(billing_row, report).data(tooltip)
-    assert model.index(0, case_table.STATUS_COLUMN).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.index(0, case_table_model.STATUS_COLUMN).data(Qt.ItemDataRole.DecorationRole) is not None
 
 
 def test_rows_are_fetched_in_blocks_of_ids_never_all_at_once():

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QListWidget
 
 from desktop_app.app import create_main_window
 from desktop_app.models import Case, Note
-from desktop_app.services.workspace import close_workspace
+from desktop_app.services.office.workspace import close_workspace
 
 
 def select_case(qtbot, window, number: str) -> None:

@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QCheckBox, QToolButton
 
 from desktop_app.models import Case, CaseContact, Contact, DocumentType, ReportDelivery
 from desktop_app.models.states import ReportState
-from desktop_app.services import auth, completeness, documents
+from desktop_app.services.cases import completeness
+from desktop_app.services.documents import document_import
+from desktop_app.services.people import auth
 from desktop_app.storage.database import write_transaction
-from desktop_app.views.dialogs.send_report import CONTACT, SendReportDialog
-from desktop_app.views.item_models.case_table import COLUMN_INDEX, STATE_ROLE
+from desktop_app.views.case_list.case_table_model import COLUMN_INDEX, STATE_ROLE
+from desktop_app.views.documents.send_report import CONTACT, SendReportDialog
 
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 SHOTS = os.environ.get("CASEDESK_SHOTS")
@@ -56,7 +58,7 @@ def test_the_missing_documents_filter_hides_complete_cases(qtbot, window, office
     invoice = DocumentType.get((DocumentType.work_area == case.work_area_id) & (DocumentType.code == "invoice"))
     path = tmp_path / "facture.txt"
     path.write_text("Facture 2026-001\n", encoding="utf-8")
-    documents.add_document(window.session.workspace, window.session.actor, case.id, path,
+    document_import.add_document(window.session.workspace, window.session.actor, case.id, path,
                            document_type_id=invoice.id)
     window.case_list.model.refresh_rows()
     assert cell(window, office.documents_case, "completeness") == "\u2713"
@@ -133,7 +135,7 @@ def test_send_the_report_to_the_notary_but_not_the_seller(qtbot, window, office,
     assert message["To"] == "Étude Maître Leroy <office@leroy-notaires.fr>"
     (attachment,) = list(message.iter_attachments())
     report_path = window.session.workspace.blobs.path_for(
-        documents.Document.get_by_id(report_id).blob_id)
+        document_import.Document.get_by_id(report_id).blob_id)
     assert attachment.get_content() == report_path.read_bytes()
     assert [(d.contact_id, d.channel) for d in ReportDelivery.select()] == [(notary.id, "email")]
     assert "opened in your mail program" in dialog.message.text()

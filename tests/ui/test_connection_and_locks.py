@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from desktop_app.models import Case
-from desktop_app.services import auth
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth
 from desktop_app.storage import database, presence
 from tests.pg_office import own_cluster, small_office
 from tests.ui.test_index_pane import click_save

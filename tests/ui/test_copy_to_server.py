@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.app import create_main_window
 from desktop_app.models import AuditEvent, Case, Document, db
-from desktop_app.services import connection_settings as cs
-from desktop_app.services.office_transfer import BASE_TABLES
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.office import connection_settings
+from desktop_app.services.office.office_transfer import BASE_TABLES
+from desktop_app.services.office.workspace import close_workspace, open_workspace
 from desktop_app.storage.blobs import BlobStore
-from desktop_app.views.dialogs import office_copy
-from desktop_app.views.dialogs.office_copy import CopyProgressDialog
+from desktop_app.views.settings import office_copy
+from desktop_app.views.settings.office_copy import CopyProgressDialog
 from tests.ui.conftest import answer_next_dialog
 from tests.ui.test_settings_database import office_on, open_tab
 
@@ -59,7 +59,7 @@ def probe_and_offer(qtbot, tab, url: str) -> None:
     assert tab.fill_from_url()
     tab.test.click()
     qtbot.waitUntil(lambda: not tab.busy, timeout=15_000)
-    assert tab.last_result.kind == cs.EMPTY, tab.result.text()
+    assert tab.last_result.kind == connection_settings.EMPTY, tab.result.text()
     assert tab.copy.isVisible() and tab.copy.isEnabled()
 
 
@@ -101,7 +101,7 @@ def test_copy_the_office_to_an_empty_server_then_this_pc_opens_it(qtbot, window,
     assert "Every case, document, user and the audit trail" in seen[0]
     assert "this computer opens the server from its next start" in seen[0]
     text = tab.result.text()
-    assert text.startswith(f"The copy to {cs.server_label(postgresql_url)} did not go through: Document content ")
+    assert text.startswith(f"The copy to {connection_settings.server_label(postgresql_url)} did not go through: Document content ")
     assert "is damaged" in text and "nothing was saved for this computer" in text
     assert "color: #c62828" in tab.result.styleSheet()
     assert not (office.data_dir / "database.ini").exists()
@@ -114,7 +114,7 @@ def test_copy_the_office_to_an_empty_server_then_this_pc_opens_it(qtbot, window,
     repair_damaged_document(office, office_template)
     tab.test.click()
     qtbot.waitUntil(lambda: not tab.busy, timeout=15_000)
-    assert tab.last_result.kind == cs.OFFICE and tab.copy.isVisible(), tab.result.text()
+    assert tab.last_result.kind == connection_settings.OFFICE and tab.copy.isVisible(), tab.result.text()
     assert tab.result.text().endswith("It holds no office yet: to move this office there, close CaseDesk on the "
                                       "other computers and choose \"Copy this office to the server…\" below.")
     progress: list[tuple[int, int, str]] = []
@@ -133,7 +133,7 @@ def test_copy_the_office_to_an_empty_server_then_this_pc_opens_it(qtbot, window,
     assert progress and progress[-1][0] == progress[-1][1] > 0  # (done, total) up to every row
     assert any(what == "case" for _done, _total, what in progress)
     cases = Case.select().count()
-    server = cs.server_label(postgresql_url)
+    server = connection_settings.server_label(postgresql_url)
     text = tab.result.text()
     assert text.startswith(f"Copied to {server}: {progress[-1][1]:,} rows ({cases} cases, "
                            f"{Document.select().count()} documents) in "), text
@@ -142,7 +142,7 @@ def test_copy_the_office_to_an_empty_server_then_this_pc_opens_it(qtbot, window,
                          "at the server in their own Tools → Settings → Database."), text
     assert dialog.message.text() == (f"Saved: from its next start, CaseDesk on this computer opens {server}. "
                                      "Restart CaseDesk to work there.")
-    assert cs.saved_url(office.data_dir) == postgresql_url  # database.ini names the server
+    assert connection_settings.saved_url(office.data_dir) == postgresql_url  # database.ini names the server
     assert AuditEvent.select().where(AuditEvent.action == "office.migrate_to").count() == 1
     assert window.watch_timer.isActive()
     qtbot.wait(50)
@@ -190,7 +190,7 @@ def test_cancel_rolls_the_server_back(qtbot, window, office, office_template, po
     monkeypatch.setattr(office_copy.CopyJob, "progress", progress)
     assert start_copy(qtbot, tab) == [False]
     assert len(reports) == 3  # the first report after Cancel raised: the copy stopped there
-    assert tab.result.text().startswith(f"The copy was cancelled: {cs.server_label(postgresql_url)} was rolled "
+    assert tab.result.text().startswith(f"The copy was cancelled: {connection_settings.server_label(postgresql_url)} was rolled "
                                         "back (left empty)")
     assert server_rows(postgresql_url) == 0
     assert not (office.data_dir / "database.ini").exists()
@@ -242,7 +242,7 @@ def test_the_copy_is_offered_only_for_a_local_office_after_an_empty_test(qtbot, 
         tab.user.textEdited.emit("casedesk_reader")
         tab.test.click()
         qtbot.waitUntil(lambda: not tab.busy, timeout=15_000)
-        assert tab.last_result.kind == cs.EMPTY and not tab.last_result.may_create, tab.result.text()
+        assert tab.last_result.kind == connection_settings.EMPTY and not tab.last_result.may_create, tab.result.text()
         assert not tab.copy.isVisible()
     finally:
         with psycopg.connect(postgresql_url, autocommit=True) as connection:
@@ -256,21 +256,21 @@ def test_the_copy_is_offered_only_for_a_local_office_after_an_empty_test(qtbot, 
     assert tab.fill_from_url()
     tab.test.click()
     qtbot.waitUntil(lambda: not tab.busy, timeout=15_000)
-    assert tab.last_result.kind == cs.OFFICE and not tab.copy.isVisible()
+    assert tab.last_result.kind == connection_settings.OFFICE and not tab.copy.isVisible()
 
 
 def test_not_offered_when_the_office_open_is_on_postgresql(qtbot, office, postgresql_office_url, postgresql_url):
-    cs.save_url(office.data_dir, postgresql_office_url)  # this PC opens an office on the server
+    connection_settings.save_url(office.data_dir, postgresql_office_url)  # this PC opens an office on the server
     window = create_main_window(office.data_dir)
     qtbot.addWidget(window)
     try:
-        assert cs.is_postgres(window.session.workspace.database_url)
+        assert connection_settings.is_postgres(window.session.workspace.database_url)
         _dialog, tab = open_tab(qtbot, window)
         tab.url.setText(postgresql_url)
         assert tab.fill_from_url()
         tab.test.click()
         qtbot.waitUntil(lambda: not tab.busy, timeout=15_000)
-        assert tab.last_result.kind == cs.EMPTY and tab.last_result.may_create
+        assert tab.last_result.kind == connection_settings.EMPTY and tab.last_result.may_create
         assert not tab.copy.isVisible() and not tab.copy_offered()
         assert "migrate-to" in tab.result.text() and "Copy this office" not in tab.result.text()
         tab.copy_to_server()  # called anyway: nothing happens

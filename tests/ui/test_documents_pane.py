@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from desktop_app.app import create_main_window
 from desktop_app.models import Case, Document, DocumentVersion, User
 from desktop_app.models.states import ReportState
-from desktop_app.services.workspace import close_workspace
-from desktop_app.views.item_models.document_table import COLUMN_INDEX
-from desktop_app.views.panes import document_jobs
+from desktop_app.services.office.workspace import close_workspace
+from desktop_app.views.documents import document_jobs
+from desktop_app.views.documents.document_table_model import COLUMN_INDEX
 
 from .test_main_window import select_case
 
@@ -325,7 +325,7 @@ def test_a_technician_is_not_offered_the_check(qtbot, office):
 
 def test_copies_opened_in_an_earlier_session_are_swept_and_recent_ones_kept(tmp_path):
     """"Open externally" leaves read-only copies behind (the viewer may hold them): a day later they go."""
-    from desktop_app.views.panes.document_actions import OPEN_COPIES_PREFIX, sweep_open_copies
+    from desktop_app.views.documents.document_actions import OPEN_COPIES_PREFIX, sweep_open_copies
 
     def opened_copy(name: str, age_s: float) -> Path:
         folder = tmp_path / f"{OPEN_COPIES_PREFIX}{name}"

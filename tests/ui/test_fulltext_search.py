@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QLineEdit
 
 from desktop_app.app import create_main_window
 from desktop_app.models import Case, Document
-from desktop_app.services import auth, documents, search
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.documents import document_import, search
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth
 from desktop_app.storage.database import write_transaction
 
 from .test_main_window import select_case
@@ -37,9 +38,9 @@ def add_files(office, tmp_path: Path) -> tuple[str, int]:
     try:
         admin = auth.default_actor()
         case = Case.get(Case.number == office.billing_case)
-        match, _ = documents.add_document(workspace, admin, case.id, pdf(
+        match, _ = document_import.add_document(workspace, admin, case.id, pdf(
             tmp_path / "constat.pdf", "Constat parasitaire", f"Insectes {WORD} dans la charpente"))
-        documents.add_document(workspace, admin, case.id, pdf(tmp_path / "plan.pdf", "Plan du rez-de-chaussee"))
+        document_import.add_document(workspace, admin, case.id, pdf(tmp_path / "plan.pdf", "Plan du rez-de-chaussee"))
         return case.number, match.id
     finally:
         close_workspace(workspace)
@@ -115,31 +116,31 @@ def test_a_search_shows_its_first_page_then_the_whole_list_adds_its_rows(qtbot, 
     resetting the table."""
     import threading
 
-    from desktop_app.services import queries
+    from desktop_app.services.case_list import case_queries
 
     workspace = open_workspace(office.data_dir)
     try:
         admin = auth.default_actor()
         for number in (office.billing_case, office.documents_case, office.quote_case):
             case = Case.get(Case.number == number)
-            documents.add_document(workspace, admin, case.id,
+            document_import.add_document(workspace, admin, case.id,
                                    pdf(tmp_path / f"{number}.pdf", f"Insectes {WORD} dans la charpente"))
-        expected = queries.case_ids(admin, queries.CaseFilter(search=WORD))
+        expected = case_queries.case_ids(admin, case_queries.CaseFilter(search=WORD))
     finally:
         close_workspace(workspace)
     assert len(expected) == 3
-    monkeypatch.setattr(queries, "FIRST_PAGE", 1)
-    monkeypatch.setattr(queries, "FEW_MATCHES", 0)
-    monkeypatch.setattr(queries, "WINDOWS", (2, 4))
+    monkeypatch.setattr(case_queries, "FIRST_PAGE", 1)
+    monkeypatch.setattr(case_queries, "FEW_MATCHES", 0)
+    monkeypatch.setattr(case_queries, "WINDOWS", (2, 4))
     gate = threading.Event()
-    real_case_ids = queries.case_ids
+    real_case_ids = case_queries.case_ids
 
     def slow_case_ids(actor, case_filter, *args, **kwargs):
         if case_filter.search:
             assert gate.wait(20)  # the whole list of the search waits until the first page was seen
         return real_case_ids(actor, case_filter, *args, **kwargs)
 
-    monkeypatch.setattr(queries, "case_ids", slow_case_ids)
+    monkeypatch.setattr(case_queries, "case_ids", slow_case_ids)
     main = open_window(qtbot, office)
     try:
         pane = main.case_list

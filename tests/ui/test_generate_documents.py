@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolButton
 
 from desktop_app.models import Communication, Document
-from desktop_app.services import templates
+from desktop_app.services.templates import document_templates
 
 from .test_documents_pane import shot, titles
 from .test_main_window import select_case
@@ -30,7 +30,7 @@ def test_generate_a_quote_from_the_documents_pane(qtbot, window, office, tmp_pat
                     "generateTemplate_diagnostic_report_cover", "generateTemplate_missing_documents_letter"]
     assert [a.text() for a in menu.actions()][:2] == ["Quote", "Invoice"]
     pdf = menu.findChild(QAction, "generateAsPdfAction")
-    assert pdf.isEnabled() == (templates.libreoffice_path() is not None)
+    assert pdf.isEnabled() == (document_templates.libreoffice_path() is not None)
     quote = menu.findChild(QAction, "generateTemplate_quote")
     case_id = pane.case_id
     with qtbot.waitSignal(pane.sig_documents_changed, timeout=20_000) as changed:

@@ -28,11 +28,11 @@ from desktop_app.models import (
     User,
 )
 from desktop_app.models.states import RoleCode
-from desktop_app.services import cases, index_values
+from desktop_app.services.cases import case_editing, index_values
 from desktop_app.services.context import Actor
-from desktop_app.services.workspace import close_workspace
+from desktop_app.services.office.workspace import close_workspace
 from desktop_app.storage.database import write_transaction
-from desktop_app.views.panes.index_editors import FieldEditor, OptionalDateEdit
+from desktop_app.views.index.index_editors import FieldEditor, OptionalDateEdit
 from tests.ui.conftest import answer_next_dialog
 from tests.ui.test_main_window import select_case
 
@@ -172,7 +172,7 @@ def test_a_concurrent_change_shows_the_conflict_and_is_not_overwritten(qtbot, wi
     case = Case.get(Case.number == office.documents_case)
     retype(qtbot, editor(pane, "index_city"), "Saint-Nazaire")
     choose(qtbot, editor(pane, "index_field_sale_or_rent", QComboBox), "Vente")
-    cases.update_case(other_clerk(), case.id, case.version, city="Rennes", subject="Vente maison")
+    case_editing.update_case(other_clerk(), case.id, case.version, city="Rennes", subject="Vente maison")
     click_save(qtbot, pane)
     assert pane.conflict_banner.isVisible()
     assert pane.conflict_banner.text.text().startswith("Changed by Claire Martin at ")
@@ -195,7 +195,7 @@ def test_reload_theirs_drops_the_edit(qtbot, window, office):
     pane = window.index
     case = Case.get(Case.number == office.documents_case)
     retype(qtbot, editor(pane, "index_city"), "Saint-Nazaire")
-    cases.update_case(other_clerk(), case.id, case.version, city="Rennes")
+    case_editing.update_case(other_clerk(), case.id, case.version, city="Rennes")
     assert pane.save()
     qtbot.waitUntil(lambda: not pane.saving)
     assert pane.conflict_banner.isVisible()
@@ -289,7 +289,7 @@ def test_a_document_index_changed_by_someone_else_is_not_overwritten(qtbot, wind
 
 
 def test_a_read_only_grant_gives_a_read_only_form(qtbot, office):
-    from desktop_app.services.workspace import open_workspace
+    from desktop_app.services.office.workspace import open_workspace
 
     workspace = open_workspace(office.data_dir)
     try:

@@ -12,7 +12,9 @@ from fpdf import FPDF
 from PySide6.QtCore import QPoint, Qt
 
 from desktop_app.models import Case, Document, DocumentType, WorkArea
-from desktop_app.services import auth, intake, intake_config
+from desktop_app.services.documents import intake
+from desktop_app.services.people import auth
+from desktop_app.services.settings import intake_config
 
 from .test_documents_pane import drag_and_drop, shot
 
@@ -146,7 +148,7 @@ def test_the_watch_status_message(qtbot, window, office, tmp_path, monkeypatch):
 
 def test_the_intake_tab_saves_folder_and_rules_and_names_a_bad_rule(qtbot, window, tmp_path):
     from desktop_app.models import FileNameRule, WatchFolder
-    from desktop_app.views.dialogs.settings import SettingsDialog
+    from desktop_app.views.settings.settings_dialog import SettingsDialog
 
     window.show_settings()
     dialog = window.findChild(SettingsDialog, "settingsDialog")

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 from desktop_app import app as app_module
 from desktop_app.errors import UserError
 from desktop_app.models import User
-from desktop_app.services import auth
-from desktop_app.services.workspace import close_workspace, open_workspace
-from desktop_app.views.dialogs.login import LoginDialog
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth
+from desktop_app.views.people.login import LoginDialog
 
 
 @pytest.fixture

@@ -7,11 +7,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QStackedWidget, QTableView, QWidget
 
 from desktop_app.app import create_main_window, wait_until_settled
-from desktop_app.services.workspace import close_workspace
-from desktop_app.views.column_chooser import settings_key
-from desktop_app.views.item_models.case_table import COLUMN_INDEX
-from desktop_app.views.item_models.document_table import COLUMN_INDEX as DOCUMENT_COLUMNS
-from desktop_app.views.main_window import SETTINGS_FILE
+from desktop_app.services.office.workspace import close_workspace
+from desktop_app.views.case_list.case_table_model import COLUMN_INDEX
+from desktop_app.views.case_list.column_chooser import settings_key
+from desktop_app.views.documents.document_table_model import COLUMN_INDEX as DOCUMENT_COLUMNS
+from desktop_app.views.main_window.window import SETTINGS_FILE
 
 DOCKS = ("caseListDock", "documentsDock", "previewDock", "indexDock")
 

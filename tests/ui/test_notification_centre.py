@@ -6,9 +6,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QListWidget, QToolButton, QWidget
 
 from desktop_app.models import Case, Notification
-from desktop_app.services.case_filters import CaseFilter
-from desktop_app.services.notification_rows import notify_users
-from desktop_app.services.notifications import NotificationRow
+from desktop_app.services.case_list.case_filters import CaseFilter
+from desktop_app.services.people.notification_rows import notify_users
+from desktop_app.services.people.notifications import NotificationRow
 from desktop_app.storage.database import write_transaction
 
 

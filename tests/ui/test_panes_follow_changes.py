@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from desktop_app.models import Case
-from desktop_app.services import status_moves
-from desktop_app.views.item_models.case_table import COLUMN_INDEX
+from desktop_app.services.cases import status_moves
+from desktop_app.views.case_list.case_table_model import COLUMN_INDEX
 from tests.ui.test_index_pane import choose, editor, retype
 from tests.ui.test_main_window import select_case
 

@@ -18,11 +18,12 @@ from PySide6.QtGui import QColor, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.models import Case, Document
-from desktop_app.services import auth, documents
-from desktop_app.services.workspace import close_workspace, open_workspace
-from desktop_app.views.panes import preview as preview_pane
-from desktop_app.views.preview_render import render_preview
-from desktop_app.views.session import Session
+from desktop_app.services.documents import document_copies, document_import
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth
+from desktop_app.views.common.session import Session
+from desktop_app.views.preview import preview_pane
+from desktop_app.views.preview.preview_render import render_preview
 
 
 def preview(qtbot, window, office, file_name: str) -> tuple[object, str]:
@@ -120,7 +121,7 @@ def test_a_much_wider_pane_renders_the_page_again(qtbot, window, office):
 def add_to_case(window, office, path: Path) -> int:
     """Stores a file as a document of the fixture office's case with files; returns its id."""
     case = Case.get(Case.number == office.documents_case)
-    document, _changes = documents.add_document(window.session.workspace, window.session.actor, case.id, path)
+    document, _changes = document_import.add_document(window.session.workspace, window.session.actor, case.id, path)
     return document.id
 
 
@@ -168,7 +169,7 @@ def test_pdf_page_navigation_renders_only_the_new_page(qtbot, window, office, tm
     assert not pane.previous_action.isEnabled() and pane.next_action.isEnabled()
     first = image_of(window)
     reads, full_renders = [], []
-    monkeypatch.setattr(documents, "read_content", lambda *args, **kw: reads.append(args))
+    monkeypatch.setattr(document_copies, "read_content", lambda *args, **kw: reads.append(args))
     original_render = preview_pane.render_preview
     monkeypatch.setattr(preview_pane, "render_preview", lambda *a: full_renders.append(a) or original_render(*a))
 
@@ -275,7 +276,7 @@ def png_header_only(width: int, height: int) -> bytes:
 
 
 def test_an_absurd_image_header_gets_the_refusal_panel(qtbot, window, office, tmp_path):
-    """Import refuses such a file already (services/extract.py); the preview is the second line of defence."""
+    """Import refuses such a file already (services/documents/extract.py); the preview is the second line of defence."""
     Image.new("RGB", (40, 30), (10, 20, 30)).save(tmp_path / "plan_facade.png")
     document_id = add_to_case(window, office, tmp_path / "plan_facade.png")
     replace_stored_content(window, document_id, png_header_only(30000, 30000))

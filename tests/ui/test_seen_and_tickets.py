@@ -8,11 +8,13 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop_app.models import AccessGrant, Case, CaseSeen, Role, Status, User, WorkArea
 from desktop_app.models.states import RoleCode
-from desktop_app.services import auth, cases, presets, seen
+from desktop_app.services.cases import case_editing, seen
 from desktop_app.services.context import Actor
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth
+from desktop_app.services.settings import presets
 from desktop_app.storage.database import write_transaction
-from desktop_app.views.item_models.case_table import COLUMN_INDEX, NUMBER_COLUMN, STATE_ROLE, UNSEEN_ROLE
+from desktop_app.views.case_list.case_table_model import COLUMN_INDEX, NUMBER_COLUMN, STATE_ROLE, UNSEEN_ROLE
 
 
 def _tech() -> Actor:
@@ -30,7 +32,7 @@ def _changed_by_tech(qtbot, window) -> int:
     """Marie (the technician) edits her first case after the admin opened the window; the list refreshes."""
     pane = window.case_list
     case_id = Case.select(Case.id).where(Case.assigned_user == User.get(User.login == "tech").id).first().id
-    cases.update_case(_tech(), case_id, Case.get_by_id(case_id).version, subject="Toiture")
+    case_editing.update_case(_tech(), case_id, Case.get_by_id(case_id).version, subject="Toiture")
     with qtbot.waitSignal(pane.sig_cases_loaded, timeout=5000):
         window.refresh_action.trigger()
     return case_id
@@ -103,7 +105,7 @@ def _isp_desk(data_dir):
             presets.create_office("isp")
             tech = User.create(login="tech7", full_name="Rafael Souza", initials="RS",
                                role=Role.get(Role.code == RoleCode.TECHNICIAN))
-        ticket, _ = cases.create_case(auth.default_actor(), WorkArea.get(WorkArea.code == "ATD").id,
+        ticket, _ = case_editing.create_case(auth.default_actor(), WorkArea.get(WorkArea.code == "ATD").id,
                                       subject="Sem conexão")
         with write_transaction():
             AccessGrant.create(case=ticket.id, user=tech.id, level="write")

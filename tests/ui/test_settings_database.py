@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton
 from desktop_app import app as app_module
 from desktop_app.app import create_main_window
 from desktop_app.models import AuditEvent, db
-from desktop_app.services import auth
-from desktop_app.services import connection_settings as cs
-from desktop_app.services.workspace import close_workspace, open_workspace
-from desktop_app.views.dialogs.settings import SettingsDialog
-from desktop_app.views.dialogs.settings_database import DatabaseTab
+from desktop_app.services.office import connection_settings
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth
+from desktop_app.views.settings.database_tab import DatabaseTab
+from desktop_app.views.settings.settings_dialog import SettingsDialog
 from tests.pg_office import small_office
 from tests.ui.conftest import answer_next_dialog
 
@@ -90,7 +90,7 @@ def test_the_tab_shows_the_local_file_and_tests_servers(qtbot, window, office, p
     assert tab.busy and tab.progress.isVisible() and not tab.test.isEnabled()  # on a worker, the GUI goes on
     qtbot.waitUntil(lambda: not tab.busy, timeout=15_000)
     text = tab.result.text()
-    assert text.startswith(f"{cs.server_label(postgresql_url)} is reachable and empty: it can hold a new office."), text
+    assert text.startswith(f"{connection_settings.server_label(postgresql_url)} is reachable and empty: it can hold a new office."), text
     assert f'migrate-to --database "postgresql://{tab.user.text()}:***@{server}/{rest}"' in text
     assert "s3cret" not in text and text.endswith("In the command, *** stands for the password.")
     assert tab.test.isEnabled() and not tab.progress.isVisible()
@@ -105,9 +105,9 @@ def test_the_tab_shows_the_local_file_and_tests_servers(qtbot, window, office, p
     # an office on the server: its schema and number of cases
     office_on(postgresql_url, tmp_path, cases=3)
     text = click_and_wait(qtbot, tab, "databaseTest")
-    assert text.startswith(f"{cs.server_label(postgresql_url)} holds a CaseDesk office (") and \
+    assert text.startswith(f"{connection_settings.server_label(postgresql_url)} holds a CaseDesk office (") and \
         text.endswith(f"schema {tab.last_result.latest}, 3 cases."), text
-    assert tab.last_result.kind == cs.OFFICE
+    assert tab.last_result.kind == connection_settings.OFFICE
     tab.findChild(QLineEdit, "databaseOptions").setText("connect_timeout=3")
     SHOT.parent.mkdir(parents=True, exist_ok=True)
     qtbot.wait(50)  # the result label's new height is laid out
@@ -118,7 +118,7 @@ def test_the_tab_shows_the_local_file_and_tests_servers(qtbot, window, office, p
     text = click_and_wait(qtbot, tab, "databaseTest")
     assert text.startswith(f"Cannot reach {tab.user.text()}@{host}:{tab.port.text()}/{rest}: ") and \
         "refused" in text.lower(), text
-    assert tab.last_result.kind == cs.UNREACHABLE
+    assert tab.last_result.kind == connection_settings.UNREACHABLE
 
 
 def test_use_this_database_then_the_next_start_opens_it(qtbot, office, postgresql_url, tmp_path):
@@ -131,13 +131,13 @@ def test_use_this_database_then_the_next_start_opens_it(qtbot, office, postgresq
         assert tab.fill_from_url() and tab.password.text() == "s3cret"
         click_and_wait(qtbot, tab, "databaseUse")  # an office: saved without a question
         assert dialog.message.text() == (f"Saved: from its next start, CaseDesk on this computer opens "
-                                         f"{cs.server_label(postgresql_url)}. Restart CaseDesk to work there.")
-        saved = cs.saved_url(office.data_dir)
+                                         f"{connection_settings.server_label(postgresql_url)}. Restart CaseDesk to work there.")
+        saved = connection_settings.saved_url(office.data_dir)
         assert saved == postgresql_url.replace("@", ":s3cret@", 1)
         if os.name == "posix":
             assert stat.S_IMODE((office.data_dir / "database.ini").stat().st_mode) == 0o600
         on_start = tab.findChild(QLabel, "databaseOnStart").text()
-        assert on_start.startswith(f"the server {cs.server_label(postgresql_url)}\nThis session was opened with")
+        assert on_start.startswith(f"the server {connection_settings.server_label(postgresql_url)}\nThis session was opened with")
         assert AuditEvent.select().where(AuditEvent.action == "pc.database").count() == 1  # in the office left
     finally:
         window.close()
@@ -154,7 +154,7 @@ def test_use_this_database_then_the_next_start_opens_it(qtbot, office, postgresq
         host_port = postgresql_url.partition("@")[2].partition("/")[0]
         assert where.startswith(f"server {host_port.split(':')[0]}, port {host_port.split(':')[1]}, database ")
         assert where.endswith("password saved (hidden)") and "s3cret" not in where
-        assert tab.findChild(QLabel, "databaseOnStart").text() == f"the server {cs.server_label(postgresql_url)}"
+        assert tab.findChild(QLabel, "databaseOnStart").text() == f"the server {connection_settings.server_label(postgresql_url)}"
         assert tab.password.text() == "s3cret" and tab.password.echoMode() == QLineEdit.EchoMode.Password
         text = click_and_wait(qtbot, tab, "databaseTest")
         assert text.endswith("2 cases. CaseDesk has this office open now."), text
@@ -181,7 +181,7 @@ def test_use_this_database_then_the_next_start_opens_it(qtbot, office, postgresq
 
 def test_an_unreachable_saved_server_at_startup_says_which_and_how_to_change_it(qapp, office, monkeypatch):
     port = closed_port()
-    cs.save_url(office.data_dir, f"postgresql://clerk:TopSecret@127.0.0.1:{port}/office")
+    connection_settings.save_url(office.data_dir, f"postgresql://clerk:TopSecret@127.0.0.1:{port}/office")
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *args: shown.append(args)))
     args = argparse.Namespace(data_dir=office.data_dir, database=None, demo=False, lang="en", user=None,

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QTableWidget
 from desktop_app.app import create_main_window
 from desktop_app.models import Case, Status, Transition
 from desktop_app.models.states import RoleCode
-from desktop_app.services import status_moves
+from desktop_app.services.cases import status_moves
+from desktop_app.services.office.workspace import close_workspace
 from desktop_app.services.permissions import MATRIX
-from desktop_app.services.workspace import close_workspace
-from desktop_app.views.dialogs.settings import SettingsDialog
+from desktop_app.views.settings.settings_dialog import SettingsDialog
 from tests.ui.conftest import answer_next_dialog
 
 SHOTS = os.environ.get("CASEDESK_SETTINGS_SHOTS")  # a folder to keep the tab screenshots in

@@ -9,15 +9,15 @@ from PySide6.QtWidgets import QComboBox, QPushButton, QTableView
 
 from desktop_app.app import create_main_window
 from desktop_app.models import db
-from desktop_app.services import case_filters
-from desktop_app.services.workspace import close_workspace
-from desktop_app.views.dialogs.statistics import StatisticsDialog
+from desktop_app.services.case_list import filter_choices
+from desktop_app.services.office.workspace import close_workspace
+from desktop_app.views.reporting.statistics_dialog import StatisticsDialog
 
 
 @pytest.fixture
 def main(qtbot, demo_template, tmp_path):
     data_dir = shutil.copytree(demo_template, tmp_path / "data")
-    case_filters.clear_choice_cache()
+    filter_choices.clear_choice_cache()
     window = create_main_window(data_dir)
     qtbot.addWidget(window)
     window.resize(1400, 850)

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QTableView
 
 from desktop_app.app import create_main_window
 from desktop_app.models import CancellationReason, Case
-from desktop_app.services import auth, cases
-from desktop_app.services.workspace import close_workspace
-from desktop_app.views.item_models.case_table import COLUMN_INDEX, STATUS_COLUMN
+from desktop_app.services.cases import case_editing, status_moves
+from desktop_app.services.office.workspace import close_workspace
+from desktop_app.services.people import auth
+from desktop_app.views.case_list.case_table_model import COLUMN_INDEX, STATUS_COLUMN
 
 
 def _row(window, number: str) -> int:
@@ -40,7 +41,7 @@ def _choose(editor, code: str) -> None:
 
 
 def _allowed(case_id: int) -> list[str]:
-    return [status.code for status in cases.allowed_statuses(Case.get_by_id(case_id))]
+    return [status.code for status in status_moves.allowed_statuses(Case.get_by_id(case_id))]
 
 
 def _status(case_id: int) -> str:
@@ -146,7 +147,7 @@ def test_a_stale_row_is_refused_and_nothing_is_overwritten(qtbot, window, office
     seen = model.case_row(row).version
     editor = _open_editor(qtbot, window, row)
     # Someone else saves the case while the drop-down is open.
-    cases.update_case(auth.default_actor(), case_id, seen, city="Saint-Nazaire")
+    case_editing.update_case(auth.default_actor(), case_id, seen, city="Saint-Nazaire")
     with qtbot.waitSignal(window.case_list.sig_case_changed, timeout=3000):
         _choose(editor, "to_quote")
     controller = window.case_list.status_editing

@@ -12,10 +12,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QToolButton
 
 from desktop_app.models.states import InstallmentsState, InvoiceState, QuoteState, ReportState
-from desktop_app.views import formatting
-from desktop_app.views.dialogs.billing import BillingDialog
-from desktop_app.views.dialogs.icon_legend import LEGEND, IconLegendDialog
-from desktop_app.views.item_models.case_table import COLUMN_INDEX
+from desktop_app.views.billing.billing_dialog import BillingDialog
+from desktop_app.views.case_list.case_table_model import COLUMN_INDEX
+from desktop_app.views.common import formatting
+from desktop_app.views.status_icons.icon_legend import LEGEND, IconLegendDialog
 
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 SHOTS = os.environ.get("CASEDESK_SHOTS")  # a folder: the tests then save what they show

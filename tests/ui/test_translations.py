@@ -121,7 +121,7 @@ def test_english_plurals(qapp):
 
 def test_service_errors_are_shown_translated(qapp):
     from desktop_app.errors import QT_TRANSLATE_NOOP, NotFound
-    from desktop_app.views.formatting import error_text
+    from desktop_app.views.common.formatting import error_text
 
     error = NotFound(QT_TRANSLATE_NOOP("errors", "No case with number {number}."), number="D25-000001")
     translator = QTranslator()

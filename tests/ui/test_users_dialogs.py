@@ -13,14 +13,14 @@ from PySide6.QtCore import QTimer
 from desktop_app import app as app_module
 from desktop_app.models import AuditEvent, User
 from desktop_app.models.states import RoleCode
-from desktop_app.services import auth, users
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth, users
 from desktop_app.storage.database import write_transaction
-from desktop_app.views.dialogs import login as login_module
-from desktop_app.views.dialogs.login import LoginDialog
-from desktop_app.views.dialogs.password import ChangePasswordDialog
-from desktop_app.views.dialogs.users import UsersDialog
-from desktop_app.views.window_settings import SETTINGS_FILE, remembered_login
+from desktop_app.views.main_window.window_settings import SETTINGS_FILE, remembered_login
+from desktop_app.views.people import login as login_module
+from desktop_app.views.people.login import LoginDialog
+from desktop_app.views.people.password import ChangePasswordDialog
+from desktop_app.views.people.users_dialog import UsersDialog
 
 
 @pytest.fixture

@@ -10,11 +10,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QToolBar
 
 from desktop_app.app import create_main_window, install_translators, startup_language
-from desktop_app.services.workspace import close_workspace
-from desktop_app.views import formatting
-from desktop_app.views.item_models.case_table import COLUMN_INDEX, COLUMNS
-from desktop_app.views.main_window import SETTINGS_FILE
-from desktop_app.views.window_settings import saved_language
+from desktop_app.services.office.workspace import close_workspace
+from desktop_app.views.case_list.case_table_model import COLUMN_INDEX, COLUMNS
+from desktop_app.views.common import formatting
+from desktop_app.views.main_window.window import SETTINGS_FILE
+from desktop_app.views.main_window.window_settings import saved_language
 
 
 def open_window(qtbot, data_dir, user=None, show=True):
@@ -171,7 +171,7 @@ def restore_translation():
 
 
 def test_the_chosen_language_sets_texts_dates_and_money(restore_translation, office):
-    from desktop_app.views.window_settings import save_language
+    from desktop_app.views.main_window.window_settings import save_language
 
     save_language(office.data_dir / SETTINGS_FILE, "fr")
     language = install_translators(restore_translation, startup_language(None, office.data_dir))

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QComboBox, QTableView
 
 from desktop_app.app import create_main_window, wait_until_settled
-from desktop_app.services.workspace import close_workspace
+from desktop_app.services.office.workspace import close_workspace
 
 # The offscreen test platform does not implement QPlatformWindow::propagateSizeHints and
 # ::raise, and Qt's base class says so with a warning whenever a top-level window's size

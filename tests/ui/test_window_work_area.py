@@ -14,11 +14,14 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QToolBar, QTreeWidget
 
 from desktop_app.app import create_main_window
 from desktop_app.models import Case, Contact, Office, User, WorkArea, db
-from desktop_app.services import auth, cases, presets, queries, work_areas
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.case_list import case_queries
+from desktop_app.services.cases import case_editing
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth, work_areas
+from desktop_app.services.settings import presets
 from desktop_app.storage.database import write_transaction
-from desktop_app.views.dialogs.work_area_chooser import WorkAreaChooser
-from desktop_app.views.main_window import SETTINGS_FILE
+from desktop_app.views.main_window.window import SETTINGS_FILE
+from desktop_app.views.main_window.work_area_chooser import WorkAreaChooser
 
 
 @pytest.fixture
@@ -32,9 +35,9 @@ def two_offices(office):
             owner = Contact.create(first_name="Ana", last_name="Ruiz", city="Madrid")
         areas = {a.code: a.id for a in WorkArea.select()}
         tech = User.get(User.login == "tech")
-        cases.create_case(admin, areas["VN"], owner=owner.id, city="Madrid")
-        cases.create_case(admin, areas["VN"], owner=owner.id, city="Toledo")
-        cases.create_case(admin, areas["PV"], owner=owner.id, city="Getafe", assigned_user=tech.id)
+        case_editing.create_case(admin, areas["VN"], owner=owner.id, city="Madrid")
+        case_editing.create_case(admin, areas["VN"], owner=owner.id, city="Toledo")
+        case_editing.create_case(admin, areas["PV"], owner=owner.id, city="Getafe", assigned_user=tech.id)
     finally:
         close_workspace(workspace)
     return areas
@@ -197,7 +200,7 @@ def test_the_combo_narrows_the_list_to_a_work_area_and_is_remembered(qtbot, open
         "Diag Expertise Atlantique — Diagnostics immobiliers"]
     with qtbot.waitSignal(window.case_list.sig_cases_loaded, timeout=5000) as loaded:
         combo.setCurrentIndex(combo.findData(two_offices["VN"]))
-    expected = queries.case_ids(window.session.actor, work_area=two_offices["VN"])
+    expected = case_queries.case_ids(window.session.actor, work_area=two_offices["VN"])
     assert loaded.args == [2] and len(expected) == 2
     model = window.case_list.model
     assert [model.case_id(r) for r in range(model.rowCount())] == expected

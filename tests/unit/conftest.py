@@ -6,7 +6,7 @@ import pytest
 from fpdf import FPDF
 
 from desktop_app.models import Contact, WorkArea
-from desktop_app.services import cases
+from desktop_app.services.cases import case_editing
 
 
 def make_pdf(path, text):
@@ -25,7 +25,7 @@ def case(offices, admin):
     owner = Contact.create(first_name="Claire", last_name="Martin")
     agent = Contact.create(company="Agence du Port", kind="company")
     area = WorkArea.get(WorkArea.code == "DIAG")
-    new_case, _ = cases.create_case(admin, area.id, owner=owner.id, prescriber=agent.id, city="Nantes")
+    new_case, _ = case_editing.create_case(admin, area.id, owner=owner.id, prescriber=agent.id, city="Nantes")
     return new_case
 
 

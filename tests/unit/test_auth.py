@@ -7,7 +7,7 @@ import pytest
 from desktop_app.errors import NotFound, PermissionDenied, UserError
 from desktop_app.models import AuditEvent, Role, User
 from desktop_app.models.states import RoleCode
-from desktop_app.services import auth
+from desktop_app.services.people import auth
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 

@@ -16,11 +16,14 @@ import pytest
 from desktop_app.errors import PermissionDenied, StorageError, UserError
 from desktop_app.models import ALL_MODELS, AuditEvent, Blob, Case, Role, User, WorkArea
 from desktop_app.models.states import RoleCode
-from desktop_app.services import backup, billing, export, presets
-from desktop_app.services.cases import create_case, update_case
+from desktop_app.services.billing import invoices, quotes
+from desktop_app.services.cases.case_editing import create_case, update_case
 from desktop_app.services.context import Actor, Workspace
-from desktop_app.services.documents import add_document
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.documents.document_import import add_document
+from desktop_app.services.office import backup, backup_format, restore
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.reporting import list_export
+from desktop_app.services.settings import presets
 from desktop_app.storage.blobs import BlobStore
 from desktop_app.storage.database import write_transaction
 
@@ -44,10 +47,10 @@ def office(workspace, admin, tmp_path):
         path = tmp_path / f"doc{index}.txt"
         path.write_text(text * 50, encoding="utf-8")
         add_document(workspace, admin, first.id, path)
-    invoice, _ = billing.issue_invoice(admin, first.id, [("Coche", Decimal(1), Decimal("1000"), Decimal(21))],
+    invoice, _ = invoices.issue_invoice(admin, first.id, [("Coche", Decimal(1), Decimal("1000"), Decimal(21))],
                                        installments=3)
-    billing.record_payment(admin, invoice.id, installment_id=invoice.installments[0].id)
-    billing.send_quote(admin, second.id, Decimal("500"))
+    invoices.record_payment(admin, invoice.id, installment_id=invoice.installments[0].id)
+    quotes.send_quote(admin, second.id, Decimal("500"))
     update_case(admin, second.id, Case.get_by_id(second.id).version, city="Sevilla Este")
     return {"area": area, "cases": [first, second, trashed], "advisor": advisor}
 
@@ -63,7 +66,7 @@ def table_rows(db_file: Path) -> dict[str, list[tuple]]:
 
 def office_rows(database: pw.Database) -> dict[str, list[tuple]]:
     """Every row of every table as Python values (engine-neutral), without Blob.data."""
-    from desktop_app.services.office_transfer import bound_to
+    from desktop_app.services.office.table_copy import bound_to
 
     with bound_to(database):
         return {model._meta.table_name: list(
@@ -110,7 +113,7 @@ def test_backup_restore_round_trip(workspace, admin, office, tmp_path, engine):
     close_workspace(workspace)
 
     target = tmp_path / "restored"
-    summary = backup.restore_backup(out, target)
+    summary = restore.restore_backup(out, target)
     assert summary.startswith("restored 3 cases, 2 documents and 2 files")
     assert table_rows(target / "casedesk.db") == before  # same rows, same audit trail
     assert blob_files(target / "blobs") == files_before
@@ -144,7 +147,7 @@ def _postgresql_round_trip(workspace, admin, tmp_path):
     close_workspace(workspace)
 
     into_sqlite = tmp_path / "restored"
-    assert backup.restore_backup(out, into_sqlite).startswith("restored 3 cases, 2 documents and 2 files")
+    assert restore.restore_backup(out, into_sqlite).startswith("restored 3 cases, 2 documents and 2 files")
     restored = open_workspace(into_sqlite)
     try:
         assert office_rows(restored.database) == before
@@ -153,10 +156,10 @@ def _postgresql_round_trip(workspace, admin, tmp_path):
         close_workspace(restored)
 
     with new_postgresql_database(server_url) as url:
-        summary = backup.restore_backup_to_database(out, url, tmp_path / "pgdata")
+        summary = restore.restore_backup_to_database(out, url, tmp_path / "pgdata")
         assert summary.startswith("restored 3 cases, 2 documents and 2 files")
         with pytest.raises(UserError, match=r"not empty \(table office has 1 rows\)"):
-            backup.restore_backup_to_database(out, url, tmp_path / "pgdata")
+            restore.restore_backup_to_database(out, url, tmp_path / "pgdata")
         on_server = open_workspace(tmp_path / "pgdata", url)
         try:
             assert office_rows(on_server.database) == before
@@ -176,7 +179,7 @@ def test_restore_into_folder_with_only_logs(workspace, admin, office, tmp_path):
     (target / "logs").mkdir(parents=True)
     (target / "logs" / "casedesk.log").write_text("hello")
     (target / "blobs" / "ab").mkdir(parents=True)  # empty folders hold no office
-    backup.restore_backup(out, target)
+    restore.restore_backup(out, target)
     assert (target / "logs" / "casedesk.log").read_text() == "hello"
     assert len(blob_files(target / "blobs")) == 2
 
@@ -223,7 +226,7 @@ def test_backup_of_damaged_and_missing_blobs_warns(workspace, admin, office, tmp
     assert "WARNING" in summary and "1 document file(s) missing" in summary
     assert "1 document file(s) already damaged" in summary
     close_workspace(workspace)
-    restored = backup.restore_backup(tmp_path / "b.zip", tmp_path / "r")
+    restored = restore.restore_backup(tmp_path / "b.zip", tmp_path / "r")
     assert "WARNING: the backup recorded 1 damaged and 1 missing" in restored
 
 
@@ -240,7 +243,7 @@ def test_backup_of_a_server_office_with_bad_contents_warns(workspace, admin, off
     summary = backup.create_backup(workspace, admin, tmp_path / "b.zip")
     assert "1 document file(s) missing" in summary and "1 document file(s) already damaged" in summary
     close_workspace(workspace)
-    restored = backup.restore_backup(tmp_path / "b.zip", tmp_path / "r")
+    restored = restore.restore_backup(tmp_path / "b.zip", tmp_path / "r")
     assert "WARNING: the backup recorded 1 damaged and 1 missing" in restored
 
 
@@ -257,14 +260,14 @@ def test_restore_refuses_an_office(archive, tmp_path):
     target.mkdir()
     (target / "casedesk.db").write_bytes(b"")
     with pytest.raises(UserError, match="already holds an office"):
-        backup.restore_backup(archive, target)
+        restore.restore_backup(archive, target)
     store = tmp_path / "with_blobs"
     (store / "blobs" / "ab" / "cd").mkdir(parents=True)
     (store / "blobs" / "ab" / "cd" / "x").write_bytes(b"x")
     with pytest.raises(UserError, match="already holds an office"):
-        backup.restore_backup(archive, store)
+        restore.restore_backup(archive, store)
     with pytest.raises(UserError, match="does not exist"):
-        backup.restore_backup(tmp_path / "none.zip", tmp_path / "new")
+        restore.restore_backup(tmp_path / "none.zip", tmp_path / "new")
 
 
 def _blob_member(archive: Path) -> str:
@@ -311,7 +314,7 @@ def test_restore_refuses_bad_archives(archive, tmp_path, kind):
                 zf.writestr(zipfile.ZipInfo(expected), b"payload")
     target = tmp_path / "target"
     with pytest.raises(UserError) as caught:
-        backup.restore_backup(bad, target)
+        restore.restore_backup(bad, target)
     assert expected in caught.value.message
     assert str(bad) in caught.value.message
     assert not target.exists()
@@ -328,28 +331,29 @@ def test_restore_refuses_damaged_compressed_data(archive, tmp_path):
     bad = tmp_path / "damaged.zip"
     bad.write_bytes(bytes(raw))
     with pytest.raises(UserError, match=r"casedesk\.db"):
-        backup.restore_backup(bad, tmp_path / "target")
+        restore.restore_backup(bad, tmp_path / "target")
     assert not (tmp_path / "target").exists()
 
 
 def test_restore_refuses_a_zip_bomb_claim(archive, tmp_path, monkeypatch):
-    monkeypatch.setattr(backup, "MAX_RATIO", 1)
+    monkeypatch.setattr(backup_format, "MAX_RATIO", 1)
     with pytest.raises(UserError, match="impossible compression ratio"):
-        backup.restore_backup(archive, tmp_path / "target")
+        restore.restore_backup(archive, tmp_path / "target")
 
 
 def test_restore_refuses_without_room(archive, tmp_path, monkeypatch):
-    monkeypatch.setattr(backup, "DISK_MARGIN", 1 << 60)
+    monkeypatch.setattr(backup_format, "DISK_MARGIN", 1 << 60)
     with pytest.raises(UserError, match=r"only .* is free"):
-        backup.restore_backup(archive, tmp_path / "target")
+        restore.restore_backup(archive, tmp_path / "target")
 
 
 @pytest.mark.both_engines
 def test_restored_office_opens_and_checks(archive, tmp_path):
-    from desktop_app.services import auth, check
+    from desktop_app.services.office import check
+    from desktop_app.services.people import auth
 
     target = tmp_path / "restored"
-    backup.restore_backup(archive, target)
+    restore.restore_backup(archive, target)
     workspace = open_workspace(target)
     try:
         report = check.run_check(workspace, auth.default_actor())
@@ -372,10 +376,10 @@ def read_csv(path: Path) -> list[list[str]]:
 @pytest.mark.both_engines
 def test_export_csv(workspace, admin, office, tmp_path):
     out = tmp_path / "cases.csv"
-    assert export.export_cases(admin, "csv", out) == 2  # the trashed case is left out
+    assert list_export.export_cases(admin, "csv", out) == 2  # the trashed case is left out
     rows = read_csv(out)
     header = rows[0]
-    assert header[:3] == ["Number", "Work area", "Status"] and len(header) == len(export.COLUMNS)
+    assert header[:3] == ["Number", "Work area", "Status"] and len(header) == len(list_export.COLUMNS)
     first = dict(zip(header, rows[1], strict=True))
     assert first["Number"] == office["cases"][0].number
     assert first["Internal ref"] == "García Núñez" and first["City"] == "Córdoba"
@@ -398,7 +402,7 @@ def test_export_xlsx_types(workspace, admin, office, tmp_path):
     from openpyxl import load_workbook
 
     out = tmp_path / "cases.xlsx"
-    assert export.export_cases(admin, "xlsx", out) == 2
+    assert list_export.export_cases(admin, "xlsx", out) == 2
     sheet = load_workbook(out, read_only=True).active
     rows = list(sheet.iter_rows(values_only=True))
     assert len(rows) == 3
@@ -415,46 +419,46 @@ def test_export_xlsx_types(workspace, admin, office, tmp_path):
 def test_export_only_what_the_user_sees(workspace, admin, office, tmp_path):
     out = tmp_path / "mine.csv"
     # The advisor created the second case and is assigned the first one.
-    assert export.export_cases(office["advisor"], "csv", out) == 2
+    assert list_export.export_cases(office["advisor"], "csv", out) == 2
     other = create_case(admin, office["area"].id, internal_ref="Not his")[0]
-    assert export.export_cases(office["advisor"], "csv", out) == 2  # overwrites the earlier export
+    assert list_export.export_cases(office["advisor"], "csv", out) == 2  # overwrites the earlier export
     numbers = [row[0] for row in read_csv(out)[1:]]
     assert other.number not in numbers
-    assert export.export_cases(admin, "csv", out) == 3
+    assert list_export.export_cases(admin, "csv", out) == 3
 
 
 @pytest.mark.both_engines
 def test_export_streams_in_blocks(workspace, admin, office, tmp_path, monkeypatch):
-    monkeypatch.setattr(export, "BLOCK", 1)
+    monkeypatch.setattr(list_export, "BLOCK", 1)
     for index in range(3):
         create_case(admin, office["area"].id, internal_ref=f"Extra {index}")
     out = tmp_path / "cases.csv"
-    assert export.export_cases(admin, "csv", out) == 5
+    assert list_export.export_cases(admin, "csv", out) == 5
     assert len(read_csv(out)) == 6
 
 
 @pytest.mark.both_engines
 def test_export_refusals(workspace, admin, office, tmp_path, monkeypatch):
     with pytest.raises(UserError, match="Unknown export format pdf"):
-        export.export_cases(admin, "pdf", tmp_path / "x.pdf")
+        list_export.export_cases(admin, "pdf", tmp_path / "x.pdf")
     with pytest.raises(UserError, match="does not exist"):
-        export.export_cases(admin, "csv", tmp_path / "nowhere" / "x.csv")
+        list_export.export_cases(admin, "csv", tmp_path / "nowhere" / "x.csv")
     with pytest.raises(UserError, match="it is a folder"):
-        export.export_cases(admin, "csv", tmp_path)
-    monkeypatch.setattr(export, "XLSX_MAX_ROWS", 1)
+        list_export.export_cases(admin, "csv", tmp_path)
+    monkeypatch.setattr(list_export, "XLSX_MAX_ROWS", 1)
     with pytest.raises(UserError, match="export them as CSV"):
-        export.export_cases(admin, "xlsx", tmp_path / "big.xlsx")
+        list_export.export_cases(admin, "xlsx", tmp_path / "big.xlsx")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "doc0.txt", "doc1.txt"]
 
 
 def test_state_words():
-    assert export.report_word(3, 2) == "delivered (2)"
-    assert export.installments_word(2, 3, 3) == "all paid (3/3)"
-    assert export.installments_word(0, 0, 0) == "none"
+    assert list_export.report_word(3, 2) == "delivered (2)"
+    assert list_export.installments_word(2, 3, 3) == "all paid (3/3)"
+    assert list_export.installments_word(0, 0, 0) == "none"
 
 
 def test_export_disarms_spreadsheet_formulas():
-    from desktop_app.services.export import inert_text
+    from desktop_app.services.reporting.list_export import inert_text
 
     assert inert_text('=HYPERLINK("http://evil/","x")') == '\'=HYPERLINK("http://evil/","x")'
     assert inert_text("@SUM(1+1)") == "'@SUM(1+1)"

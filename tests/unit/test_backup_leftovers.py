@@ -9,9 +9,9 @@ import time
 
 import pytest
 
-from desktop_app.services import backup_leftovers
-from desktop_app.services.backup import create_backup
-from desktop_app.services.check import run_check
+from desktop_app.services.office import backup_leftovers
+from desktop_app.services.office.backup import create_backup
+from desktop_app.services.office.check import run_check
 from desktop_app.storage.database import backup_sqlite
 
 

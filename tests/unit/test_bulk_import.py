@@ -27,8 +27,9 @@ from desktop_app.models import (
     PendingExtraction,
     WorkArea,
 )
-from desktop_app.services import cases, documents, search
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.cases import case_editing
+from desktop_app.services.documents import document_import, search
+from desktop_app.services.office.workspace import close_workspace, open_workspace
 from tests.unit.conftest import make_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,7 +42,7 @@ def area(offices):
 
 @pytest.fixture
 def claim(area, admin):
-    case, _ = cases.create_case(admin, area.id, internal_ref="Bulk")
+    case, _ = case_editing.create_case(admin, area.id, internal_ref="Bulk")
     return case
 
 
@@ -59,9 +60,9 @@ def test_a_batch_is_recorded_in_one_transaction_with_everything_each_file_needs(
                                                                                  tmp_path, monkeypatch):
     files = pdfs(tmp_path / "in", 12)
     transactions = []
-    real = documents.write_transaction
-    monkeypatch.setattr(documents, "write_transaction", lambda: transactions.append(1) or real())
-    result = documents.import_files(offices, admin, claim.id, files)
+    real = document_import.write_transaction
+    monkeypatch.setattr(document_import, "write_transaction", lambda: transactions.append(1) or real())
+    result = document_import.import_files(offices, admin, claim.id, files)
     assert not result.failed and not result.duplicates
     assert len(transactions) == 1
     assert [d.original_name for d in result.added] == [f.name for f in files]  # the files' order
@@ -93,7 +94,7 @@ def test_bad_files_are_named_and_the_rest_of_the_batch_goes_in(offices, admin, c
     program.write_bytes(b"\x7fELF" + bytes(200))
     gone = tmp_path / "in" / "parti.pdf"
     files = [good[0], empty, broken, good[1], program, gone, good[2]]
-    result = documents.import_files(offices, admin, claim.id, files)
+    result = document_import.import_files(offices, admin, claim.id, files)
     assert [d.original_name for d in result.added] == [good[0].name, good[1].name, good[2].name]
     reasons = {path.name: message for path, message in result.failed}
     assert list(reasons) == ["vide.pdf", "casse.pdf", "facture.exe", "parti.pdf"]
@@ -106,19 +107,19 @@ def test_bad_files_are_named_and_the_rest_of_the_batch_goes_in(offices, admin, c
 
 def test_duplicates_within_the_case_and_within_the_batch_are_warnings(offices, admin, claim, tmp_path):
     first, second = pdfs(tmp_path / "in", 2)
-    earlier, _ = documents.add_document(offices, admin, claim.id, first)
+    earlier, _ = document_import.add_document(offices, admin, claim.id, first)
     copy = tmp_path / "in" / "copie.pdf"
     copy.write_bytes(second.read_bytes())
-    result = documents.import_files(offices, admin, claim.id, [first, second, copy, second])
+    result = document_import.import_files(offices, admin, claim.id, [first, second, copy, second])
     assert [d.original_name for d in result.added] == [second.name]
     assert [p.name for p, _m in result.duplicates] == [first.name, "copie.pdf", second.name]
     added = result.added[0]
     assert f"already in case {claim.number} as “{earlier.title}”" in result.duplicates[0][1]
     assert f"already in case {claim.number} as “{added.title}”" in result.duplicates[1][1]
     assert Document.select().where(Document.blob == sha_of(second)).count() == 1
-    batch = documents.add_documents(offices, admin, claim.id, [copy])
+    batch = document_import.add_documents(offices, admin, claim.id, [copy])
     [outcome] = batch.outcomes
-    assert isinstance(outcome.error, documents.DuplicateDocument) and outcome.error.document_id == added.id
+    assert isinstance(outcome.error, document_import.DuplicateDocument) and outcome.error.document_id == added.id
 
 
 def test_fixed_types_titles_and_the_guess(offices, admin, area, claim, tmp_path):
@@ -129,8 +130,8 @@ def test_fixed_types_titles_and_the_guess(offices, admin, area, claim, tmp_path)
     fixed = make_pdf(folder / "x.pdf", "fixed")
     foreign = make_pdf(folder / "y.pdf", "foreign")
     other_area = DocumentType.get(DocumentType.work_area != area.id)
-    batch = documents.add_documents(offices, admin, claim.id, [
-        named, documents.Incoming(fixed, report.id, "Rapport final"), documents.Incoming(foreign, other_area.id)])
+    batch = document_import.add_documents(offices, admin, claim.id, [
+        named, document_import.Incoming(fixed, report.id, "Rapport final"), document_import.Incoming(foreign, other_area.id)])
     guessed, chosen, refused = batch.outcomes
     assert guessed.document.document_type_id == report.id
     assert (chosen.document.document_type_id, chosen.document.title) == (report.id, "Rapport final")
@@ -147,8 +148,8 @@ def test_metadata_only_runs_no_parser_and_queues_the_text(offices, admin, claim,
     def no_parser(path):
         raise AssertionError(f"a parser ran on {path}")
 
-    monkeypatch.setattr(documents, "inspect_isolated", no_parser)
-    result = documents.import_files(offices, admin, claim.id, files, extract=False)
+    monkeypatch.setattr(document_import, "inspect_isolated", no_parser)
+    result = document_import.import_files(offices, admin, claim.id, files, extract=False)
     monkeypatch.undo()
     assert not result.failed and len(result.added) == 4
     rows = {d.original_name: d for d in Document.select()}
@@ -168,18 +169,18 @@ def test_each_file_is_fsynced_and_one_folder_per_batch_before_the_commit(offices
                                                                           monkeypatch):
     files = pdfs(tmp_path / "in", 5)
     events = []
-    real_fsync, real_transaction = os.fsync, documents.write_transaction
-    monkeypatch.setattr(documents.os, "fsync", lambda fd: events.append("file") or real_fsync(fd))
-    monkeypatch.setattr(documents, "fsync_dir", lambda folder: events.append(Path(folder)))
-    monkeypatch.setattr(documents, "write_transaction", lambda: events.append("commit") or real_transaction())
-    result = documents.import_files(offices, admin, claim.id, files)
+    real_fsync, real_transaction = os.fsync, document_import.write_transaction
+    monkeypatch.setattr(document_import.os, "fsync", lambda fd: events.append("file") or real_fsync(fd))
+    monkeypatch.setattr(document_import, "fsync_dir", lambda folder: events.append(Path(folder)))
+    monkeypatch.setattr(document_import, "write_transaction", lambda: events.append("commit") or real_transaction())
+    result = document_import.import_files(offices, admin, claim.id, files)
     assert len(result.added) == 5
     assert events.count("file") == 5 and events[-1] == "commit"
     [folder] = [e for e in events if isinstance(e, Path)]
     assert events.index(folder) == len(events) - 2  # after every file's fsync, before the transaction
     assert folder in {offices.blobs.path_for(d.blob_id).parent for d in result.added}
     events.clear()
-    again = documents.import_files(offices, admin, claim.id, files)  # all stored already: nothing renamed
+    again = document_import.import_files(offices, admin, claim.id, files)  # all stored already: nothing renamed
     assert len(again.duplicates) == 5 and not [e for e in events if isinstance(e, Path)]
 
 
@@ -190,21 +191,21 @@ def test_a_failed_commit_records_nothing_of_the_batch_and_a_rerun_adds_it(office
     def broken(*args, **kwargs):
         raise OSError(5, "I/O error")
 
-    monkeypatch.setattr(documents.notifications, "documents_added", broken)  # the last step in the transaction
-    result = documents.import_files(offices, admin, claim.id, files)
+    monkeypatch.setattr(document_import.notifications, "documents_added", broken)  # the last step in the transaction
+    result = document_import.import_files(offices, admin, claim.id, files)
     assert not result.added and [p for p, _m in result.failed] == files
     assert "I/O error" in result.failed[0][1]
     assert Document.select().count() == Blob.select().count() == DocumentVersion.select().count() == 0
     assert AuditEvent.select().where(AuditEvent.action == "document.add").count() == 0
     monkeypatch.undo()
-    again = documents.import_files(offices, admin, claim.id, files)
+    again = document_import.import_files(offices, admin, claim.id, files)
     assert len(again.added) == 6 and not again.duplicates and Case.get_by_id(claim.id).document_count == 6
 
 
 def test_a_cancelled_batch_keeps_the_files_read_so_far(offices, admin, claim, tmp_path):
     files = pdfs(tmp_path / "in", 5)
     seen = []
-    batch = documents.add_documents(offices, admin, claim.id, files,
+    batch = document_import.add_documents(offices, admin, claim.id, files,
                                     progress=lambda done, total, name: seen.append((done, total, name)),
                                     cancelled=lambda: len(seen) >= 2)
     assert seen == [(0, 5, files[0].name), (1, 5, files[1].name)]
@@ -214,12 +215,12 @@ def test_a_cancelled_batch_keeps_the_files_read_so_far(offices, admin, claim, tm
 
 
 def test_batches_of_batch_files(offices, admin, claim, tmp_path, monkeypatch):
-    monkeypatch.setattr(documents, "BATCH_FILES", 2)
+    monkeypatch.setattr(document_import, "BATCH_FILES", 2)
     files = pdfs(tmp_path / "in", 5)
     transactions = []
-    real = documents.write_transaction
-    monkeypatch.setattr(documents, "write_transaction", lambda: transactions.append(1) or real())
-    result = documents.import_files(offices, admin, claim.id, files, extract=False)
+    real = document_import.write_transaction
+    monkeypatch.setattr(document_import, "write_transaction", lambda: transactions.append(1) or real())
+    result = document_import.import_files(offices, admin, claim.id, files, extract=False)
     assert len(result.added) == 5 and len(transactions) == 3
 
 
@@ -227,21 +228,22 @@ KILLED_IMPORT = textwrap.dedent("""
     import os, signal, sys
     from pathlib import Path
     sys.path.insert(0, {root!r})
-    from desktop_app.services import auth, documents, notifications
-    from desktop_app.services.workspace import open_workspace
+    from desktop_app.services.documents import document_import
+    from desktop_app.services.people import auth, notifications
+    from desktop_app.services.office.workspace import open_workspace
 
     def die(*args, **kwargs):  # the rows are written, the transaction not committed
         os.kill(os.getpid(), signal.SIGKILL)
 
     notifications.documents_added = die
     workspace = open_workspace(Path({data!r}))
-    documents.import_files(workspace, auth.default_actor(), {case_id}, [Path(p) for p in {files!r}])
+    document_import.import_files(workspace, auth.default_actor(), {case_id}, [Path(p) for p in {files!r}])
 """)
 
 
 def test_a_kill_in_the_middle_of_a_batch_leaves_no_half_batch_and_a_rerun_does_not_duplicate(
         offices, admin, claim, tmp_path):
-    earlier, _ = documents.add_document(offices, admin, claim.id, make_pdf(tmp_path / "avant.pdf", "Avant"))
+    earlier, _ = document_import.add_document(offices, admin, claim.id, make_pdf(tmp_path / "avant.pdf", "Avant"))
     files = pdfs(tmp_path / "in", 8)
     data_dir = offices.data_dir
     case_id = claim.id
@@ -265,9 +267,9 @@ def test_a_kill_in_the_middle_of_a_batch_leaves_no_half_batch_and_a_rerun_does_n
     assert check.returncode == 0 and "check: 0 problems" in check.stdout, check.stdout + check.stderr
     workspace = open_workspace(data_dir)
     try:
-        result = documents.import_files(workspace, admin, case_id, files)
+        result = document_import.import_files(workspace, admin, case_id, files)
         assert len(result.added) == 8 and not result.duplicates and not result.failed
-        again = documents.import_files(workspace, admin, case_id, files)
+        again = document_import.import_files(workspace, admin, case_id, files)
         assert not again.added and len(again.duplicates) == 8
         assert Document.select().count() == 9
     finally:

@@ -12,9 +12,10 @@ import pytest
 from desktop_app.errors import NotFound, PermissionDenied, UserError
 from desktop_app.models import AuditEvent, Case, DocumentType, IndexField, IndexValue, Role, User, WorkArea
 from desktop_app.models.states import RoleCode
-from desktop_app.services import case_export, documents
-from desktop_app.services.cases import create_case
+from desktop_app.services.cases.case_editing import create_case
 from desktop_app.services.context import Actor
+from desktop_app.services.documents import document_editing, document_import
+from desktop_app.services.reporting import case_export
 from desktop_app.storage.database import write_transaction
 from tests.unit.conftest import make_pdf
 
@@ -31,14 +32,14 @@ def cases_with_files(offices, admin, tmp_path):
     files = tmp_path / "files"
     files.mkdir()
     report_type = DocumentType.get((DocumentType.work_area == area.id) & (DocumentType.code == "report"))
-    report, _ = documents.add_document(offices, admin, first.id, make_pdf(files / "rapport.pdf", "rapport DPE"),
+    report, _ = document_import.add_document(offices, admin, first.id, make_pdf(files / "rapport.pdf", "rapport DPE"),
                                        document_type_id=report_type.id)
     (files / "a").mkdir()
-    plan_a, _ = documents.add_document(offices, admin, first.id, make_pdf(files / "plan.pdf", "plan A"))
-    plan_b, _ = documents.add_document(offices, admin, first.id, make_pdf(files / "a" / "plan.pdf", "plan B"))
-    gone, _ = documents.add_document(offices, admin, first.id, make_pdf(files / "old.pdf", "old"))
-    documents.trash_document(admin, gone.id)
-    other, _ = documents.add_document(offices, admin, second.id, make_pdf(files / "facture.pdf", "facture"))
+    plan_a, _ = document_import.add_document(offices, admin, first.id, make_pdf(files / "plan.pdf", "plan A"))
+    plan_b, _ = document_import.add_document(offices, admin, first.id, make_pdf(files / "a" / "plan.pdf", "plan B"))
+    gone, _ = document_import.add_document(offices, admin, first.id, make_pdf(files / "old.pdf", "old"))
+    document_editing.trash_document(admin, gone.id)
+    other, _ = document_import.add_document(offices, admin, second.id, make_pdf(files / "facture.pdf", "facture"))
     field = IndexField.get((IndexField.work_area == area.id) & (IndexField.code == "mission")
                            & IndexField.document_type.is_null())
     with write_transaction():

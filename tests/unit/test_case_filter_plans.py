@@ -13,10 +13,11 @@ import pytest
 
 from desktop_app.models import Role, User, db
 from desktop_app.models.states import RoleCode
-from desktop_app.services import auth, queries
-from desktop_app.services.case_filters import CaseFilter, ViewMode
+from desktop_app.services.case_list import case_queries
+from desktop_app.services.case_list.case_filters import CaseFilter, ViewMode
 from desktop_app.services.context import Actor
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth
 from desktop_app.storage.database import write_transaction
 from desktop_app.storage.migrations import (
     latest_version,
@@ -80,7 +81,7 @@ def assert_indexed(lines: list[str]) -> None:
 @pytest.mark.parametrize("name", sorted(FILTERS))
 def test_each_filter_alone_is_driven_by_its_index(schema, name):
     case_filter, index = FILTERS[name]
-    lines = plan(queries.case_ids_query(auth.default_actor(), case_filter))
+    lines = plan(case_queries.case_ids_query(auth.default_actor(), case_filter))
     assert_indexed(lines)
     if index is not None:
         assert any(f"INDEX {index}" in line for line in lines), "\n".join(lines)
@@ -89,16 +90,16 @@ def test_each_filter_alone_is_driven_by_its_index(schema, name):
 @pytest.mark.parametrize("name", sorted(FILTERS))
 def test_each_filter_with_each_sort_reads_indexes_only(schema, name):
     case_filter, _index = FILTERS[name]
-    for key in sorted(queries.SORT_KEYS):
+    for key in sorted(case_queries.SORT_KEYS):
         for descending in (False, True):
-            assert_indexed(plan(queries.case_ids_query(auth.default_actor(), case_filter, order_by=key,
+            assert_indexed(plan(case_queries.case_ids_query(auth.default_actor(), case_filter, order_by=key,
                                                        descending=descending)))
 
 
 @pytest.mark.parametrize("name", ["none", "created", "status", "nature", "trade", "assigned", "invoice", "installments",
                                   "no_documents", "archived", "trash"])
 def test_a_single_value_filter_gives_the_created_order_without_sorting(schema, name):
-    lines = plan(queries.case_ids_query(auth.default_actor(), FILTERS[name][0]))
+    lines = plan(case_queries.case_ids_query(auth.default_actor(), FILTERS[name][0]))
     assert "COVERING INDEX" in lines[0] and not any("TEMP B-TREE" in line for line in lines), lines
 
 
@@ -110,8 +111,8 @@ def test_a_technician_sees_filters_through_indexes_too(schema):
     for case_filter, _index in FILTERS.values():
         if case_filter.view == ViewMode.TRASH:
             continue
-        for key in sorted(queries.SORT_KEYS):
-            assert_indexed(plan(queries.case_ids_query(tech, case_filter, order_by=key)))
+        for key in sorted(case_queries.SORT_KEYS):
+            assert_indexed(plan(case_queries.case_ids_query(tech, case_filter, order_by=key)))
 
 
 def indexes(database) -> set[tuple[str, str]]:

@@ -1,4 +1,4 @@
-"""Case list filters (services/case_filters.py through queries.case_ids) against direct SQL.
+"""Case list filters (services/case_list/case_filters.py through queries.case_ids) against direct SQL.
 
 The office is the demo generator's (every status, icon state and origin of the four offices);
 each filter's ids are compared with an independent plain-SQL query on the case table.
@@ -12,13 +12,14 @@ import shutil
 
 import pytest
 
+from desktop_app.demo.generate import generate_demo
 from desktop_app.errors import PermissionDenied, UserError
 from desktop_app.models import AuditEvent, SavedView, User, db
-from desktop_app.services import auth, case_filters, queries, saved_views
-from desktop_app.services.case_filters import CaseFilter, ViewMode
-from desktop_app.services.demo import generate_demo
-from desktop_app.services.saved_views import ViewExists, ViewSpec
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.case_list import case_queries, filter_choices, filter_sql, saved_views
+from desktop_app.services.case_list.case_filters import CaseFilter, ViewMode
+from desktop_app.services.case_list.saved_views import ViewExists, ViewSpec
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth
 from desktop_app.storage.database import write_transaction
 
 CASES = 700
@@ -61,7 +62,7 @@ def common(column: str, n: int = 2) -> list:
 
 
 def ids(case_filter: CaseFilter, **kwargs) -> list[int]:
-    return queries.case_ids(auth.default_actor(), case_filter, **kwargs)
+    return case_queries.case_ids(auth.default_actor(), case_filter, **kwargs)
 
 
 def test_no_filter_is_the_active_cases_and_each_view_its_own(demo):
@@ -80,8 +81,8 @@ def test_each_filter_narrows_to_what_direct_sql_finds(demo):
     technician = db.execute_sql("SELECT technician_id FROM service_order WHERE technician_id IS NOT NULL "
                                 "GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
     day = dt.date(2025, 6, 1)
-    start = case_filters._start_of(day)  # local midnight, as the bar means it
-    end = case_filters._start_of(dt.date(2025, 9, 30) + dt.timedelta(days=1))
+    start = filter_sql.start_of_day(day)  # local midnight, as the bar means it
+    end = filter_sql.start_of_day(dt.date(2025, 9, 30) + dt.timedelta(days=1))
     utc = "%Y-%m-%d %H:%M:%S.%f+00:00"
     me = auth.actor_for_login(db.execute_sql(
         'SELECT u.login FROM "user" u JOIN "case" c ON c.assigned_user_id = u.id GROUP BY u.id '
@@ -114,7 +115,7 @@ def test_each_filter_narrows_to_what_direct_sql_finds(demo):
         assert set(got) == expected, case_filter
         assert 0 < len(expected) < len(everything), (case_filter, len(expected))  # it really narrows
         assert case_filter.active_count == 1
-    mine = queries.case_ids(me, CaseFilter(mine=True))
+    mine = case_queries.case_ids(me, CaseFilter(mine=True))
     assert set(mine) == direct(f"{ACTIVE} AND (assigned_user_id = ? OR created_by_id = ?)", (me.user_id,) * 2)
     assert mine
 
@@ -127,14 +128,14 @@ def test_filters_combine_with_each_other_search_work_area_and_sort(demo):
                       "AND document_count >= 1", (area, origin))
     assert expected and set(ids(combined)) == expected
     assert combined.active_count == 3
-    for key in sorted(queries.SORT_KEYS):
+    for key in sorted(case_queries.SORT_KEYS):
         got = ids(combined, order_by=key, descending=False)
         assert set(got) == expected, key
     by_owner = ids(combined, order_by="owner", descending=False)
-    owners = [queries.case_rows(by_owner)[i].owner for i in by_owner]
+    owners = [case_queries.case_rows(by_owner)[i].owner for i in by_owner]
     assert owners == sorted(owners, key=str.casefold)
     # the search box narrows on top: an owner's prefix
-    name = queries.case_rows(by_owner[:1])[by_owner[0]].owner
+    name = case_queries.case_rows(by_owner[:1])[by_owner[0]].owner
     searched = ids(combined.with_(search=name[:4]))
     assert by_owner[0] in searched and set(searched) <= expected
     assert set(searched) == {i for i in expected
@@ -159,10 +160,10 @@ def test_trash_is_for_administrators_only(demo):
         "SELECT u.login FROM \"user\" u JOIN role r ON r.id = u.role_id WHERE r.code != 'admin' LIMIT 1"
     ).fetchone()[0])
     with pytest.raises(PermissionDenied):
-        queries.case_ids(clerk, CaseFilter(view=ViewMode.TRASH))
+        case_queries.case_ids(clerk, CaseFilter(view=ViewMode.TRASH))
     with pytest.raises(PermissionDenied):
-        queries.case_ids_query(clerk, CaseFilter(view=ViewMode.TRASH))
-    assert queries.case_ids(clerk, CaseFilter(view=ViewMode.ARCHIVED)) is not None
+        case_queries.case_ids_query(clerk, CaseFilter(view=ViewMode.TRASH))
+    assert case_queries.case_ids(clerk, CaseFilter(view=ViewMode.ARCHIVED)) is not None
 
 
 def test_round_trip_and_damaged_input():
@@ -223,14 +224,14 @@ def test_saved_views_round_trip_and_stay_private(demo):
 
 def test_choices_come_from_the_data_and_follow_the_work_area(demo):
     admin = auth.default_actor()
-    case_filters.clear_choice_cache()
-    everything = case_filters.filter_choices(admin, None)
+    filter_choices.clear_choice_cache()
+    everything = filter_choices.filter_choices(admin, None)
     assert [c.value for c in everything.origins] == sorted(
         r[0] for r in db.execute_sql("SELECT DISTINCT origin FROM \"case\" WHERE origin != ''").fetchall())
     assert {c.value for c in everything.trades} == {
         r[0] for r in db.execute_sql("SELECT DISTINCT trade FROM \"case\" WHERE trade != ''").fetchall()}
     area = everything.work_areas[0].value
-    one = case_filters.filter_choices(admin, area)
+    one = filter_choices.filter_choices(admin, area)
     expected = [r[0] for r in db.execute_sql(
         "SELECT s.id FROM status s JOIN workflow w ON w.id = s.workflow_id WHERE w.work_area_id = ? "
         "ORDER BY s.position, s.id", (area,)).fetchall()]
@@ -240,13 +241,13 @@ def test_choices_come_from_the_data_and_follow_the_work_area(demo):
 
 def test_a_value_a_case_gets_is_offered_by_the_bar_at_once(demo):
     from desktop_app.models import Case, WorkArea
-    from desktop_app.services import cases
+    from desktop_app.services.cases import case_editing
 
     admin = auth.default_actor()
-    before = case_filters.filter_choices(admin, None)  # fills the cache
+    before = filter_choices.filter_choices(admin, None)  # fills the cache
     assert "Sinistre grêle" not in {c.value for c in before.natures}
     area = WorkArea.select().first()
-    created, _ = cases.create_case(admin, area.id, city="Nantes", nature="Sinistre grêle")
-    assert "Sinistre grêle" in {c.value for c in case_filters.filter_choices(admin, None).natures}
-    cases.update_case(admin, created.id, Case.get_by_id(created.id).version, trade="Couvreur zingueur")
-    assert "Couvreur zingueur" in {c.value for c in case_filters.filter_choices(admin, None).trades}
+    created, _ = case_editing.create_case(admin, area.id, city="Nantes", nature="Sinistre grêle")
+    assert "Sinistre grêle" in {c.value for c in filter_choices.filter_choices(admin, None).natures}
+    case_editing.update_case(admin, created.id, Case.get_by_id(created.id).version, trade="Couvreur zingueur")
+    assert "Couvreur zingueur" in {c.value for c in filter_choices.filter_choices(admin, None).trades}

@@ -31,9 +31,13 @@ from desktop_app.models import (
     WorkArea,
 )
 from desktop_app.models.states import RoleCode
-from desktop_app.services import billing, case_lifecycle, cases, check, documents, queries
-from desktop_app.services.case_filters import CaseFilter, ViewMode
+from desktop_app.services.billing import invoices, quotes
+from desktop_app.services.case_list import case_queries
+from desktop_app.services.case_list.case_filters import CaseFilter, ViewMode
+from desktop_app.services.cases import case_editing, case_lifecycle
 from desktop_app.services.context import Actor
+from desktop_app.services.documents import document_editing, document_import
+from desktop_app.services.office import check
 from desktop_app.storage.database import write_transaction
 from tests.unit.conftest import make_pdf
 
@@ -68,12 +72,12 @@ def people(diag):
 def new_case(actor, diag, last_name="Martin", **fields):
     with write_transaction():
         owner = Contact.create(first_name="Claire", last_name=last_name)
-    case, _ = cases.create_case(actor, diag.id, owner=owner.id, city="Nantes", **fields)
+    case, _ = case_editing.create_case(actor, diag.id, owner=owner.id, city="Nantes", **fields)
     return case
 
 
 def view_ids(actor, view, search=""):
-    return queries.case_ids(actor, CaseFilter(view=view, search=search))
+    return case_queries.case_ids(actor, CaseFilter(view=view, search=search))
 
 
 def test_archive_leaves_active_list_stays_searchable(admin, diag):
@@ -191,17 +195,17 @@ def test_purge_removes_rows_and_only_unshared_blobs(admin, diag, people, workspa
     own = make_pdf(tmp_path / "own.pdf", "only in the purged case")
     shared = make_pdf(tmp_path / "shared.pdf", "in both cases")
     newer = make_pdf(tmp_path / "own_v2.pdf", "second version, only in the purged case")
-    own_doc, _ = documents.add_document(workspace, admin, doomed.id, own)
-    documents.add_document(workspace, admin, doomed.id, shared)
-    documents.add_document(workspace, admin, kept.id, shared)
-    documents.add_version(workspace, admin, own_doc.id, newer)
+    own_doc, _ = document_import.add_document(workspace, admin, doomed.id, own)
+    document_import.add_document(workspace, admin, doomed.id, shared)
+    document_import.add_document(workspace, admin, kept.id, shared)
+    document_editing.add_version(workspace, admin, own_doc.id, newer)
     shas = {v.number: v.blob_id for v in DocumentVersion.select().where(DocumentVersion.document == own_doc.id)}
     own_sha, v2_sha = shas[1], shas[2]
     shared_sha = Document.get(Document.case == kept.id).blob_id
-    billing.send_quote(admin, doomed.id, Decimal("390.50"))
-    invoice, _ = billing.issue_invoice(admin, doomed.id, [("DPE", Decimal(1), Decimal("325"), Decimal(20))],
+    quotes.send_quote(admin, doomed.id, Decimal("390.50"))
+    invoice, _ = invoices.issue_invoice(admin, doomed.id, [("DPE", Decimal(1), Decimal("325"), Decimal(20))],
                                        installments=2)
-    billing.record_payment(admin, invoice.id, installment_id=invoice.installments[0].id)
+    invoices.record_payment(admin, invoice.id, installment_id=invoice.installments[0].id)
     with write_transaction():
         field = IndexField.select().where(IndexField.work_area == diag.id).first()
         IndexValue.create(case=doomed.id, field=field, value="x")

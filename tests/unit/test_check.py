@@ -23,10 +23,11 @@ from desktop_app.models import (
 )
 from desktop_app.models.base import utcnow
 from desktop_app.models.states import RoleCode
-from desktop_app.services import check, presets
-from desktop_app.services.cases import create_case
+from desktop_app.services.cases.case_editing import create_case
 from desktop_app.services.context import Actor
-from desktop_app.services.documents import add_document
+from desktop_app.services.documents.document_import import add_document
+from desktop_app.services.office import check
+from desktop_app.services.settings import presets
 from desktop_app.storage.database import write_transaction
 
 OLD = time.time() - 2 * check.ORPHAN_GRACE_S
@@ -252,7 +253,7 @@ def test_counts_in_summary_use_thousands(workspace, admin, office):
 
 @pytest.mark.sqlite_only
 def test_damaged_database_is_reported_and_not_repaired(workspace, admin, office):
-    from desktop_app.services.workspace import close_workspace, open_workspace
+    from desktop_app.services.office.workspace import close_workspace, open_workspace
 
     db.execute_sql('UPDATE "case" SET document_count = 9')  # drift a repair would otherwise fix
     db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -8,19 +8,16 @@ import pytest
 from desktop_app.errors import PermissionDenied, UserError
 from desktop_app.models import Case, DocumentType, IndexField, Role, Status, User, WorkArea, Workflow, db
 from desktop_app.models.states import RoleCode
-from desktop_app.services import (
-    catalog_config,
-    check,
-    completeness,
-    documents,
-    index_values,
-    queries,
-    workflow_config,
-)
-from desktop_app.services.case_filters import CaseFilter, ViewMode
-from desktop_app.services.cases import change_status, create_case
+from desktop_app.services.case_list import case_queries
+from desktop_app.services.case_list.case_filters import CaseFilter, ViewMode
+from desktop_app.services.cases import completeness, index_values
+from desktop_app.services.cases.case_editing import create_case
+from desktop_app.services.cases.status_moves import change_status
 from desktop_app.services.context import Actor
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.documents import document_editing, document_import
+from desktop_app.services.office import check
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.settings import catalog_config, workflow_config
 from desktop_app.storage.database import write_transaction
 from desktop_app.storage.migrations import m0011_completeness
 from tests.unit.conftest import make_pdf as pdf
@@ -47,7 +44,7 @@ def diag(offices, admin, tmp_path):
 
 def add(d, name: str, type_code: str | None = None) -> int:
     type_id = d["types"][type_code].id if type_code else None
-    document, _ = documents.add_document(d["ws"], d["admin"], d["first"].id, pdf(d["tmp"] / name, name),
+    document, _ = document_import.add_document(d["ws"], d["admin"], d["first"].id, pdf(d["tmp"] / name, name),
                                          document_type_id=type_id)
     return document.id
 
@@ -67,10 +64,10 @@ def test_counts_follow_documents_index_status_and_settings(diag):
     assert counts(first) == (1, 2)
     photo = add(d, "photo.pdf", "photo")
     assert counts(first) == (1, 2)  # not a required type
-    documents.set_document_type(d["admin"], photo, d["types"]["invoice"].id)
+    document_editing.set_document_type(d["admin"], photo, d["types"]["invoice"].id)
     assert counts(first) == (2, 2)
     assert completeness.missing_for_case(d["admin"], first) == []
-    documents.trash_document(d["admin"], report)
+    document_editing.trash_document(d["admin"], report)
     assert counts(first) == (1, 2)
     assert completeness.missing_for_case(d["admin"], first) == ["Rapport"]
     # A settings change to the requirements recomputes every case of the work area.
@@ -165,14 +162,14 @@ def test_missing_documents_filter_lists_live_incomplete_cases(diag):
     missing = CaseFilter(missing_documents=True)
     assert missing.active_count == 1
     assert CaseFilter.from_dict(missing.to_dict()) == missing
-    ids = queries.case_ids(d["admin"], missing)
+    ids = case_queries.case_ids(d["admin"], missing)
     assert second in ids and first not in ids
     assert set(ids) == {c.id for c in Case.select().where(Case.required_present < Case.required_total)}
-    assert queries.case_ids(d["admin"], missing.with_(work_area_id=d["area"].id)) == [second]
+    assert case_queries.case_ids(d["admin"], missing.with_(work_area_id=d["area"].id)) == [second]
     with write_transaction():
         Case.update(archived=True).where(Case.id == second).execute()
-    assert second not in queries.case_ids(d["admin"], missing)
-    assert queries.case_ids(d["admin"], missing.with_(view=ViewMode.ARCHIVED)) == [second]
+    assert second not in case_queries.case_ids(d["admin"], missing)
+    assert case_queries.case_ids(d["admin"], missing.with_(view=ViewMode.ARCHIVED)) == [second]
 
 
 def plan(query) -> list[str]:
@@ -183,18 +180,18 @@ def plan(query) -> list[str]:
 @pytest.mark.sqlite_only
 def test_the_missing_documents_filter_reads_its_partial_index(offices, admin):
     missing = CaseFilter(missing_documents=True)
-    lines = plan(queries.case_ids_query(admin, missing))
+    lines = plan(case_queries.case_ids_query(admin, missing))
     assert "USING INDEX case_incomplete (archived=? AND trashed=?)" in lines[0], lines
     assert not any("TEMP B-TREE" in line for line in lines), lines  # created order straight from the index
-    area = plan(queries.case_ids_query(admin, missing.with_(work_area_id=1)))
+    area = plan(case_queries.case_ids_query(admin, missing.with_(work_area_id=1)))
     assert any("case_incomplete" in line for line in area), area
     with write_transaction():
         tech = Actor.from_user(User.create(login="tech", full_name="Marie Lefèvre", initials="ML",
                                            role=Role.get(Role.code == RoleCode.TECHNICIAN)))
     for actor in (admin, tech):
-        for key in sorted(queries.SORT_KEYS):
+        for key in sorted(case_queries.SORT_KEYS):
             for descending in (False, True):
-                for line in plan(queries.case_ids_query(actor, missing, order_by=key, descending=descending)):
+                for line in plan(case_queries.case_ids_query(actor, missing, order_by=key, descending=descending)):
                     if line.startswith("SCAN "):
                         assert "INDEX" in line, line
 
@@ -233,7 +230,7 @@ def test_the_migration_adds_the_columns_and_the_workspace_counts_existing_cases(
 
 
 def test_the_demo_stores_counts_that_match_the_source_rows(workspace):
-    from desktop_app.services.demo import generate_demo
+    from desktop_app.demo.generate import generate_demo
 
     generate_demo(workspace, cases=300, seed=5, documents=0)
     assert completeness.drift() == []

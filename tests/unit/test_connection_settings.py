@@ -15,10 +15,11 @@ from desktop_app import cli, paths
 from desktop_app.errors import PermissionDenied, StorageError, UserError
 from desktop_app.models import AuditEvent, Role, User, db
 from desktop_app.models.states import RoleCode
-from desktop_app.services import auth
-from desktop_app.services import connection_settings as cs
 from desktop_app.services.context import Actor
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.office import connection_settings
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth
+from desktop_app.storage import database
 from desktop_app.storage.database import write_transaction
 from desktop_app.storage.migrations import VERSION_TABLE, latest_version
 from tests.pg_office import small_office
@@ -41,22 +42,22 @@ def data_dir(tmp_path):
 
 
 def test_resolution_order_command_line_then_saved_then_local_file(data_dir):
-    assert cs.resolve(data_dir, None) == cs.DatabaseChoice(None, cs.LOCAL, data_dir / "database.ini")
-    cs.save_url(data_dir, "postgresql://clerk@db.lan:5433/office")
-    assert cs.resolve(data_dir, None) == cs.DatabaseChoice("postgresql://clerk@db.lan:5433/office", cs.SAVED,
+    assert connection_settings.resolve(data_dir, None) == connection_settings.DatabaseChoice(None, connection_settings.LOCAL, data_dir / "database.ini")
+    connection_settings.save_url(data_dir, "postgresql://clerk@db.lan:5433/office")
+    assert connection_settings.resolve(data_dir, None) == connection_settings.DatabaseChoice("postgresql://clerk@db.lan:5433/office", connection_settings.SAVED,
                                                           data_dir / "database.ini")
     other = str(data_dir / "elsewhere.db")
-    assert cs.resolve(data_dir, other) == cs.DatabaseChoice(other, cs.COMMAND_LINE, data_dir / "database.ini")
+    assert connection_settings.resolve(data_dir, other) == connection_settings.DatabaseChoice(other, connection_settings.COMMAND_LINE, data_dir / "database.ini")
     # the command line wins even over a damaged file, which is then never read
     (data_dir / "database.ini").write_text("this is not an ini file", encoding="utf-8")
-    assert cs.resolve(data_dir, other).url == other
+    assert connection_settings.resolve(data_dir, other).url == other
     with pytest.raises(UserError):
-        cs.resolve(data_dir, None)
-    cs.forget_url(data_dir)
-    assert cs.resolve(data_dir, None).source == cs.LOCAL
-    cs.forget_url(data_dir)  # twice: nothing to delete is not an error
+        connection_settings.resolve(data_dir, None)
+    connection_settings.forget_url(data_dir)
+    assert connection_settings.resolve(data_dir, None).source == connection_settings.LOCAL
+    connection_settings.forget_url(data_dir)  # twice: nothing to delete is not an error
     # no data dir yet (a first `casedesk demo`): the local file
-    assert cs.resolve(data_dir / "new", None).source == cs.LOCAL
+    assert connection_settings.resolve(data_dir / "new", None).source == connection_settings.LOCAL
 
 
 def test_the_saved_file_is_private_atomic_and_keeps_odd_passwords(data_dir, monkeypatch):
@@ -64,10 +65,10 @@ def test_the_saved_file_is_private_atomic_and_keeps_odd_passwords(data_dir, monk
     path.write_text("[database]\nurl = postgresql://old@db.lan/office\n", encoding="utf-8")
     os.chmod(path, 0o644)
     password = "p%25 w@rd:/?#"
-    url = cs.build_url(cs.ServerFields("db.lan", "5432", "office", "clerk", password, "sslmode=require"))
-    assert cs.save_url(data_dir, url) == path
-    assert cs.saved_url(data_dir) == url
-    assert cs.parse_url(cs.saved_url(data_dir)).password == password  # no %-interpolation, no loss
+    url = connection_settings.build_url(connection_settings.ServerFields("db.lan", "5432", "office", "clerk", password, "sslmode=require"))
+    assert connection_settings.save_url(data_dir, url) == path
+    assert connection_settings.saved_url(data_dir) == url
+    assert connection_settings.parse_url(connection_settings.saved_url(data_dir)).password == password  # no %-interpolation, no loss
     if os.name == "posix":
         assert stat.S_IMODE(path.stat().st_mode) == 0o600  # replaced by a new file, not rewritten in place
     assert sorted(p.name for p in data_dir.iterdir() if p.name.startswith(".database")) == []
@@ -77,11 +78,11 @@ def test_the_saved_file_is_private_atomic_and_keeps_odd_passwords(data_dir, monk
     def refuse(_fd):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(cs.os, "fsync", refuse)
+    monkeypatch.setattr(connection_settings.os, "fsync", refuse)
     with pytest.raises(StorageError) as caught:
-        cs.save_url(data_dir, "postgresql://new@other/office")
+        connection_settings.save_url(data_dir, "postgresql://new@other/office")
     assert str(path) in caught.value.message and "No space left" in caught.value.message
-    assert cs.saved_url(data_dir) == url
+    assert connection_settings.saved_url(data_dir) == url
     assert [p.name for p in data_dir.iterdir() if p.name.startswith(".database")] == []
 
 
@@ -99,7 +100,7 @@ def test_a_damaged_file_is_named_with_the_reason(data_dir, content, reason):
     else:
         path.write_text(content, encoding="utf-8")
     with pytest.raises(UserError) as caught:
-        cs.saved_url(data_dir)
+        connection_settings.saved_url(data_dir)
     assert str(path) in caught.value.message and reason in caught.value.message
     # the command line says the same, on one line, with exit 2 (never the local file instead)
     assert cli.main(["--data-dir", str(data_dir), "users"]) == cli.EXIT_USAGE
@@ -107,37 +108,37 @@ def test_a_damaged_file_is_named_with_the_reason(data_dir, content, reason):
 
 def test_an_empty_file_or_section_means_nothing_saved(data_dir):
     (data_dir / "database.ini").write_text("# nothing yet\n", encoding="utf-8")
-    assert cs.saved_url(data_dir) is None
+    assert connection_settings.saved_url(data_dir) is None
     (data_dir / "database.ini").write_text("[database]\nurl =\n", encoding="utf-8")
-    assert cs.resolve(data_dir, None).source == cs.LOCAL
+    assert connection_settings.resolve(data_dir, None).source == connection_settings.LOCAL
 
 
 # --- URLs and fields --------------------------------------------------------------------------------
 
 
 def test_fields_make_a_url_and_a_url_fills_the_fields():
-    fields = cs.ServerFields("db.office.lan", "5433", "casedesk", "clerk", "s3cret", "sslmode=require")
-    url = cs.build_url(fields)
+    fields = connection_settings.ServerFields("db.office.lan", "5433", "casedesk", "clerk", "s3cret", "sslmode=require")
+    url = connection_settings.build_url(fields)
     assert url == "postgresql://clerk:s3cret@db.office.lan:5433/casedesk?sslmode=require"
-    assert cs.parse_url(url) == fields
-    assert cs.safe_url(url) == "postgresql://clerk:***@db.office.lan:5433/casedesk?sslmode=require"
-    assert cs.server_label(url) == "clerk@db.office.lan:5433/casedesk"
-    assert cs.build_url(cs.ServerFields("fe80::1", "", "office")) == "postgresql://[fe80::1]/office"
-    assert cs.location_of(url) == cs.Location("postgresql", host="db.office.lan", port=5433, database="casedesk",
+    assert connection_settings.parse_url(url) == fields
+    assert database.safe_url(url) == "postgresql://clerk:***@db.office.lan:5433/casedesk?sslmode=require"
+    assert connection_settings.server_label(url) == "clerk@db.office.lan:5433/casedesk"
+    assert connection_settings.build_url(connection_settings.ServerFields("fe80::1", "", "office")) == "postgresql://[fe80::1]/office"
+    assert connection_settings.location_of(url) == connection_settings.Location("postgresql", host="db.office.lan", port=5433, database="casedesk",
                                               user="clerk", has_password=True)
 
 
 @pytest.mark.parametrize(("fields", "message"), [
-    (cs.ServerFields("", "", "office"), "Server: enter the server's name"),
-    (cs.ServerFields("db.lan:5432", "", "office"), "Server: db.lan:5432 is not a server name"),
-    (cs.ServerFields("db.lan", "54x", "office"), "Port: 54x is not a number from 1 to 65535"),
-    (cs.ServerFields("db.lan", "70000", "office"), "Port: 70000 is not a number"),
-    (cs.ServerFields("db.lan", "", " "), "Database: enter the name of the database"),
-    (cs.ServerFields("db.lan", "", "office", options="sslmode"), "Options: sslmode is not NAME=VALUE"),
+    (connection_settings.ServerFields("", "", "office"), "Server: enter the server's name"),
+    (connection_settings.ServerFields("db.lan:5432", "", "office"), "Server: db.lan:5432 is not a server name"),
+    (connection_settings.ServerFields("db.lan", "54x", "office"), "Port: 54x is not a number from 1 to 65535"),
+    (connection_settings.ServerFields("db.lan", "70000", "office"), "Port: 70000 is not a number"),
+    (connection_settings.ServerFields("db.lan", "", " "), "Database: enter the name of the database"),
+    (connection_settings.ServerFields("db.lan", "", "office", options="sslmode"), "Options: sslmode is not NAME=VALUE"),
 ])
 def test_a_bad_field_is_named(fields, message):
     with pytest.raises(UserError) as caught:
-        cs.build_url(fields)
+        connection_settings.build_url(fields)
     assert caught.value.message.startswith(message), caught.value.message
 
 
@@ -149,7 +150,7 @@ def test_a_bad_field_is_named(fields, message):
 ])
 def test_a_malformed_url_is_named_without_its_password(url, message):
     with pytest.raises(UserError) as caught:
-        cs.parse_url(url)
+        connection_settings.parse_url(url)
     assert caught.value.message.startswith(message), caught.value.message
     if url.startswith("postgresql"):
         assert ":pw@" not in caught.value.message
@@ -160,9 +161,9 @@ def test_a_malformed_url_is_named_without_its_password(url, message):
 
 def test_an_unreachable_saved_server_is_named_with_the_way_out(data_dir, capsys):
     port = closed_port()
-    cs.save_url(data_dir, f"postgresql://clerk:TopSecret@127.0.0.1:{port}/office")
+    connection_settings.save_url(data_dir, f"postgresql://clerk:TopSecret@127.0.0.1:{port}/office")
     with pytest.raises(StorageError) as caught:
-        cs.open_chosen(data_dir, None)
+        connection_settings.open_chosen(data_dir, None)
     message = caught.value.message
     assert f"clerk@127.0.0.1:{port}/office" in message
     assert "TopSecret" not in message
@@ -192,11 +193,11 @@ def test_headless_commands_and_the_window_open_the_saved_server(data_dir, postgr
         db.initialize(previous)
     assert cli.main(["--data-dir", str(data_dir), "users"]) == 0
     assert "onserver" not in capsys.readouterr().out  # the local file until a server is saved
-    cs.save_url(data_dir, postgresql_url)
+    connection_settings.save_url(data_dir, postgresql_url)
     assert cli.main(["--data-dir", str(data_dir), "users"]) == 0
     assert "onserver" in capsys.readouterr().out
     assert cli.main(["--data-dir", str(data_dir), "check"]) == 0, capsys.readouterr()
-    workspace = cs.open_chosen(data_dir, None)
+    workspace = connection_settings.open_chosen(data_dir, None)
     try:
         assert workspace.database_url == postgresql_url and workspace.blobs.in_database
     finally:
@@ -207,28 +208,28 @@ def test_headless_commands_and_the_window_open_the_saved_server(data_dir, postgr
 
 
 def test_probe_tells_empty_office_newer_foreign_and_unreachable(postgresql_url, tmp_path):
-    empty = cs.probe(postgresql_url)
-    assert empty.kind == cs.EMPTY and empty.may_create and empty.latest == latest_version()
+    empty = connection_settings.probe(postgresql_url)
+    assert empty.kind == connection_settings.EMPTY and empty.may_create and empty.latest == latest_version()
     import psycopg
 
     with psycopg.connect(postgresql_url, autocommit=True) as conn:
         conn.execute("CREATE TABLE invoices_2019 (id int)")
-    foreign = cs.probe(postgresql_url)
-    assert foreign.kind == cs.FOREIGN and foreign.tables == ["invoices_2019"]
+    foreign = connection_settings.probe(postgresql_url)
+    assert foreign.kind == connection_settings.FOREIGN and foreign.tables == ["invoices_2019"]
     with psycopg.connect(postgresql_url, autocommit=True) as conn:
         conn.execute("DROP TABLE invoices_2019")
     previous = db.obj
     close_workspace(open_workspace(tmp_path / "server-side", postgresql_url, create=True))
     db.initialize(previous)
-    office = cs.probe(postgresql_url)
-    assert (office.kind, office.schema, office.cases, office.offices) == (cs.OFFICE, latest_version(), 0, [])
+    office = connection_settings.probe(postgresql_url)
+    assert (office.kind, office.schema, office.cases, office.offices) == (connection_settings.OFFICE, latest_version(), 0, [])
     with psycopg.connect(postgresql_url, autocommit=True) as conn:
         conn.execute(f"INSERT INTO {VERSION_TABLE} (version, applied_at) VALUES (%s, 'later')",
                      (latest_version() + 5,))
-    newer = cs.probe(postgresql_url)
-    assert (newer.kind, newer.schema) == (cs.NEWER, latest_version() + 5)
-    unreachable = cs.probe(f"postgresql://u:pw@127.0.0.1:{closed_port()}/office")
-    assert unreachable.kind == cs.UNREACHABLE and "refused" in unreachable.reason.lower()
+    newer = connection_settings.probe(postgresql_url)
+    assert (newer.kind, newer.schema) == (connection_settings.NEWER, latest_version() + 5)
+    unreachable = connection_settings.probe(f"postgresql://u:pw@127.0.0.1:{closed_port()}/office")
+    assert unreachable.kind == connection_settings.UNREACHABLE and "refused" in unreachable.reason.lower()
 
 
 def test_only_an_administrator_chooses_this_computers_database(workspace, admin):
@@ -236,15 +237,15 @@ def test_only_an_administrator_chooses_this_computers_database(workspace, admin)
         tech = User.create(login="tech", full_name="Marie Lefèvre", initials="ML",
                            role=Role.get(Role.code == RoleCode.TECHNICIAN))
     with pytest.raises(PermissionDenied):
-        cs.choose_server(Actor.from_user(tech), workspace, "postgresql://clerk@db.lan/office")
+        connection_settings.choose_server(Actor.from_user(tech), workspace, "postgresql://clerk@db.lan/office")
     assert not (workspace.data_dir / "database.ini").exists()
     with pytest.raises(UserError, match=r"^URL: mysql://db\.lan/office does not start"):
-        cs.choose_server(admin, workspace, "mysql://db.lan/office")
-    cs.choose_server(admin, workspace, "postgresql://clerk:pw@db.lan/office")
-    assert cs.saved_url(workspace.data_dir) == "postgresql://clerk:pw@db.lan/office"
+        connection_settings.choose_server(admin, workspace, "mysql://db.lan/office")
+    connection_settings.choose_server(admin, workspace, "postgresql://clerk:pw@db.lan/office")
+    assert connection_settings.saved_url(workspace.data_dir) == "postgresql://clerk:pw@db.lan/office"
     with pytest.raises(PermissionDenied):
-        cs.choose_local(Actor.from_user(tech), workspace)
-    assert cs.choose_local(admin, workspace) == paths.database_file(workspace.data_dir)
+        connection_settings.choose_local(Actor.from_user(tech), workspace)
+    assert connection_settings.choose_local(admin, workspace) == paths.database_file(workspace.data_dir)
     assert not (workspace.data_dir / "database.ini").exists()
     details = [event.details for event in AuditEvent.select().where(AuditEvent.action == "pc.database")
                .order_by(AuditEvent.id)]

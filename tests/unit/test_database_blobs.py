@@ -19,9 +19,16 @@ from PIL import Image
 
 from desktop_app.errors import StorageError, UserError
 from desktop_app.models import Blob, Document, DocumentType, WorkArea
-from desktop_app.services import check, documents, search, thumbnails
-from desktop_app.services.cases import create_case
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.cases.case_editing import create_case
+from desktop_app.services.documents import (
+    document_copies,
+    document_editing,
+    document_import,
+    search,
+    thumbnails,
+)
+from desktop_app.services.office import check
+from desktop_app.services.office.workspace import close_workspace, open_workspace
 from desktop_app.storage.blobs import BlobStore, DatabaseBlobStore
 from desktop_app.storage.database import write_transaction
 from tests.unit.conftest import FailingStream, make_pdf
@@ -60,9 +67,9 @@ def diag(offices, admin, tmp_path):
 @pytest.mark.both_engines
 def test_documents_are_stored_byte_identical_and_postgresql_leaves_the_folder_empty(diag, admin, engine):
     workspace, case = diag["workspace"], diag["case"]
-    added = {name: documents.add_document(workspace, admin, case.id, path)[0]
+    added = {name: document_import.add_document(workspace, admin, case.id, path)[0]
              for name, path in diag["files"].items()}
-    version, _ = documents.add_version(workspace, admin, added["facade.png"].id,
+    version, _ = document_editing.add_version(workspace, admin, added["facade.png"].id,
                                        png_file(diag["folder"] / "facade-2.png", (10, 90, 200)))
     blob_dir = workspace.data_dir / "blobs"
     if engine == "postgresql":
@@ -81,13 +88,13 @@ def test_documents_are_stored_byte_identical_and_postgresql_leaves_the_folder_em
     for name, document in added.items():
         original = diag["files"][name].read_bytes()
         current = second.read_bytes() if name == "facade.png" else original
-        assert documents.read_content(workspace, admin, document.id) == current, name
-        assert documents.read_content(workspace, admin, document.id, 4) == current[:4]
-        copy = documents.export_copy(workspace, admin, document.id, diag["folder"] / f"copy-{name}",
+        assert document_copies.read_content(workspace, admin, document.id) == current, name
+        assert document_copies.read_content(workspace, admin, document.id, 4) == current[:4]
+        copy = document_copies.export_copy(workspace, admin, document.id, diag["folder"] / f"copy-{name}",
                                      version=1)
         assert copy.read_bytes() == original, name
     assert version.number == 2 and workspace.blobs.read_bytes(version.blob_id) == second.read_bytes()
-    assert documents.read_content(workspace, admin, added["facade.png"].id) == second.read_bytes()
+    assert document_copies.read_content(workspace, admin, added["facade.png"].id) == second.read_bytes()
     assert check.run_check(workspace, admin).lines() == [
         "check: 0 problems (1 cases, 3 documents, 4 blobs verified)"]
 
@@ -95,7 +102,7 @@ def test_documents_are_stored_byte_identical_and_postgresql_leaves_the_folder_em
 @pytest.mark.both_engines
 def test_thumbnails_and_text_extraction_read_the_stored_bytes(diag, admin, engine):
     workspace, case = diag["workspace"], diag["case"]
-    added = {name: documents.add_document(workspace, admin, case.id, path)[0]
+    added = {name: document_import.add_document(workspace, admin, case.id, path)[0]
              for name, path in diag["files"].items()}
     made = thumbnails.make_thumbnails(workspace, admin, [d.id for d in added.values()])
     assert set(made) == {added["rapport.pdf"].id, added["facade.png"].id}  # Word has no picture
@@ -118,11 +125,11 @@ def test_a_refused_document_leaves_no_content_behind_on_postgresql(diag, admin, 
     other_area = WorkArea.get(WorkArea.code != diag["area"].code)
     foreign_type = DocumentType.get(DocumentType.work_area == other_area.id)
     with pytest.raises(UserError, match="unknown document type"):
-        documents.add_document(workspace, admin, case.id, pdf, document_type_id=foreign_type.id)
+        document_import.add_document(workspace, admin, case.id, pdf, document_type_id=foreign_type.id)
     assert Blob.select().count() == 0  # the row was written in the refused transaction
-    documents.add_document(workspace, admin, case.id, pdf)
-    with pytest.raises(documents.DuplicateDocument):
-        documents.add_document(workspace, admin, case.id, pdf)
+    document_import.add_document(workspace, admin, case.id, pdf)
+    with pytest.raises(document_import.DuplicateDocument):
+        document_import.add_document(workspace, admin, case.id, pdf)
     assert Blob.select().count() == 1
     if engine == "postgresql":
         assert files_under(workspace.data_dir / "blobs") == []
@@ -132,13 +139,13 @@ def test_a_refused_document_leaves_no_content_behind_on_postgresql(diag, admin, 
 def test_a_reopened_postgresql_office_reads_its_documents_from_any_data_dir(diag, admin, engine, tmp_path):
     """Clerks on other machines have their own data dirs: the content travels with the database."""
     workspace, case = diag["workspace"], diag["case"]
-    document, _ = documents.add_document(workspace, admin, case.id, diag["files"]["mission.docx"])
+    document, _ = document_import.add_document(workspace, admin, case.id, diag["files"]["mission.docx"])
     if engine == "sqlite":
         return  # a SQLite office's contents are files in its one data dir
     close_workspace(workspace)
     elsewhere = open_workspace(tmp_path / "other-clerk", workspace.database_url, create=True)
     try:
-        data = documents.read_content(elsewhere, admin, document.id)
+        data = document_copies.read_content(elsewhere, admin, document.id)
         assert data == diag["files"]["mission.docx"].read_bytes()
         assert files_under(tmp_path / "other-clerk") == []
     finally:
@@ -211,7 +218,7 @@ def test_database_store_remove_keeps_a_content_a_document_uses(diag, admin, engi
     unused, _ = workspace.blobs.put_bytes(b"nobody uses me")
     workspace.blobs.remove(unused)
     assert Blob.get_or_none(Blob.sha256 == unused) is None
-    document, _ = documents.add_document(workspace, admin, diag["case"].id, diag["files"]["rapport.pdf"])
+    document, _ = document_import.add_document(workspace, admin, diag["case"].id, diag["files"]["rapport.pdf"])
     workspace.blobs.remove(document.blob_id)
     assert workspace.blobs.verify(document.blob_id)
 
@@ -220,15 +227,15 @@ def test_database_store_remove_keeps_a_content_a_document_uses(diag, admin, engi
 def test_a_batch_import_stores_every_file_and_refuses_one_changed_meanwhile(diag, admin, engine, monkeypatch):
     workspace, case = diag["workspace"], diag["case"]
     files = list(diag["files"].values())
-    batch = documents.add_documents(workspace, admin, case.id, files)
+    batch = document_import.add_documents(workspace, admin, case.id, files)
     assert [o.error for o in batch.outcomes] == [None, None, None]
     for outcome, path in zip(batch.outcomes, files, strict=True):
-        assert documents.read_content(workspace, admin, outcome.document.id) == path.read_bytes()
+        assert document_copies.read_content(workspace, admin, outcome.document.id) == path.read_bytes()
     if engine == "postgresql":
         assert files_under(workspace.data_dir / "blobs") == []
         assert Blob.select().where(Blob.data.is_null()).count() == 0
 
-    real = documents._write_blob
+    real = document_import._write_blob
     late = png_file(diag["folder"] / "late.png", (1, 2, 3))
 
     def hashed_before_a_change(workspace, path):
@@ -237,9 +244,9 @@ def test_a_batch_import_stores_every_file_and_refuses_one_changed_meanwhile(diag
             return "0" * 64, size, renamed
         return sha, size, renamed
 
-    monkeypatch.setattr(documents, "_write_blob", hashed_before_a_change)
+    monkeypatch.setattr(document_import, "_write_blob", hashed_before_a_change)
     other = png_file(diag["folder"] / "other.png", (4, 5, 6))
-    batch = documents.add_documents(workspace, admin, case.id, [late, other])
+    batch = document_import.add_documents(workspace, admin, case.id, [late, other])
     assert "late.png: changed while it was being imported" in batch.outcomes[0].error.message
     assert batch.outcomes[1].document is not None
     assert Blob.get_or_none(Blob.sha256 == "0" * 64) is None

@@ -11,6 +11,9 @@ from decimal import Decimal
 import peewee as pw
 import pytest
 
+from desktop_app.demo import generate
+from desktop_app.demo.clock import REFERENCE, Clock
+from desktop_app.demo.generate import DEMO_LOGINS, generate_demo
 from desktop_app.errors import UserError
 from desktop_app.models import (
     AuditEvent,
@@ -46,11 +49,12 @@ from desktop_app.models.states import (
     ReportState,
     ServiceOrderStatus,
 )
-from desktop_app.services import auth, cases, demo, icon_states, presets
+from desktop_app.services.cases import case_editing
 from desktop_app.services.context import Workspace
-from desktop_app.services.demo import DEMO_LOGINS, generate_demo
-from desktop_app.services.demo_clock import REFERENCE, Clock
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth
+from desktop_app.services.settings import presets
+from desktop_app.services.status_icons import icon_states
 from desktop_app.storage.database import write_transaction
 
 CASES = 160  # above the showcase deck (every status, forced icon states), still quick
@@ -121,11 +125,11 @@ def test_same_seed_gives_identical_rows_and_different_seed_does_not(workspace, t
 
 
 def test_worker_processes_produce_the_same_rows_as_a_thread(workspace, tmp_path, monkeypatch):
-    monkeypatch.setattr(demo, "CHUNK_CASES", 40)  # three chunks
-    monkeypatch.setattr(demo, "PROCESS_THRESHOLD", 10**9)
+    monkeypatch.setattr(generate, "CHUNK_CASES", 40)  # three chunks
+    monkeypatch.setattr(generate, "PROCESS_THRESHOLD", 10**9)
     generate_demo(workspace, cases=120, seed=5)
     threaded = snapshot(workspace)
-    monkeypatch.setattr(demo, "PROCESS_THRESHOLD", 1)
+    monkeypatch.setattr(generate, "PROCESS_THRESHOLD", 1)
     spawned = generate_elsewhere(tmp_path, "spawned", cases=120, seed=5)
     for table in threaded:
         assert threaded[table] == spawned[table], table
@@ -248,7 +252,7 @@ def test_a_failure_midway_leaves_the_data_dir_as_it_was(workspace, monkeypatch):
     def explode(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(demo.Expander, "expand_chunk", explode)
+    monkeypatch.setattr(generate.Expander, "expand_chunk", explode)
     with pytest.raises(RuntimeError, match="disk on fire"):
         generate_demo(workspace, cases=60)
     assert Office.select().count() == Case.select().count() == Contact.select().count() == 0
@@ -311,7 +315,7 @@ def test_numbering_series_continue_after_the_demo(office):
         assert series.next_value == len(numbers) + 1
         assert f"{series.prefix}{len(numbers):0{series.width}d}" in numbers
     area = WorkArea.get(WorkArea.code == "SIN")
-    case, _ = cases.create_case(admin, area.id)
+    case, _ = case_editing.create_case(admin, area.id)
     assert case.number == "24" + f"{Case.select().where(Case.work_area == area).count():06d}"
 
 

@@ -14,8 +14,9 @@ from PIL import Image
 
 from desktop_app.errors import UserError
 from desktop_app.models import Blob, Case, Document, WorkArea
-from desktop_app.services import cases, documents
-from desktop_app.services.extract import DOCX_MIME, inspect_file
+from desktop_app.services.cases import case_editing
+from desktop_app.services.documents import document_import
+from desktop_app.services.documents.extract import DOCX_MIME, inspect_file
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 
@@ -104,11 +105,11 @@ def test_a_20000_by_20000_image_is_refused_without_decoding(tmp_path):
 
 def test_a_refused_file_stores_nothing_and_the_batch_goes_on(offices, admin, tmp_path):
     area = WorkArea.get(WorkArea.code == "SIN")
-    case, _ = cases.create_case(admin, area.id)
+    case, _ = case_editing.create_case(admin, area.id)
     good = make_pdf(tmp_path / "informe.pdf")
     empty = tmp_path / "vacío.pdf"
     empty.write_bytes(b"")
-    result = documents.import_files(offices, admin, case.id, [empty, good, tmp_path / "missing.pdf"])
+    result = document_import.import_files(offices, admin, case.id, [empty, good, tmp_path / "missing.pdf"])
     assert [d.original_name for d in result.added] == ["informe.pdf"]
     assert [p.name for p, _ in result.failed] == ["vacío.pdf", "missing.pdf"]
     assert Document.select().count() == 1 and Blob.select().count() == 1
@@ -117,10 +118,10 @@ def test_a_refused_file_stores_nothing_and_the_batch_goes_on(offices, admin, tmp
 
 def test_storage_paths_never_come_from_file_names(offices, admin, tmp_path):
     area = WorkArea.get(WorkArea.code == "SIN")
-    case, _ = cases.create_case(admin, area.id)
+    case, _ = case_editing.create_case(admin, area.id)
     odd = tmp_path / "..%2F..%2Fetc passwd ‮fdp.exe"
     make_pdf(odd)
-    document, _ = documents.add_document(offices, admin, case.id, odd)
+    document, _ = document_import.add_document(offices, admin, case.id, odd)
     if offices.blobs.in_database:  # PostgreSQL: no path at all, the row named by the hash
         assert offices.blobs.read_bytes(document.blob_id) == odd.read_bytes()
         assert not (offices.data_dir / "blobs").exists()
@@ -132,21 +133,21 @@ def test_storage_paths_never_come_from_file_names(offices, admin, tmp_path):
 
 def test_the_same_file_twice_in_a_case_is_refused(offices, admin, tmp_path):
     area = WorkArea.get(WorkArea.code == "SIN")
-    case, _ = cases.create_case(admin, area.id)
+    case, _ = case_editing.create_case(admin, area.id)
     pdf = make_pdf(tmp_path / "informe.pdf")
-    documents.add_document(offices, admin, case.id, pdf)
+    document_import.add_document(offices, admin, case.id, pdf)
     with pytest.raises(UserError, match="already in case"):
-        documents.add_document(offices, admin, case.id, pdf)
+        document_import.add_document(offices, admin, case.id, pdf)
     assert Document.select().count() == 1
 
 
 def test_an_email_with_an_unknown_charset_is_refused_and_the_batch_goes_on(offices, admin, tmp_path):
     area = WorkArea.get(WorkArea.code == "ATD")
-    case, _ = cases.create_case(admin, area.id)
+    case, _ = case_editing.create_case(admin, area.id)
     bad = tmp_path / "reclamação.eml"
     bad.write_bytes(b"From: a@b.c\nSubject: x\nContent-Type: text/plain; charset=x-nonexistent\n\nol\xe1\n")
     good = tmp_path / "nota.txt"
     good.write_text("Cliente sem sinal desde ontem.", encoding="utf-8")
-    result = documents.import_files(offices, admin, case.id, [bad, good])
+    result = document_import.import_files(offices, admin, case.id, [bad, good])
     assert [d.original_name for d in result.added] == ["nota.txt"]
     assert "reclamação.eml" in result.failed[0][1] and "not a readable e-mail" in result.failed[0][1]

@@ -11,9 +11,10 @@ import pytest
 from desktop_app.errors import NotFound
 from desktop_app.models import CaseContact, DocumentType, Role, User
 from desktop_app.models.states import InstallmentsState, InvoiceState, QuoteState, ReportState, RoleCode
-from desktop_app.services import billing, billing_views, documents, reports
+from desktop_app.services.billing import case_billing, invoices, quotes
 from desktop_app.services.context import Actor
-from desktop_app.services.icon_details import FactKind, explain
+from desktop_app.services.documents import document_import, report_access
+from desktop_app.services.status_icons.icon_details import FactKind, explain
 from desktop_app.storage.database import write_transaction
 from tests.unit.conftest import make_pdf
 
@@ -39,7 +40,7 @@ def outsider(offices):
 
 def add_report(workspace, actor, case, tmp_path, name="rapport.pdf"):
     report_type = DocumentType.get((DocumentType.work_area == case.work_area_id) & DocumentType.is_report)
-    doc, _ = documents.add_document(workspace, actor, case.id, make_pdf(tmp_path / name, "Rapport DPE"),
+    doc, _ = document_import.add_document(workspace, actor, case.id, make_pdf(tmp_path / name, "Rapport DPE"),
                                     document_type_id=report_type.id, title="Rapport DPE")
     return doc
 
@@ -73,7 +74,7 @@ def test_report_available_names_the_document_who_added_it_and_when(offices, cler
 def test_report_blocked_names_the_blocked_contact(offices, admin, clerk, case, tmp_path):
     add_report(offices, admin, case, tmp_path)
     link = CaseContact.get((CaseContact.case == case.id) & (CaseContact.role == "prescriber"))
-    reports.set_report_blocked(clerk, link.id, True)
+    report_access.set_report_blocked(clerk, link.id, True)
     detail = explain(admin, case.id, "report")
     assert detail.state == ReportState.BLOCKED
     assert kinds(detail) == [FactKind.REPORT, FactKind.BLOCKED]
@@ -85,8 +86,8 @@ def test_report_delivered_lists_each_contact_channel_sender_and_time(offices, ad
     doc = add_report(offices, admin, case, tmp_path)
     owner = CaseContact.get((CaseContact.case == case.id) & (CaseContact.role == "owner"))
     agent = CaseContact.get((CaseContact.case == case.id) & (CaseContact.role == "prescriber"))
-    reports.record_delivery(admin, doc.id, owner.contact_id)
-    reports.record_delivery(clerk, doc.id, agent.contact_id, channel="email")
+    report_access.record_delivery(admin, doc.id, owner.contact_id)
+    report_access.record_delivery(clerk, doc.id, agent.contact_id, channel="email")
     detail = explain(admin, case.id, "report")
     assert detail.state == ReportState.DELIVERED and detail.deliveries == 2
     deliveries = [f for f in detail.facts if f.kind == FactKind.DELIVERY]
@@ -97,7 +98,7 @@ def test_report_delivered_lists_each_contact_channel_sender_and_time(offices, ad
 
 
 def test_quote_awaiting_says_who_sent_it_when_and_for_how_much(clerk, case):
-    billing.send_quote(clerk, case.id, Decimal("350.00"), number="Q-77")
+    quotes.send_quote(clerk, case.id, Decimal("350.00"), number="Q-77")
     detail = explain(clerk, case.id, "quote")
     assert detail.state == QuoteState.AWAITING
     (fact,) = detail.facts
@@ -112,8 +113,8 @@ def test_quote_awaiting_says_who_sent_it_when_and_for_how_much(clerk, case):
     (False, "client", QuoteState.REFUSED, ""),
 ])
 def test_quote_answered_says_by_client_or_which_collaborator(admin, clerk, case, accepted, by_kind, state, who):
-    quote, _ = billing.send_quote(admin, case.id, Decimal("350.00"))
-    billing.answer_quote(clerk, quote.id, accepted=accepted, by_kind=by_kind)
+    quote, _ = quotes.send_quote(admin, case.id, Decimal("350.00"))
+    quotes.answer_quote(clerk, quote.id, accepted=accepted, by_kind=by_kind)
     detail = explain(admin, case.id, "quote")
     assert detail.state == state
     answer, sent = detail.facts
@@ -124,9 +125,9 @@ def test_quote_answered_says_by_client_or_which_collaborator(admin, clerk, case,
 
 
 def test_invoice_unpaid_shows_issuer_payments_and_balance_then_paid(admin, clerk, case):
-    invoice, _ = billing.issue_invoice(clerk, case.id, [("DPE", Decimal(1), Decimal("100.00"), Decimal(20))],
+    invoice, _ = invoices.issue_invoice(clerk, case.id, [("DPE", Decimal(1), Decimal("100.00"), Decimal(20))],
                                        number="F-1")
-    billing.record_payment(admin, invoice.id, Decimal("100.00"))
+    invoices.record_payment(admin, invoice.id, Decimal("100.00"))
     detail = explain(admin, case.id, "invoice")
     assert detail.state == InvoiceState.UNPAID
     assert kinds(detail) == [FactKind.INVOICE, FactKind.PAYMENT, FactKind.BALANCE]
@@ -134,7 +135,7 @@ def test_invoice_unpaid_shows_issuer_payments_and_balance_then_paid(admin, clerk
     assert (issued.subject, issued.who, issued.amount) == ("F-1", "Sophie Clerc", Decimal("120.00"))
     assert (paid.amount, paid.who, paid.note) == (Decimal("100.00"), admin.name, "transfer")
     assert recent(paid.when) and balance.amount == Decimal("20.00")
-    billing.record_payment(clerk, invoice.id, Decimal("20.00"), method="card")
+    invoices.record_payment(clerk, invoice.id, Decimal("20.00"), method="card")
     detail = explain(admin, case.id, "invoice")
     assert detail.state == InvoiceState.PAID
     assert kinds(detail) == [FactKind.INVOICE, FactKind.PAYMENT, FactKind.PAYMENT]
@@ -142,10 +143,10 @@ def test_invoice_unpaid_shows_issuer_payments_and_balance_then_paid(admin, clerk
 
 
 def test_installments_k_of_n_then_all_paid_with_due_dates(admin, case):
-    invoice, _ = billing.issue_invoice(admin, case.id, [("Amiante", Decimal(1), Decimal("100.00"), Decimal(0))],
+    invoice, _ = invoices.issue_invoice(admin, case.id, [("Amiante", Decimal(1), Decimal("100.00"), Decimal(0))],
                                        installments=3, first_due=dt.date(2025, 1, 31))
     schedule = sorted(invoice.installments, key=lambda i: i.sequence)
-    billing.record_payment(admin, invoice.id, installment_id=schedule[0].id)
+    invoices.record_payment(admin, invoice.id, installment_id=schedule[0].id)
     detail = explain(admin, case.id, "installments")
     assert (detail.state, detail.installments_paid, detail.installments_total) == (
         InstallmentsState.PARTIAL, 1, 3)
@@ -154,7 +155,7 @@ def test_installments_k_of_n_then_all_paid_with_due_dates(admin, case):
         ("2/3", dt.date(2025, 2, 28), Decimal("33.33"), False),
         ("3/3", dt.date(2025, 3, 31), Decimal("33.33"), False)]
     for installment in schedule[1:]:
-        billing.record_payment(admin, invoice.id, installment_id=installment.id)
+        invoices.record_payment(admin, invoice.id, installment_id=installment.id)
     detail = explain(admin, case.id, "installments")
     assert detail.state == InstallmentsState.ALL_PAID and all(recent(f.when) for f in detail.facts)
 
@@ -163,18 +164,18 @@ def test_long_lists_are_cut_and_counted(offices, admin, case, tmp_path):
     doc = add_report(offices, admin, case, tmp_path)
     owner = CaseContact.get((CaseContact.case == case.id) & (CaseContact.role == "owner"))
     for _ in range(11):
-        reports.record_delivery(admin, doc.id, owner.contact_id)
+        report_access.record_delivery(admin, doc.id, owner.contact_id)
     detail = explain(admin, case.id, "report")
     assert len(detail.facts) == 8 and detail.more == 4 and detail.deliveries == 11
 
 
 def test_an_actor_who_cannot_see_the_case_learns_nothing(admin, outsider, case):
-    billing.send_quote(admin, case.id, Decimal("10"))
+    quotes.send_quote(admin, case.id, Decimal("10"))
     for key in ("report", "quote", "invoice", "installments"):
         with pytest.raises(NotFound):
             explain(outsider, case.id, key)
     with pytest.raises(NotFound):
-        billing_views.case_billing(outsider, case.id)
+        case_billing.case_billing(outsider, case.id)
     with pytest.raises(NotFound):
         explain(admin, 987654, "quote")
     with pytest.raises(ValueError):
@@ -182,15 +183,15 @@ def test_an_actor_who_cannot_see_the_case_learns_nothing(admin, outsider, case):
 
 
 def test_case_billing_lists_quotes_invoices_lines_schedule_and_totals(admin, clerk, case):
-    quote, _ = billing.send_quote(clerk, case.id, Decimal("300.00"), number="Q-1")
-    billing.answer_quote(admin, quote.id, accepted=True, by_kind="collaborator")
-    invoice, _ = billing.issue_invoice(
+    quote, _ = quotes.send_quote(clerk, case.id, Decimal("300.00"), number="Q-1")
+    quotes.answer_quote(admin, quote.id, accepted=True, by_kind="collaborator")
+    invoice, _ = invoices.issue_invoice(
         clerk, case.id, [("DPE", Decimal(1), Decimal("200.00"), Decimal(20)),
                          ("Amiante", Decimal(2), Decimal("30.00"), Decimal(0))],
         installments=2, first_due=dt.date(2026, 1, 15), number="F-9")
     first = min(invoice.installments, key=lambda i: i.sequence)
-    billing.record_payment(admin, invoice.id, installment_id=first.id, method="cheque")
-    view = billing_views.case_billing(admin, case.id)
+    invoices.record_payment(admin, invoice.id, installment_id=first.id, method="cheque")
+    view = case_billing.case_billing(admin, case.id)
     assert (view.case_number, view.currency) == (case.number, "EUR")
     (q,) = view.quotes
     assert (q.number, q.status, q.amount, q.sent_by, q.answered_by_kind, q.answered_by) == (

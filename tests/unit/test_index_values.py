@@ -23,7 +23,7 @@ from desktop_app.models import (
     WorkArea,
 )
 from desktop_app.models.states import RoleCode
-from desktop_app.services import cases, index_values, queries
+from desktop_app.services.cases import case_details, case_editing, index_values
 from desktop_app.services.context import Actor
 from desktop_app.services.permissions import can_edit_case
 from desktop_app.storage.database import write_transaction
@@ -40,7 +40,7 @@ def diag(offices):
 def case(admin, diag):
     with write_transaction():
         IndexField.create(work_area=diag, code="fee", label="Honoraires", kind="money", position=20)
-    created, _ = cases.create_case(admin, diag.id, city="Nantes")
+    created, _ = case_editing.create_case(admin, diag.id, city="Nantes")
     return created
 
 
@@ -154,13 +154,13 @@ def test_a_stale_version_is_refused_and_nothing_is_written(admin, case, diag):
     assert Case.get_by_id(case.id).city == "Rennes" and version(case.id) == seen + 1
     assert "surface" not in stored(case.id)
     assert AuditEvent.select().where(AuditEvent.action == "case.index").count() == 1
-    detail = queries.case_detail(admin, case.id)
+    detail = case_details.case_detail(admin, case.id)
     assert detail.version == seen + 1 and detail.updated_by == "Claire"
 
 
 def test_the_conflict_names_who_changed_the_case_not_who_touched_its_documents(admin, case, tmp_path):
-    from desktop_app.services import documents
     from desktop_app.services.context import Workspace
+    from desktop_app.services.documents import document_copies, document_import
     from desktop_app.storage.blobs import BlobStore
 
     seen = version(case.id)
@@ -171,12 +171,12 @@ def test_the_conflict_names_who_changed_the_case_not_who_touched_its_documents(a
     path = tmp_path / "note.txt"
     path.write_text("Note", encoding="utf-8")
     workspace = Workspace(tmp_path, None, "", BlobStore(tmp_path / "blobs"))
-    document, _ = documents.add_document(workspace, bruno, case.id, path)
-    documents.export_copy(workspace, bruno, document.id, tmp_path / "copy.txt")
+    document, _ = document_import.add_document(workspace, bruno, case.id, path)
+    document_copies.export_copy(workspace, bruno, document.id, tmp_path / "copy.txt")
     with pytest.raises(StaleEdit) as caught:
         index_values.save_case_index(admin, case.id, seen, REQUIRED, case_fields={"city": "Vannes"})
     assert "Claire" in caught.value.message and "Bruno" not in caught.value.message
-    assert queries.case_detail(admin, case.id).updated_by == "Claire"
+    assert case_details.case_detail(admin, case.id).updated_by == "Claire"
 
 
 def make_user(login, role, team=None) -> Actor:
@@ -195,7 +195,7 @@ def test_a_user_without_write_access_is_refused(admin, case):
 
 def test_amounts_need_billing_rights(admin, case):
     advisor = make_user("ana", RoleCode.SALES_ADVISOR)
-    cases.update_case(admin, case.id, version(case.id), assigned_user=advisor.user_id)
+    case_editing.update_case(admin, case.id, version(case.id), assigned_user=advisor.user_id)
     assert can_edit_case(advisor, case.id)
     assert "amount" not in index_values.editable_case_fields(advisor)
     with pytest.raises(PermissionDenied):
@@ -205,8 +205,8 @@ def test_amounts_need_billing_rights(admin, case):
 
 
 def test_document_index_values(admin, case, diag, tmp_path):
-    from desktop_app.services import documents
     from desktop_app.services.context import Workspace
+    from desktop_app.services.documents import document_import
     from desktop_app.storage.blobs import BlobStore
 
     report = DocumentType.get((DocumentType.work_area == diag.id) & (DocumentType.code == "report"))
@@ -217,7 +217,7 @@ def test_document_index_values(admin, case, diag, tmp_path):
     path = tmp_path / "rapport.txt"
     path.write_text("Rapport", encoding="utf-8")
     workspace = Workspace(tmp_path, None, "", BlobStore(tmp_path / "blobs"))
-    document, _ = documents.add_document(workspace, admin, case.id, path, document_type_id=report.id)
+    document, _ = document_import.add_document(workspace, admin, case.id, path, document_type_id=report.id)
     with pytest.raises(ValidationError) as caught:
         index_values.save_document_index(admin, document.id, {"grade": "B"})
     assert list(caught.value.fields) == ["pages_signed"]
@@ -227,7 +227,7 @@ def test_document_index_values(admin, case, diag, tmp_path):
                 .where(DocumentIndexValue.document == document.id).tuples())
     assert rows == {"grade": "B", "pages_signed": "2026-03-09"}
     assert AuditEvent.select().where(AuditEvent.action == "document.index").count() == 1
-    detail = queries.document_detail(admin, document.id)
+    detail = case_details.document_detail(admin, document.id)
     assert [(e.code, e.value) for e in detail.index_values] == [("pages_signed", "2026-03-09"), ("grade", "B")]
     tech = make_user("tech", RoleCode.TECHNICIAN)
     with pytest.raises(PermissionDenied):

@@ -11,9 +11,11 @@ import pytest
 from desktop_app.errors import PermissionDenied, UserError
 from desktop_app.models import AuditEvent, Case, Document, DocumentType, FileNameRule, Role, User, WorkArea
 from desktop_app.models.states import DocumentSource, RoleCode
-from desktop_app.services import cases, documents, intake, intake_config
+from desktop_app.services.cases import case_editing
 from desktop_app.services.context import Actor
-from desktop_app.services.intake_config import RuleSpec
+from desktop_app.services.documents import document_editing, document_import, intake
+from desktop_app.services.settings import intake_config
+from desktop_app.services.settings.intake_config import RuleSpec
 from tests.unit.conftest import make_pdf
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
@@ -33,7 +35,7 @@ def area(offices):
 
 @pytest.fixture
 def claim(area, admin):
-    case, _ = cases.create_case(admin, area.id, internal_ref="Flooded kitchen")
+    case, _ = case_editing.create_case(admin, area.id, internal_ref="Flooded kitchen")
     return case
 
 
@@ -145,7 +147,7 @@ def test_a_settled_file_is_taken_and_moved_to_processed(offices, admin, area, cl
 
 
 def test_the_files_of_one_scan_go_in_as_one_batch_per_case(offices, admin, area, claim, folder, monkeypatch):
-    other, _ = cases.create_case(admin, area.id, internal_ref="Second claim")
+    other, _ = case_editing.create_case(admin, area.id, internal_ref="Second claim")
     names = [f"{claim.number}_informe.pdf", f"{other.number}_factura.pdf", f"{claim.number}_factura.pdf",
              f"{claim.number}_albaran.pdf"]
     for position, name in enumerate(names):
@@ -154,8 +156,8 @@ def test_the_files_of_one_scan_go_in_as_one_batch_per_case(offices, admin, area,
     bad.write_bytes(b"")
     aged(bad)
     batches = []
-    real = documents.add_documents
-    monkeypatch.setattr(documents, "add_documents",
+    real = document_import.add_documents
+    monkeypatch.setattr(document_import, "add_documents",
                         lambda ws, actor, case_id, files, **kw: batches.append((case_id, len(files)))
                         or real(ws, actor, case_id, files, **kw))
     result = settle_and_scan(offices, admin, area)
@@ -234,7 +236,7 @@ def test_a_failed_move_after_the_commit_does_not_duplicate(offices, admin, area,
     assert journal[pdf.name]["sha256"] == Document.get().blob_id
     # Restarted, and the document trashed meanwhile: only the journal tells it was taken.
     intake.forget()
-    documents.trash_document(admin, Document.get().id)
+    document_editing.trash_document(admin, Document.get().id)
     monkeypatch.setattr(intake, "move_file", real_move)
     result = settle_and_scan(offices, admin, area)
     assert not result.taken and not result.failed
@@ -283,16 +285,16 @@ def test_watched_work_areas(offices, admin, area, folder, tmp_path):
 
 def test_a_duplicate_in_a_case_is_a_warning_and_shared_across_cases(offices, admin, area, claim, tmp_path):
     pdf = make_pdf(tmp_path / "informe.pdf", "Same content")
-    first, _ = documents.add_document(offices, admin, claim.id, pdf)
-    result = documents.import_files(offices, admin, claim.id, [pdf, make_pdf(tmp_path / "b.pdf", "Other")])
+    first, _ = document_import.add_document(offices, admin, claim.id, pdf)
+    result = document_import.import_files(offices, admin, claim.id, [pdf, make_pdf(tmp_path / "b.pdf", "Other")])
     assert [p.name for p, _m in result.duplicates] == ["informe.pdf"] and not result.failed
     assert f"already in case {claim.number} as “{first.title}”" in result.duplicates[0][1]
     assert len(result.added) == 1
-    other, _ = cases.create_case(admin, area.id)
-    again, _ = documents.add_document(offices, admin, other.id, pdf)  # another case: fine, blob shared
+    other, _ = case_editing.create_case(admin, area.id)
+    again, _ = document_import.add_document(offices, admin, other.id, pdf)  # another case: fine, blob shared
     assert again.blob_id == first.blob_id
-    with pytest.raises(documents.DuplicateDocument) as refused:
-        documents.add_document(offices, admin, claim.id, pdf)
+    with pytest.raises(document_import.DuplicateDocument) as refused:
+        document_import.add_document(offices, admin, claim.id, pdf)
     assert refused.value.document_id == first.id and refused.value.case_id == claim.id
 
 

@@ -24,11 +24,13 @@ from PIL import Image
 from desktop_app import paths
 from desktop_app.errors import StorageError
 from desktop_app.models import ALL_MODELS, AuditEvent, Blob, Case, Document, Status, WorkArea
-from desktop_app.services import auth, backup, backup_schedule, presets
-from desktop_app.services.cases import create_case
-from desktop_app.services.documents import add_document
-from desktop_app.services.office_transfer import bound_to
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.cases.case_editing import create_case
+from desktop_app.services.documents.document_import import add_document
+from desktop_app.services.office import backup, backup_schedule, restore
+from desktop_app.services.office.table_copy import bound_to
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth
+from desktop_app.services.settings import presets
 from desktop_app.storage.blobs import BlobStore
 from desktop_app.storage.database import make_database, write_transaction
 from desktop_app.storage.migrations import (
@@ -285,7 +287,7 @@ def test_opening_an_old_schema_backs_it_up_first_and_the_archive_restores_anywhe
 
     # Into SQLite: the restore opens it, which runs the migrations after `old` there.
     into_sqlite = tmp_path / "restored"
-    assert backup.restore_backup(archive, into_sqlite).startswith("restored 1 cases, 2 documents and 2 files")
+    assert restore.restore_backup(archive, into_sqlite).startswith("restored 1 cases, 2 documents and 2 files")
     restored = open_workspace(into_sqlite)
     try:
         assert current_version(restored.database) == latest_version()
@@ -298,7 +300,7 @@ def test_opening_an_old_schema_backs_it_up_first_and_the_archive_restores_anywhe
 
     # Into an empty PostgreSQL database.
     with new_postgresql_database(url) as other:
-        summary = backup.restore_backup_to_database(archive, other, tmp_path / "pgdata")
+        summary = restore.restore_backup_to_database(archive, other, tmp_path / "pgdata")
         assert summary.startswith("restored 1 cases, 2 documents and 2 files")
         on_server = open_workspace(tmp_path / "pgdata", other)
         try:
@@ -343,7 +345,7 @@ def test_a_failed_backup_leaves_the_old_schema(schema14_office, failure, monkeyp
         monkeypatch.setattr(backup, "_add_file", _DiskFull(backup._add_file))
         reason = "No space left on device"
     else:
-        from desktop_app.services import office_transfer
+        from desktop_app.services.office import office_transfer
 
         def refused(*_args, **_kwargs):
             raise pw.OperationalError("terminating connection due to administrator command")

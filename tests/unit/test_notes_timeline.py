@@ -10,8 +10,9 @@ import pytest
 from desktop_app.errors import NotFound, PermissionDenied, UserError
 from desktop_app.models import AuditEvent, Communication, Document, Note, Notification, Role, User
 from desktop_app.models.states import RoleCode
-from desktop_app.services import cases, documents, notes, timeline
+from desktop_app.services.cases import notes, status_moves, timeline
 from desktop_app.services.context import Actor
+from desktop_app.services.documents import document_import
 from desktop_app.storage.database import write_transaction
 from tests.unit.conftest import make_pdf
 
@@ -99,9 +100,9 @@ def test_due_alerts_are_the_users_own_open_ones_oldest_first(case, admin):
 def test_the_timeline_merges_every_source_newest_first_with_who_and_when(case, admin, workspace, tmp_path):
     tech = make_user("tech3")
     assign(case, tech)
-    documents.add_document(workspace, admin, case.id, make_pdf(tmp_path / "rapport.pdf", "Rapport"))
-    target = cases.allowed_statuses(case)[0]
-    cases.change_status(admin, case.id, target.code)
+    document_import.add_document(workspace, admin, case.id, make_pdf(tmp_path / "rapport.pdf", "Rapport"))
+    target = status_moves.allowed_statuses(case)[0]
+    status_moves.change_status(admin, case.id, target.code)
     notes.add_note(tech, case.id, "Keys at the agency")
     notes.add_alert(admin, case.id, "Call the owner", dt.datetime.now(dt.UTC) + dt.timedelta(days=1), tech.user_id)
     with write_transaction():

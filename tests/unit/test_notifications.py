@@ -17,10 +17,14 @@ import pytest
 from desktop_app.errors import PermissionDenied
 from desktop_app.models import Case, Installment, Note, Notification, Role, Team, User, WorkArea, db
 from desktop_app.models.states import RoleCode
-from desktop_app.services import billing, cases, documents, notes, notifications, queries
-from desktop_app.services.case_filters import CaseFilter
+from desktop_app.services.billing import invoices
+from desktop_app.services.case_list import case_queries
+from desktop_app.services.case_list.case_filters import CaseFilter
+from desktop_app.services.cases import case_editing, notes, status_moves
 from desktop_app.services.context import Actor
-from desktop_app.services.notification_rows import notify_users
+from desktop_app.services.documents import document_import
+from desktop_app.services.people import notifications
+from desktop_app.services.people.notification_rows import notify_users
 from desktop_app.storage.database import write_transaction
 from tests.unit.conftest import make_pdf
 
@@ -62,8 +66,8 @@ def office(offices, admin) -> Office:
         sam = _user("sam", RoleCode.SALES_MANAGER, south)
         arno = _user("arno", RoleCode.SALES_ADVISOR, north)
         gone = _user("gone", RoleCode.SALES_MANAGER, north, active=False)
-    case, _ = cases.create_case(admin, area.id, city="Nantes")
-    cases.update_case(admin, case.id, case.version, assigned_user=arno.id, team=north.id)
+    case, _ = case_editing.create_case(admin, area.id, city="Nantes")
+    case_editing.update_case(admin, case.id, case.version, assigned_user=arno.id, team=north.id)
     return Office(admin, Actor.from_user(nadia), Actor.from_user(sam), Actor.from_user(arno), gone.id,
                   area.id, case.id)
 
@@ -78,7 +82,7 @@ def _age(case_id: int, days: float) -> dt.datetime:
 # -- event notifications ----------------------------------------------------------------------------
 
 def test_a_status_change_by_an_advisor_tells_his_managers_only(office):
-    cases.change_status(office.arno, office.case, "to_quote")
+    status_moves.change_status(office.arno, office.case, "to_quote")
     [row] = office.rows(office.nadia)
     assert (row.kind, row.case_id, row.read_at) == ("status_changed", office.case, None)
     params = notifications._params(row.text)
@@ -91,18 +95,18 @@ def test_a_status_change_by_an_advisor_tells_his_managers_only(office):
 
 
 def test_a_managers_own_change_does_not_notify_him(office):
-    cases.change_status(office.nadia, office.case, "to_quote")
+    status_moves.change_status(office.nadia, office.case, "to_quote")
     assert Notification.select().count() == 0
 
 
 def test_a_refused_status_change_writes_no_notification(office):
     with pytest.raises(PermissionDenied):  # an advisor may not close
-        cases.change_status(office.arno, office.case, "finalised")
+        status_moves.change_status(office.arno, office.case, "finalised")
     assert Notification.select().count() == 0
 
 
 def test_a_document_added_by_an_advisor_tells_his_managers(office, offices, tmp_path):
-    documents.add_document(offices, office.arno, office.case, make_pdf(tmp_path / "plan.pdf", "plan"),
+    document_import.add_document(offices, office.arno, office.case, make_pdf(tmp_path / "plan.pdf", "plan"),
                            title="Plan du RDC")
     [row] = office.rows(office.nadia, "document_added")
     assert notifications._params(row.text)["title"] == "Plan du RDC"
@@ -112,13 +116,13 @@ def test_a_document_added_by_an_advisor_tells_his_managers(office, offices, tmp_
 
 def test_a_batch_of_documents_tells_each_manager_once_with_the_count(office, offices, tmp_path):
     files = [make_pdf(tmp_path / f"piece_{n:02d}.pdf", f"piece {n}") for n in range(20)]
-    result = documents.import_files(offices, office.arno, office.case, files)
+    result = document_import.import_files(offices, office.arno, office.case, files)
     assert len(result.added) == 20
     [row] = office.rows(office.nadia, "document_added")
     params = notifications._params(row.text)
     assert (params["count"], params["title"], params["by"]) == (20, "piece_00", "Arno")
     assert office.rows(office.sam) == [] and office.rows(office.arno) == [] and office.rows(office.gone) == []
-    documents.import_files(offices, office.arno, office.case, [make_pdf(tmp_path / "seul.pdf", "seul")])
+    document_import.import_files(offices, office.arno, office.case, [make_pdf(tmp_path / "seul.pdf", "seul")])
     assert "count" not in notifications._params(office.rows(office.nadia, "document_added")[-1].text)
 
 
@@ -144,11 +148,11 @@ def test_a_case_is_not_idle_before_its_work_areas_days_nor_when_closed_or_archiv
     assert notifications.scan(NOW) == {}
     WorkArea.update(idle_days=5).where(WorkArea.id == office.area).execute()
     assert notifications.scan(NOW) == {"idle": 1}
-    other, _ = cases.create_case(office.admin, office.area)
-    cases.update_case(office.admin, other.id, other.version, team=office.nadia.team_id)
+    other, _ = case_editing.create_case(office.admin, office.area)
+    case_editing.update_case(office.admin, other.id, other.version, team=office.nadia.team_id)
     Case.update(archived=True).where(Case.id == other.id).execute()
     _age(other.id, 6)
-    cases.change_status(office.admin, office.case, "cancelled", cancellation_reason_id=_reason(office.area))
+    status_moves.change_status(office.admin, office.case, "cancelled", cancellation_reason_id=_reason(office.area))
     _age(office.case, 30)
     assert notifications.scan(NOW) == {}
 
@@ -160,7 +164,7 @@ def _reason(area_id: int) -> int:
 
 
 def test_an_overdue_installment_tells_the_managers(office):
-    invoice, _ = billing.issue_invoice(office.admin, office.case, [("DPE", Decimal(1), Decimal("300.00"),
+    invoice, _ = invoices.issue_invoice(office.admin, office.case, [("DPE", Decimal(1), Decimal("300.00"),
                                                                     Decimal(20))],
                                        installments=2, first_due=NOW.astimezone().date() - dt.timedelta(days=3))
     first, second = invoice.installments.order_by(Installment.sequence)
@@ -170,7 +174,7 @@ def test_an_overdue_installment_tells_the_managers(office):
     assert (params["due_date"], params["amount"], params["currency"]) == (
         first.due_date.isoformat(), "180.00", "EUR")
     assert office.rows(office.sam) == [] and office.rows(office.arno) == []
-    billing.record_payment(office.admin, invoice.id, installment_id=second.id)
+    invoices.record_payment(office.admin, invoice.id, installment_id=second.id)
     Installment.update(due_date=NOW.date() - dt.timedelta(days=1)).where(Installment.id == second.id).execute()
     assert notifications.scan(NOW) == {}  # paid: not overdue; the first was told already
 
@@ -195,7 +199,7 @@ def test_a_due_alert_goes_to_its_addressee_or_its_author(office):
 
 def test_a_hold_coming_back_tells_the_assigned_user_and_the_managers(office):
     today = NOW.astimezone().date()
-    cases.change_status(office.nadia, office.case, "analysis", hold_reason="Laboratoire",
+    status_moves.change_status(office.nadia, office.case, "analysis", hold_reason="Laboratoire",
                         resume_date=today + dt.timedelta(days=2))
     Notification.delete().execute()  # the status_changed ones are not what this test is about
     assert notifications.scan(NOW) == {}
@@ -262,7 +266,7 @@ def test_a_case_the_reader_lost_is_not_listed(office):
     assert notifications.unread_count(office.arno) == 1
     other = _user("other", RoleCode.SALES_ADVISOR, None)
     case = Case.get_by_id(office.case)
-    cases.update_case(office.admin, office.case, case.version, assigned_user=other.id)  # no longer Arno's
+    case_editing.update_case(office.admin, office.case, case.version, assigned_user=other.id)  # no longer Arno's
     assert notifications.list_notifications(office.arno) == []
     assert notifications.unread_count(office.arno) == 0
     assert notifications.unread_count(office.nadia) == 0  # nothing of hers, and the team still sees it
@@ -289,25 +293,25 @@ def test_marking_read_touches_only_the_readers_own(office):
 
 def test_needs_attention_today_finds_held_cases_coming_back_and_due_alerts(office):
     today = dt.date.today()
-    back, _ = cases.create_case(office.admin, office.area)
-    later, _ = cases.create_case(office.admin, office.area)
-    alerted, _ = cases.create_case(office.admin, office.area)
-    cases.change_status(office.admin, back.id, "analysis", hold_reason="Labo", resume_date=today)
-    cases.change_status(office.admin, later.id, "analysis", hold_reason="Labo",
+    back, _ = case_editing.create_case(office.admin, office.area)
+    later, _ = case_editing.create_case(office.admin, office.area)
+    alerted, _ = case_editing.create_case(office.admin, office.area)
+    status_moves.change_status(office.admin, back.id, "analysis", hold_reason="Labo", resume_date=today)
+    status_moves.change_status(office.admin, later.id, "analysis", hold_reason="Labo",
                         resume_date=today + dt.timedelta(days=3))
     notes.add_alert(office.admin, alerted.id, "Call back", dt.datetime.now(dt.UTC) + dt.timedelta(minutes=2))
     notes.add_alert(office.admin, later.id, "Next week", dt.datetime.now(dt.UTC) + dt.timedelta(days=7))
-    found = set(queries.case_ids(office.admin, CaseFilter(resurfacing=True)))
+    found = set(case_queries.case_ids(office.admin, CaseFilter(resurfacing=True)))
     assert found == {back.id, alerted.id}
-    assert set(queries.case_ids(office.admin, CaseFilter(resurfacing=True, work_area_id=office.area))) == found
+    assert set(case_queries.case_ids(office.admin, CaseFilter(resurfacing=True, work_area_id=office.area))) == found
     assert CaseFilter(resurfacing=True).active_count == 1
     assert CaseFilter.from_dict(CaseFilter(resurfacing=True).to_dict()).resurfacing is True
     # Someone else's alert does not resurface the case for Nadia (she sees team North's cases only).
-    cases.update_case(office.admin, alerted.id, Case.get_by_id(alerted.id).version, team=office.nadia.team_id)
-    assert set(queries.case_ids(office.nadia, CaseFilter(resurfacing=True))) == set()
+    case_editing.update_case(office.admin, alerted.id, Case.get_by_id(alerted.id).version, team=office.nadia.team_id)
+    assert set(case_queries.case_ids(office.nadia, CaseFilter(resurfacing=True))) == set()
     notes.add_alert(office.admin, alerted.id, "Yours", dt.datetime.now(dt.UTC) + dt.timedelta(minutes=2),
                     office.nadia.user_id)
-    assert set(queries.case_ids(office.nadia, CaseFilter(resurfacing=True))) == {alerted.id}
+    assert set(case_queries.case_ids(office.nadia, CaseFilter(resurfacing=True))) == {alerted.id}
 
 
 # -- plans ------------------------------------------------------------------------------------------
@@ -351,7 +355,7 @@ def test_each_scan_question_reads_its_partial_index(offices, name):
 @pytest.mark.parametrize("extra", [{}, {"work_area_id": 1}, {"view": "archived"}])
 def test_the_resurfacing_filter_never_walks_the_cases(offices, role, extra):
     actor = Actor(99, "x", role, 1)
-    sql, lines = _plan(queries.case_ids_query(actor, CaseFilter.from_dict({"resurfacing": True, **extra})))
+    sql, lines = _plan(case_queries.case_ids_query(actor, CaseFilter.from_dict({"resurfacing": True, **extra})))
     _assert_no_case_scan(sql, lines)
     assert "case_resume_date" in "\n".join(lines)
     assert not any("archived_trashed_created_at" in line for line in lines), "\n".join(lines)

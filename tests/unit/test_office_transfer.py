@@ -1,4 +1,4 @@
-"""Copying a whole office between SQLite and a real PostgreSQL server (services/office_transfer.py).
+"""Copying a whole office between SQLite and a real PostgreSQL server (services/office/office_transfer.py).
 
 `casedesk migrate-to`, the demo on PostgreSQL (the same seed gives the same office on both
 engines) and the refusals: a target that holds an office, a damaged source, a copy that
@@ -19,11 +19,13 @@ import pytest
 
 from desktop_app.errors import StorageError
 from desktop_app.models import ALL_MODELS, AuditEvent, Blob, Case, Document, WorkArea
-from desktop_app.services import auth, office_transfer
-from desktop_app.services.cases import create_case
-from desktop_app.services.check import run_check
-from desktop_app.services.office_transfer import Endpoint, bound_to, copy_office, open_target
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.cases.case_editing import create_case
+from desktop_app.services.office import office_transfer
+from desktop_app.services.office.check import run_check
+from desktop_app.services.office.office_transfer import Endpoint, copy_office, open_target
+from desktop_app.services.office.table_copy import bound_to
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth
 from desktop_app.storage.blobs import BlobStore
 
 _numbers = itertools.count(1)

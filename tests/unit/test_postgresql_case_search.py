@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.models import WorkArea
-from desktop_app.services import queries
-from desktop_app.services.case_filters import CaseFilter
-from desktop_app.services.cases import create_case
+from desktop_app.services.case_list import case_queries
+from desktop_app.services.case_list.case_filters import CaseFilter
+from desktop_app.services.cases.case_editing import create_case
 from desktop_app.storage.database import is_sqlite
 
 pytestmark = pytest.mark.both_engines
@@ -24,7 +24,7 @@ def cases(offices, admin):
 
 
 def found(admin, term: str, made: dict) -> set[str]:
-    ids = set(queries.case_ids(admin, CaseFilter(search=term)))
+    ids = set(case_queries.case_ids(admin, CaseFilter(search=term)))
     return {ref for ref, case in made.items() if case.id in ids}
 
 
@@ -41,7 +41,7 @@ def test_the_search_matches_the_same_on_both_engines(cases, admin):
 def test_each_search_branch_is_an_index_range_on_postgresql(cases, admin, workspace):
     if is_sqlite():
         return  # SQLite's plan: tests/unit/test_case_filter_plans.py
-    query = queries.case_ids_query(admin, CaseFilter(search=cases["Dupont"].number))
+    query = case_queries.case_ids_query(admin, CaseFilter(search=cases["Dupont"].number))
     sql, params = query.sql()
     database = workspace.database
     with database.atomic():

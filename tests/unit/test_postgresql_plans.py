@@ -17,10 +17,12 @@ import time
 import pytest
 
 from desktop_app.models import Case, Status, WorkArea, db
-from desktop_app.services import auth, presets, queries
-from desktop_app.services.case_filters import CaseFilter, ViewMode
-from desktop_app.services.cases import create_case
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.case_list import case_queries
+from desktop_app.services.case_list.case_filters import CaseFilter, ViewMode
+from desktop_app.services.cases.case_editing import create_case
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth
+from desktop_app.services.settings import presets
 from desktop_app.storage.database import write_transaction
 
 CASES = 20_000
@@ -111,7 +113,7 @@ def test_the_default_view_reads_an_index_in_the_created_order(office):
     """The window's first query: every live case, newest first (other sorts of ~all rows may
     rightly be a scan and a sort on PostgreSQL: the whole id list is fetched)."""
     for descending in (True, False):
-        assert_reads_an_index_of_case(queries.case_ids_query(office["admin"], CaseFilter(), order_by="created",
+        assert_reads_an_index_of_case(case_queries.case_ids_query(office["admin"], CaseFilter(), order_by="created",
                                                              descending=descending))
 
 
@@ -124,7 +126,7 @@ def test_the_default_view_reads_an_index_in_the_created_order(office):
 ], ids=["status", "work_area", "work_area_status", "archived", "trash"])
 @pytest.mark.parametrize("order_by", ["created", "owner", "city", "number"])
 def test_a_filter_with_a_sort_reads_an_index(office, case_filter, order_by):
-    assert_reads_an_index_of_case(queries.case_ids_query(office["admin"], case_filter(office), order_by=order_by))
+    assert_reads_an_index_of_case(case_queries.case_ids_query(office["admin"], case_filter(office), order_by=order_by))
 
 
 @pytest.mark.parametrize("order_by", ["created", "number", "city", "owner", "appointment", "status"])
@@ -138,7 +140,7 @@ def test_a_work_areas_list_can_be_read_in_its_order_with_no_sort(office, order_b
     plan was an index scan followed by a sort. At 100k cases the planner picks it by itself:
     41 ms → 1.4 ms for the default list (tests/benchmarks/bench_engines.py).
     """
-    query = queries.case_ids_query(office["admin"], CaseFilter(work_area_id=office["area"].id),
+    query = case_queries.case_ids_query(office["admin"], CaseFilter(work_area_id=office["area"].id),
                                    order_by=order_by, descending=descending)
     with db.atomic():
         db.execute_sql("SET LOCAL enable_seqscan = off")

@@ -12,9 +12,14 @@ import docx
 import pytest
 
 from desktop_app.errors import UserError
-from desktop_app.services import preview_content
-from desktop_app.services.extract import decode_text, inspect_file, sniff_mime, text_encoding
-from desktop_app.services.preview_content import docx_preview, email_preview, html_to_text, text_preview
+from desktop_app.services.documents import preview_content
+from desktop_app.services.documents.extract import decode_text, inspect_file, sniff_mime, text_encoding
+from desktop_app.services.documents.preview_content import (
+    docx_preview,
+    email_preview,
+    html_to_text,
+    text_preview,
+)
 
 # -- text ------------------------------------------------------------------------------------------
 

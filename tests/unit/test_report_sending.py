@@ -21,10 +21,11 @@ from desktop_app.models import (
     WorkArea,
 )
 from desktop_app.models.states import ReportState, RoleCode
-from desktop_app.services import documents, icon_states, reports
-from desktop_app.services.cases import create_case
+from desktop_app.services.cases.case_editing import create_case
 from desktop_app.services.context import Actor
-from desktop_app.services.report_sending import recipients, send_report
+from desktop_app.services.documents import document_import, report_access
+from desktop_app.services.documents.report_sending import recipients, send_report
+from desktop_app.services.status_icons import icon_states
 from desktop_app.storage.database import write_transaction
 from tests.unit.conftest import make_pdf as pdf
 
@@ -45,7 +46,7 @@ def sale(offices, admin, tmp_path):
         CaseContact.create(case=case.id, contact=nomail.id, role="agent")
     report_type = DocumentType.get((DocumentType.work_area == area.id) & (DocumentType.code == "report"))
     source = pdf(tmp_path / "rapport_dpe.pdf", "Rapport DPE")
-    report, _ = documents.add_document(offices, admin, case.id, source, document_type_id=report_type.id)
+    report, _ = document_import.add_document(offices, admin, case.id, source, document_type_id=report_type.id)
     out = tmp_path / "out"
     out.mkdir()
     seller_link = CaseContact.get((CaseContact.case == case.id) & (CaseContact.contact == seller.id))
@@ -55,7 +56,7 @@ def sale(offices, admin, tmp_path):
 
 def test_recipients_list_contacts_with_email_and_blocked_flag(sale):
     s = sale
-    reports.set_report_blocked(s["admin"], s["seller_link"].id, True)
+    report_access.set_report_blocked(s["admin"], s["seller_link"].id, True)
     rows = {r.contact_id: r for r in recipients(s["admin"], s["case"].id)}
     assert rows[s["seller"].id].blocked and rows[s["seller"].id].roles == ("owner",)
     assert rows[s["notary"].id].email == "office@leroy-notaires.fr" and not rows[s["notary"].id].blocked
@@ -65,7 +66,7 @@ def test_recipients_list_contacts_with_email_and_blocked_flag(sale):
 def test_send_to_the_notary_but_not_the_seller_by_email(sale):
     s = sale
     case_id = s["case"].id
-    reports.set_report_blocked(s["admin"], s["seller_link"].id, True)
+    report_access.set_report_blocked(s["admin"], s["seller_link"].id, True)
     assert Case.get_by_id(case_id).report_state == ReportState.BLOCKED
     with pytest.raises(UserError, match="blocked for Dupont Jean"):
         send_report(s["ws"], s["admin"], s["report"].id, [s["notary"].id, s["seller"].id], "email", s["out"])
@@ -86,7 +87,7 @@ def test_send_to_the_notary_but_not_the_seller_by_email(sale):
     # The seller is still blocked: the padlock stays; once unblocked, the green arrow counts 1.
     case = Case.get_by_id(case_id)
     assert case.report_state == ReportState.BLOCKED and case.report_deliveries == 1
-    reports.set_report_blocked(s["admin"], s["seller_link"].id, False)
+    report_access.set_report_blocked(s["admin"], s["seller_link"].id, False)
     case = Case.get_by_id(case_id)
     assert case.report_state == ReportState.DELIVERED and case.report_deliveries == 1
     assert icon_states.drift() == []
@@ -121,7 +122,7 @@ def test_bad_requests_are_refused_by_name(sale, tmp_path):
     with pytest.raises(UserError, match="not a way"):
         send_report(*args, [s["notary"].id], "fax", s["out"])
     photo = tmp_path / "photo.pdf"
-    other, _ = documents.add_document(s["ws"], s["admin"], s["case"].id, pdf(photo, "Photo"))
+    other, _ = document_import.add_document(s["ws"], s["admin"], s["case"].id, pdf(photo, "Photo"))
     with pytest.raises(UserError, match="is not a report"):
         send_report(s["ws"], s["admin"], other.id, [s["notary"].id], "folder", s["out"])
     assert ReportDelivery.select().count() == 0 and list(s["out"].iterdir()) == []

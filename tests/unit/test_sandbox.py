@@ -1,4 +1,4 @@
-"""The parser workers (services/sandbox.py) and the thumbnail cache (services/thumbnails.py)."""
+"""The parser workers (services/documents/sandbox.py) and the thumbnail cache (services/documents/thumbnails.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from fpdf import FPDF
 from PIL import Image
 
 from desktop_app.errors import NotFound, UserError
-from desktop_app.services import sandbox, thumbnails
+from desktop_app.services.documents import sandbox, thumbnails
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 

@@ -1,4 +1,4 @@
-"""Full-text search: cases found by the words inside their documents (services/search.py, m0012).
+"""Full-text search: cases found by the words inside their documents (services/documents/search.py, m0012).
 
 Real files (text, PDF, Word) are imported through the documents service, so the text the
 search reads is the one the extraction found; the index is the real FTS5 table on SQLite and
@@ -28,9 +28,11 @@ from desktop_app.models import (
     db,
 )
 from desktop_app.models.states import RoleCode
-from desktop_app.services import case_lifecycle, cases, documents, queries, search
-from desktop_app.services.case_filters import CaseFilter, ViewMode
+from desktop_app.services.case_list import case_queries
+from desktop_app.services.case_list.case_filters import CaseFilter, ViewMode
+from desktop_app.services.cases import case_editing, case_lifecycle
 from desktop_app.services.context import Actor
+from desktop_app.services.documents import document_editing, document_import, search
 from desktop_app.storage.database import write_transaction
 from desktop_app.storage.migrations import m0012_document_search, m0019_postgres_search_words
 
@@ -77,12 +79,12 @@ def area(offices):
 def new_case(actor: Actor, area: WorkArea, last_name: str = "Dupont", **fields) -> Case:
     with write_transaction():
         owner = Contact.create(first_name="Jean", last_name=last_name)
-    case, _changes = cases.create_case(actor, area.id, owner=owner.id, **fields)
+    case, _changes = case_editing.create_case(actor, area.id, owner=owner.id, **fields)
     return case
 
 
 def found(actor: Actor, text: str, **filters) -> list[int]:
-    return queries.case_ids(actor, CaseFilter(search=text, **filters))
+    return case_queries.case_ids(actor, CaseFilter(search=text, **filters))
 
 
 def test_words_fold_case_and_accents_and_split_on_punctuation():
@@ -98,10 +100,10 @@ def test_words_fold_case_and_accents_and_split_on_punctuation():
 def test_a_word_inside_a_document_finds_its_case_in_any_case_and_accent(admin, area, files, workspace):
     boiler = new_case(admin, area)
     other = new_case(admin, area, "Martin")
-    documents.add_document(workspace, admin, boiler.id,
+    document_import.add_document(workspace, admin, boiler.id,
                            pdf_file(files / "rapport.pdf", "Diagnostic de performance energetique",
                                     "Chaudiere a condensation hors service"))
-    documents.add_document(workspace, admin, other.id, text_file(files / "note.txt", "Rappeler le client."))
+    document_import.add_document(workspace, admin, other.id, text_file(files / "note.txt", "Rappeler le client."))
     assert found(admin, "diagnostic") == [boiler.id]
     assert found(admin, "DIAGNOSTIC") == [boiler.id]
     assert found(admin, "énergétique") == [boiler.id]  # accents typed, none in the text
@@ -116,7 +118,7 @@ def test_words_are_split_on_punctuation_as_the_search_box_splits_them(admin, are
     case = new_case(admin, area)
     text = ("Contact : jean.dupont@orange.fr, voir rapport_final.pdf sur https://extranet.example.fr/dossier "
             "(surface 12.5 m², réf. D25-000042) — L'ÉTAT « CONFORME »")
-    documents.add_document(workspace, admin, case.id, text_file(files / "mail.txt", text))
+    document_import.add_document(workspace, admin, case.id, text_file(files / "mail.txt", text))
     for term in ("dupont", "orange", "jean dupont", "rapport final", "final", "extranet", "dossier", "12",
                  "000042", "d25 000042", "etat", "conforme", "CONFORME ", "réf"):
         assert found(admin, term) == [case.id], term
@@ -127,7 +129,7 @@ def test_words_are_split_on_punctuation_as_the_search_box_splits_them(admin, are
 
 def test_accented_text_is_found_without_accents(admin, area, files, workspace):
     case = new_case(admin, area)
-    documents.add_document(workspace, admin, case.id,
+    document_import.add_document(workspace, admin, case.id,
                            docx_file(files / "mission.docx", "Audit énergétique et État des lieux"))
     assert found(admin, "energetique") == [case.id]
     assert found(admin, "etat lieux") == [case.id]
@@ -136,9 +138,9 @@ def test_accented_text_is_found_without_accents(admin, area, files, workspace):
 def test_every_word_must_be_in_one_document_and_the_last_is_a_prefix(admin, area, files, workspace):
     both = new_case(admin, area)
     split = new_case(admin, area, "Martin")
-    documents.add_document(workspace, admin, both.id, text_file(files / "a.txt", "amiante détectée en toiture"))
-    documents.add_document(workspace, admin, split.id, text_file(files / "b.txt", "amiante absente"))
-    documents.add_document(workspace, admin, split.id, text_file(files / "c.txt", "toiture refaite"))
+    document_import.add_document(workspace, admin, both.id, text_file(files / "a.txt", "amiante détectée en toiture"))
+    document_import.add_document(workspace, admin, split.id, text_file(files / "b.txt", "amiante absente"))
+    document_import.add_document(workspace, admin, split.id, text_file(files / "c.txt", "toiture refaite"))
     assert found(admin, "amiante toiture") == [both.id]  # split's words are in two documents
     assert found(admin, "toiture amiante") == [both.id]
     assert set(found(admin, "amiante")) == {both.id, split.id}
@@ -152,25 +154,25 @@ def test_results_keep_the_list_order_newest_first(admin, area, files, workspace)
     ids = []
     for position in range(3):
         case = new_case(admin, area, f"Owner{position}")
-        documents.add_document(workspace, admin, case.id, text_file(files / f"{position}.txt", f"plomb n{position}"))
+        document_import.add_document(workspace, admin, case.id, text_file(files / f"{position}.txt", f"plomb n{position}"))
         ids.append(case.id)
     assert found(admin, "plomb") == list(reversed(ids))
-    assert queries.case_ids(admin, CaseFilter(search="plomb"), order_by="created", descending=False) == ids
+    assert case_queries.case_ids(admin, CaseFilter(search="plomb"), order_by="created", descending=False) == ids
 
 
 def test_the_title_counts_and_prefix_search_on_columns_is_kept(admin, area, files, workspace):
     titled = new_case(admin, area, "Martin")
     named = new_case(admin, area, "Termitier")
-    documents.add_document(workspace, admin, titled.id, text_file(files / "x.txt", "rien"), title="Termites cave")
+    document_import.add_document(workspace, admin, titled.id, text_file(files / "x.txt", "rien"), title="Termites cave")
     assert set(found(admin, "termit")) == {titled.id, named.id}  # title OR the owner's name prefix
     assert found(admin, named.number) == [named.id]
 
 
 def test_a_trashed_document_is_not_found_and_comes_back_when_restored(admin, area, files, workspace):
     case = new_case(admin, area)
-    document, _ = documents.add_document(workspace, admin, case.id, text_file(files / "m.txt", "mérule cave"))
+    document, _ = document_import.add_document(workspace, admin, case.id, text_file(files / "m.txt", "mérule cave"))
     assert found(admin, "merule") == [case.id]
-    documents.trash_document(admin, document.id)
+    document_editing.trash_document(admin, document.id)
     assert found(admin, "merule") == []
     with write_transaction():  # no restore service for documents yet: the trigger is what is tested
         Document.update(trashed=False).where(Document.id == document.id).execute()
@@ -180,10 +182,10 @@ def test_a_trashed_document_is_not_found_and_comes_back_when_restored(admin, are
 def test_a_renamed_document_and_a_new_version_are_searched_by_their_new_words(admin, area, files, workspace,
                                                                               engine):
     case = new_case(admin, area)
-    document, _ = documents.add_document(workspace, admin, case.id, text_file(files / "v1.txt", "ancien contenu"))
-    documents.rename_document(admin, document.id, "Facture ramonage")
+    document, _ = document_import.add_document(workspace, admin, case.id, text_file(files / "v1.txt", "ancien contenu"))
+    document_editing.rename_document(admin, document.id, "Facture ramonage")
     assert found(admin, "ramonage") == [case.id]
-    documents.add_version(workspace, admin, document.id, text_file(files / "v2.txt", "nouveau contenu"))
+    document_editing.add_version(workspace, admin, document.id, text_file(files / "v2.txt", "nouveau contenu"))
     assert found(admin, "ancien") == []
     assert found(admin, "nouveau") == [case.id]
     if engine == "sqlite":
@@ -199,7 +201,7 @@ def test_an_advisor_does_not_find_a_colleagues_case_by_a_word_in_its_document(ad
     own = new_case(admin, area, "Martin", assigned_user=mine.id)
     theirs = new_case(admin, area, "Bernard", assigned_user=colleague.id)
     for case, name in ((own, "own.txt"), (theirs, "theirs.txt")):
-        documents.add_document(workspace, admin, case.id, text_file(files / name, "radon sous-sol"))
+        document_import.add_document(workspace, admin, case.id, text_file(files / name, "radon sous-sol"))
     assert set(found(admin, "radon")) == {own.id, theirs.id}
     assert found(ana, "radon") == [own.id]
     assert search.matching_documents(ana, own.id, "radon")
@@ -211,7 +213,7 @@ def test_archived_cases_are_found_in_the_archived_view_only(admin, area, files, 
     live = new_case(admin, area)
     old = new_case(admin, area, "Martin")
     for case, name in ((live, "l.txt"), (old, "o.txt")):
-        documents.add_document(workspace, admin, case.id, text_file(files / name, "parquet"))
+        document_import.add_document(workspace, admin, case.id, text_file(files / name, "parquet"))
     case_lifecycle.archive_cases(admin, [old.id])
     assert found(admin, "parquet") == [live.id]
     assert found(admin, "parquet", view=ViewMode.ARCHIVED) == [old.id]
@@ -223,8 +225,8 @@ def test_the_search_combines_with_the_other_filters(admin, area, files, workspac
     first = new_case(admin, area)
     second = new_case(admin, area, "Martin")
     for case, name in ((first, "1.txt"), (second, "2.txt")):
-        documents.add_document(workspace, admin, case.id, text_file(files / name, "gaz"))
-    cases.update_case(admin, second.id, Case.get_by_id(second.id).version, city="Brest")
+        document_import.add_document(workspace, admin, case.id, text_file(files / name, "gaz"))
+    case_editing.update_case(admin, second.id, Case.get_by_id(second.id).version, city="Brest")
     assert found(admin, "gaz", work_area_id=area.id) == [second.id, first.id]
     status = Case.get_by_id(first.id).status_id
     assert set(found(admin, "gaz", statuses=(status,))) == {first.id, second.id}
@@ -233,22 +235,22 @@ def test_the_search_combines_with_the_other_filters(admin, area, files, workspac
 
 def test_matching_documents_lists_the_matching_ones_newest_first(admin, area, files, workspace):
     case = new_case(admin, area)
-    older, _ = documents.add_document(workspace, admin, case.id, text_file(files / "a.txt", "fissure façade"))
-    documents.add_document(workspace, admin, case.id, text_file(files / "b.txt", "sans rapport"))
-    newer, _ = documents.add_document(workspace, admin, case.id,
+    older, _ = document_import.add_document(workspace, admin, case.id, text_file(files / "a.txt", "fissure façade"))
+    document_import.add_document(workspace, admin, case.id, text_file(files / "b.txt", "sans rapport"))
+    newer, _ = document_import.add_document(workspace, admin, case.id,
                                       pdf_file(files / "c.pdf", "Fissure traversante en facade nord"))
     assert search.matching_documents(admin, case.id, "fissure facade") == [newer.id, older.id]
     assert search.matching_documents(admin, case.id, "traversante") == [newer.id]
     assert search.matching_documents(admin, case.id, "") == []
-    documents.trash_document(admin, newer.id)
+    document_editing.trash_document(admin, newer.id)
     assert search.matching_documents(admin, case.id, "fissure") == [older.id]
 
 
 def test_reindex_missing_extracts_the_queued_documents(admin, area, files, workspace):
     case = new_case(admin, area)
-    pdf, _ = documents.add_document(workspace, admin, case.id, pdf_file(files / "r.pdf", "Humidite capillaire"))
-    word, _ = documents.add_document(workspace, admin, case.id, docx_file(files / "w.docx", "Ventilation absente"))
-    broken, _ = documents.add_document(workspace, admin, case.id, text_file(files / "t.txt", "salpetre"))
+    pdf, _ = document_import.add_document(workspace, admin, case.id, pdf_file(files / "r.pdf", "Humidite capillaire"))
+    word, _ = document_import.add_document(workspace, admin, case.id, docx_file(files / "w.docx", "Ventilation absente"))
+    broken, _ = document_import.add_document(workspace, admin, case.id, text_file(files / "t.txt", "salpetre"))
     with write_transaction():  # as data from before extraction existed: no text, queued by m0012
         Document.update(text="").execute()
         search.queue_extraction([pdf.id, word.id, broken.id])
@@ -269,10 +271,10 @@ def test_reindex_missing_extracts_the_queued_documents(admin, area, files, works
 def test_the_migration_indexes_existing_documents_and_queues_missing_texts(admin, area, files, workspace,
                                                                          monkeypatch, engine):
     case = new_case(admin, area)
-    documents.add_document(workspace, admin, case.id, text_file(files / "a.txt", "termites charpente"))
-    trashed, _ = documents.add_document(workspace, admin, case.id, text_file(files / "b.txt", "termites cave"))
-    empty, _ = documents.add_document(workspace, admin, case.id, pdf_file(files / "e.pdf", "placeholder"))
-    documents.trash_document(admin, trashed.id)
+    document_import.add_document(workspace, admin, case.id, text_file(files / "a.txt", "termites charpente"))
+    trashed, _ = document_import.add_document(workspace, admin, case.id, text_file(files / "b.txt", "termites cave"))
+    empty, _ = document_import.add_document(workspace, admin, case.id, pdf_file(files / "e.pdf", "placeholder"))
+    document_editing.trash_document(admin, trashed.id)
     database = workspace.database
     with write_transaction():
         Document.update(text="").where(Document.id == empty.id).execute()
@@ -318,7 +320,7 @@ def test_the_text_search_plan_goes_from_the_index_to_the_cases_by_keys(offices, 
     """Matching documents (FTS5) → their case ids (the covering (id, case) index) → the cases by
     their integer key: neither the documents nor the cases are read from end to end."""
     for actor in (admin, Actor(None, "ana", RoleCode.SALES_ADVISOR, None, "Ana")):
-        lines = plan_lines(queries.case_ids_query(actor, case_filter))
+        lines = plan_lines(case_queries.case_ids_query(actor, case_filter))
         assert any(line.startswith("SCAN document_search VIRTUAL TABLE INDEX 0:M") for line in lines), lines
         assert any("SEARCH t2 USING COVERING INDEX document_id_case_id (id=?)" in line for line in lines), lines
         for line in lines:

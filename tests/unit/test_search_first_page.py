@@ -8,9 +8,11 @@ import pytest
 
 from desktop_app.models import Case, Contact, Document, Role, User, WorkArea, db
 from desktop_app.models.states import RoleCode
-from desktop_app.services import cases, documents, queries, search
-from desktop_app.services.case_filters import CaseFilter
+from desktop_app.services.case_list import case_queries
+from desktop_app.services.case_list.case_filters import CaseFilter
+from desktop_app.services.cases import case_editing
 from desktop_app.services.context import Actor
+from desktop_app.services.documents import document_editing, document_import, search
 from desktop_app.storage.database import write_transaction
 from desktop_app.storage.migrations import m0018_search_prefixes
 from tests.unit.test_search import plan_lines, text_file
@@ -36,15 +38,15 @@ def office(admin, area, offices, tmp_path):
     for number in range(30):
         with write_transaction():
             owner = Contact.create(first_name="Jean", last_name=f"{WORD.title()}ier" if number == 7 else "Dupont")
-        case, _ = cases.create_case(admin, area.id, owner=owner.id, city="Nantes" if number % 3 else "Brest",
+        case, _ = case_editing.create_case(admin, area.id, owner=owner.id, city="Nantes" if number % 3 else "Brest",
                                     assigned_user=advisor.id if number % 4 == 0 else None)
         made.append(case.id)
         if number % 2 == 0 or number == 11:
-            documents.add_document(offices, admin, case.id,
+            document_import.add_document(offices, admin, case.id,
                                    text_file(folder / f"{number}.txt", f"Charpente: {WORD} vivants, n{number}"))
-        documents.add_document(offices, admin, case.id, text_file(folder / f"other{number}.txt", f"rien {number}"))
-    trashed, _ = documents.add_document(offices, admin, made[13], text_file(folder / "t.txt", f"{WORD} morts"))
-    documents.trash_document(admin, trashed.id)
+        document_import.add_document(offices, admin, case.id, text_file(folder / f"other{number}.txt", f"rien {number}"))
+    trashed, _ = document_import.add_document(offices, admin, made[13], text_file(folder / "t.txt", f"{WORD} morts"))
+    document_editing.trash_document(admin, trashed.id)
     return Actor.from_user(advisor)
 
 
@@ -58,29 +60,29 @@ FILTERS = [CaseFilter(search=WORD), CaseFilter(search=WORD[:6]), CaseFilter(sear
 def test_the_first_page_is_the_beginning_of_the_whole_list(admin, office, monkeypatch, windowed, order_by,
                                                            descending):
     if windowed:  # as if the words were in more documents than FEW_MATCHES: windows of 4, 8 and 16 cases
-        monkeypatch.setattr(queries, "FEW_MATCHES", 0)
-        monkeypatch.setattr(queries, "WINDOWS", (4, 8, 16))
+        monkeypatch.setattr(case_queries, "FEW_MATCHES", 0)
+        monkeypatch.setattr(case_queries, "WINDOWS", (4, 8, 16))
     for actor in (admin, office):
         for case_filter in FILTERS:
-            whole = queries.case_ids(actor, case_filter, order_by, descending)
+            whole = case_queries.case_ids(actor, case_filter, order_by, descending)
             for limit in (1, 3, 5, 50):
-                first, complete = queries.first_case_ids(actor, case_filter, order_by, descending, limit)
+                first, complete = case_queries.first_case_ids(actor, case_filter, order_by, descending, limit)
                 if windowed and not complete and len(first) < limit:
                     assert first == whole[:len(first)]  # the windows ran out: still the list's beginning
                 else:
                     assert first == whole[:limit], (actor.login, case_filter, limit)
                 assert complete == (len(whole) <= limit) or (windowed and not complete)
-    assert len(queries.case_ids(admin, CaseFilter(search=WORD))) == 17  # 15 + n11 + the owner
+    assert len(case_queries.case_ids(admin, CaseFilter(search=WORD))) == 17  # 15 + n11 + the owner
 
 
 def test_the_windows_find_a_name_match_and_skip_a_trashed_document(admin, office, monkeypatch):
-    monkeypatch.setattr(queries, "FEW_MATCHES", 0)
-    monkeypatch.setattr(queries, "WINDOWS", (100,))
-    first, complete = queries.first_case_ids(admin, CaseFilter(search=WORD))
+    monkeypatch.setattr(case_queries, "FEW_MATCHES", 0)
+    monkeypatch.setattr(case_queries, "WINDOWS", (100,))
+    first, complete = case_queries.first_case_ids(admin, CaseFilter(search=WORD))
     numbered = {Case.get_by_id(case_id).owner_name for case_id in first}
     assert complete and len(first) == 17 and any(WORD.title() in name for name in numbered)
-    thirteenth = queries.case_ids(admin, CaseFilter(search="morts"))
-    assert thirteenth == [] and queries.first_case_ids(admin, CaseFilter(search="morts")) == ([], True)
+    thirteenth = case_queries.case_ids(admin, CaseFilter(search="morts"))
+    assert thirteenth == [] and case_queries.first_case_ids(admin, CaseFilter(search="morts")) == ([], True)
 
 
 def test_matches_at_most_counts_live_documents_up_to_the_limit(admin, office):
@@ -90,7 +92,7 @@ def test_matches_at_most_counts_live_documents_up_to_the_limit(admin, office):
 
 
 def test_the_window_query_reads_only_the_windows_documents(admin, office):
-    window = queries.case_ids_query(admin, CaseFilter()).limit(8)
+    window = case_queries.case_ids_query(admin, CaseFilter()).limit(8)
     lines = plan_lines(search.cases_matching_within(WORD, window))
     assert any(line.startswith("SEARCH document USING COVERING INDEX document_case_id (case_id=?)")
                or "INDEX document_case_id (case_id=?)" in line for line in lines), lines
@@ -109,9 +111,9 @@ def test_the_index_has_the_prefix_lengths_the_search_uses():
 
 
 def test_the_migration_keeps_what_was_indexed(admin, office, workspace):
-    before = queries.case_ids(admin, CaseFilter(search=WORD[:6]))
+    before = case_queries.case_ids(admin, CaseFilter(search=WORD[:6]))
     with write_transaction():
         m0018_search_prefixes.upgrade(workspace.database)  # again, over an indexed office
-    assert queries.case_ids(admin, CaseFilter(search=WORD[:6])) == before
+    assert case_queries.case_ids(admin, CaseFilter(search=WORD[:6])) == before
     workspace.database.execute_sql("INSERT INTO document_search (document_search) VALUES ('integrity-check')")
     assert Document.select().count() > 0

@@ -9,10 +9,13 @@ import pytest
 from desktop_app.errors import NotFound
 from desktop_app.models import AuditEvent, Case, CaseSeen, Role, Status, User, WorkArea, Workflow, db
 from desktop_app.models.states import RoleCode
-from desktop_app.services import audit, auth, cases, queries, seen
-from desktop_app.services.case_filters import CaseFilter
+from desktop_app.services import audit
+from desktop_app.services.case_list import case_queries
+from desktop_app.services.case_list.case_filters import CaseFilter
+from desktop_app.services.cases import case_editing, seen
 from desktop_app.services.context import SYSTEM, Actor
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth
 from desktop_app.storage.database import write_transaction
 from desktop_app.storage.migrations import latest_version, migrate
 
@@ -33,7 +36,7 @@ def people(offices, admin):
     """Ana and Bruno (administrative clerks: they see every case), both started an hour ago, and three cases."""
     ana, bruno = _user("ana"), _user("bruno")
     area = WorkArea.get(WorkArea.code == "DIAG")
-    made = [cases.create_case(admin, area.id, city=city)[0].id for city in ("Nantes", "Brest", "Vannes")]
+    made = [case_editing.create_case(admin, area.id, city=city)[0].id for city in ("Nantes", "Brest", "Vannes")]
     for actor in (ana, bruno):
         seen.begin(actor)
     _shift_everything_back(HOUR)  # the cases' creation and the baselines are an hour old
@@ -52,13 +55,13 @@ def _shift_everything_back(delta: dt.timedelta) -> None:
 
 
 def _edit(actor: Actor, case_id: int, **changes) -> None:
-    cases.update_case(actor, case_id, Case.get_by_id(case_id).version, **(changes or {"subject": "Roof"}))
+    case_editing.update_case(actor, case_id, Case.get_by_id(case_id).version, **(changes or {"subject": "Roof"}))
 
 
 def test_changes_before_the_baseline_are_not_new(people):
     ana, _bruno, made = people
     assert seen.unseen_among(ana, made) == set()  # created by the admin before Ana started
-    assert queries.case_ids(ana, CaseFilter(unseen=True)) == []
+    assert case_queries.case_ids(ana, CaseFilter(unseen=True)) == []
 
 
 def test_a_change_by_someone_else_is_new_and_ones_own_is_not(people):
@@ -69,8 +72,8 @@ def test_a_change_by_someone_else_is_new_and_ones_own_is_not(people):
     assert seen.unseen_among(bruno, made) == {made[1]}
     change = seen.unseen_changes(ana, made)[made[0]]
     assert change.who == "Bruno Person" and change.case_id == made[0]
-    assert queries.case_ids(ana, CaseFilter(unseen=True)) == [made[0]]
-    assert queries.case_ids(bruno, CaseFilter(unseen=True)) == [made[1]]
+    assert case_queries.case_ids(ana, CaseFilter(unseen=True)) == [made[0]]
+    assert case_queries.case_ids(bruno, CaseFilter(unseen=True)) == [made[1]]
 
 
 def test_looking_clears_the_mark_until_someone_else_changes_it_again(people):
@@ -79,12 +82,12 @@ def test_looking_clears_the_mark_until_someone_else_changes_it_again(people):
     _shift_everything_back(dt.timedelta(minutes=10))
     assert seen.mark_seen(ana, made[0]) is not None
     assert seen.unseen_among(ana, made) == set()
-    assert queries.case_ids(ana, CaseFilter(unseen=True)) == []
+    assert case_queries.case_ids(ana, CaseFilter(unseen=True)) == []
     _edit(ana, made[0])  # her own change after looking: still seen
     assert seen.unseen_among(ana, made) == set()
     _edit(bruno, made[0], city="Lorient")
     assert seen.unseen_among(ana, made) == {made[0]}
-    assert queries.case_ids(ana, CaseFilter(unseen=True)) == [made[0]]
+    assert case_queries.case_ids(ana, CaseFilter(unseen=True)) == [made[0]]
     assert CaseSeen.select().where(CaseSeen.user == ana.user_id).count() == 1  # an upsert, not a new row each time
     seen.mark_seen(ana, made[0])
     assert CaseSeen.select().where(CaseSeen.user == ana.user_id).count() == 1
@@ -95,7 +98,7 @@ def test_the_program_counts_as_someone_else(people):
     with write_transaction():
         audit.record(SYSTEM, "case.update", "case", made[2], made[2], fields=["city"])
     assert seen.unseen_changes(ana, made)[made[2]].who == ""
-    assert queries.case_ids(ana, CaseFilter(unseen=True)) == [made[2]]
+    assert case_queries.case_ids(ana, CaseFilter(unseen=True)) == [made[2]]
 
 
 def test_a_user_who_never_opened_the_window_has_nothing_new(people):
@@ -104,7 +107,7 @@ def test_a_user_who_never_opened_the_window_has_nothing_new(people):
     _edit(bruno, made[0])
     assert seen.baseline(carla) is None
     assert seen.unseen_among(carla, made) == set()
-    assert queries.case_ids(carla, CaseFilter(unseen=True)) == []
+    assert case_queries.case_ids(carla, CaseFilter(unseen=True)) == []
     first = seen.begin(carla)
     assert first is not None and seen.begin(carla) == first  # set once, kept afterwards
     _edit(bruno, made[1])
@@ -137,11 +140,11 @@ def test_marks_follow_visibility(people):
     assert seen.mark_all_seen(advisor, made) == 0
     assert CaseSeen.select().where(CaseSeen.user == advisor.user_id).count() == 0
     area = WorkArea.get(WorkArea.code == "DIAG")
-    own, _ = cases.create_case(advisor, area.id, city="Quimper")
+    own, _ = case_editing.create_case(advisor, area.id, city="Quimper")
     _shift_everything_back(dt.timedelta(minutes=1))
     _edit(bruno, own.id)
     _edit(bruno, made[0])
-    assert queries.case_ids(advisor, CaseFilter(unseen=True)) == [own.id]  # never a case she may not see
+    assert case_queries.case_ids(advisor, CaseFilter(unseen=True)) == [own.id]  # never a case she may not see
 
 
 def test_looking_writes_no_audit_event(people):
@@ -168,9 +171,9 @@ def _plan(query) -> list[str]:
 @pytest.mark.sqlite_only
 def test_the_filter_reads_the_events_after_the_baseline_through_indexes(people):
     ana, _bruno, _made = people
-    for key in sorted(queries.SORT_KEYS):
+    for key in sorted(case_queries.SORT_KEYS):
         for work_area in (None, WorkArea.get(WorkArea.code == "DIAG").id):
-            lines = _plan(queries.case_ids_query(ana, CaseFilter(unseen=True, work_area_id=work_area), order_by=key))
+            lines = _plan(case_queries.case_ids_query(ana, CaseFilter(unseen=True, work_area_id=work_area), order_by=key))
             text = "\n".join(lines)
             for line in lines:
                 if line.startswith("SCAN "):
@@ -192,7 +195,7 @@ def test_a_database_before_m0007_migrates(tmp_path):
     old = open_workspace(tmp_path / "old", create=True)
     database = old.database
     with write_transaction():
-        from desktop_app.services import presets
+        from desktop_app.services.settings import presets
 
         presets.create_office("isp")
         presets.create_office("diagnostics")
@@ -221,4 +224,4 @@ def test_changes_older_than_the_horizon_are_not_new(people):
     _shift_everything_back(seen.HORIZON * 2)  # Ana started long ago; Bruno's change is older than the horizon
     _edit(bruno, made[1])
     assert seen.unseen_among(ana, made) == {made[1]}
-    assert queries.case_ids(ana, CaseFilter(unseen=True)) == [made[1]]
+    assert case_queries.case_ids(ana, CaseFilter(unseen=True)) == [made[1]]

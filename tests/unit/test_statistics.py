@@ -9,13 +9,13 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
+from desktop_app.demo.generate import generate_demo
 from desktop_app.errors import StorageError, UserError
 from desktop_app.models import Case, Role, User, WorkArea, db
 from desktop_app.models.states import RoleCode
-from desktop_app.services import statistics
 from desktop_app.services.context import Actor
-from desktop_app.services.demo import generate_demo
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.reporting import statistics
 
 COUNTED = "trashed = 0"
 

@@ -9,8 +9,9 @@ import pytest
 
 from desktop_app.errors import StorageError, UserError
 from desktop_app.models import Case, NumberingSeries, WorkArea
-from desktop_app.services import auth, cases
-from desktop_app.services.workspace import close_workspace, open_workspace
+from desktop_app.services.cases import case_editing
+from desktop_app.services.office.workspace import close_workspace, open_workspace
+from desktop_app.services.people import auth
 from desktop_app.storage import migrations
 from desktop_app.storage.blobs import BlobStore, sha256_of_file
 from desktop_app.storage.database import make_database, write_transaction
@@ -139,7 +140,7 @@ def test_four_threads_of_read_modify_write_all_succeed(offices):
     def worker():
         try:
             for _ in range(100):
-                case, _changes = cases.create_case(actor, area.id, city="Valencia")
+                case, _changes = case_editing.create_case(actor, area.id, city="Valencia")
                 with lock:
                     numbers.append(case.number)
         except BaseException as exc:  # collected and asserted below
@@ -162,7 +163,7 @@ def test_write_transaction_rolls_back_everything_on_error(offices):
     area = WorkArea.get(WorkArea.code == "SIN")
     before = Case.select().count()
     with pytest.raises(RuntimeError), write_transaction():
-        cases.create_case(auth.default_actor(), area.id)
+        case_editing.create_case(auth.default_actor(), area.id)
         raise RuntimeError("boom")
     assert Case.select().count() == before
     assert NumberingSeries.get(NumberingSeries.work_area == area).next_value == 1

@@ -33,10 +33,13 @@ from desktop_app.models import (
     Workflow,
 )
 from desktop_app.models.states import DocumentSource, RoleCode
-from desktop_app.services import billing, cases, documents, template_sandbox, templates
+from desktop_app.services.billing import invoices, quotes
+from desktop_app.services.cases import case_editing
 from desktop_app.services.context import Actor
-from desktop_app.services.extract import DOCX_MIME
-from desktop_app.services.template_context import NBSP, Formatter
+from desktop_app.services.documents import document_import
+from desktop_app.services.documents.extract import DOCX_MIME
+from desktop_app.services.templates import document_templates, template_sandbox
+from desktop_app.services.templates.template_context import NBSP, Formatter
 from desktop_app.storage.database import write_transaction
 from tests.unit.conftest import make_pdf
 
@@ -54,7 +57,7 @@ def make_case(admin, area_code: str, *, prescriber: bool = True):
         owner = Contact.create(first_name="Claire", last_name="Martin", address="12 rue des Lilas",
                                postal_code="44000", city="Nantes")
         agent = Contact.create(kind="company", company="Agence du Port") if prescriber else None
-    case, _ = cases.create_case(admin, area.id, owner=owner.id, prescriber=agent.id if agent else None,
+    case, _ = case_editing.create_case(admin, area.id, owner=owner.id, prescriber=agent.id if agent else None,
                                 subject="Vente maison T4", city="Nantes", amount=Decimal("1234.56"))
     with write_transaction():
         for field in IndexField.select().where(IndexField.work_area == area.id):
@@ -62,8 +65,8 @@ def make_case(admin, area_code: str, *, prescriber: bool = True):
                 IndexValue.create(case=case.id, field=field, value=FIELD_VALUES[field.code])
         ServiceOrder.create(case=case.id, number=1, trade="Fontanería", description="Cambio de llave de paso")
         DeliveryNote.create(case=case.id, number="ALB-0042", amount=Decimal("180.00"))
-    billing.send_quote(admin, case.id, Decimal("1234.56"), number="Q-77")
-    billing.issue_invoice(admin, case.id, [("Diagnostic DPE", Decimal(1), Decimal("325.42"), Decimal(20)),
+    quotes.send_quote(admin, case.id, Decimal("1234.56"), number="Q-77")
+    invoices.issue_invoice(admin, case.id, [("Diagnostic DPE", Decimal(1), Decimal("325.42"), Decimal(20)),
                                            ("Repérage amiante", Decimal("2.5"), Decimal("1000"), Decimal(20))],
                           number="F-2026-9")
     return case
@@ -112,9 +115,9 @@ SHIPPED_CASES = [
 @pytest.mark.parametrize(("key", "area_code", "expected"), SHIPPED_CASES, ids=[c[0] for c in SHIPPED_CASES])
 def test_each_shipped_template_fills_in_for_a_real_case(offices, admin, tmp_path, key, area_code, expected):
     case = make_case(admin, area_code)
-    choices = {c.key: c for c in templates.available_templates(offices, admin, case.id)}
+    choices = {c.key: c for c in document_templates.available_templates(offices, admin, case.id)}
     assert key in choices and not choices[key].from_data_dir
-    generated = templates.render(offices, admin, case.id, key)
+    generated = document_templates.render(offices, admin, case.id, key)
     text = stored_text(offices, generated, tmp_path)
     assert case.number in text
     assert "Martin Claire" in text  # the owner
@@ -134,7 +137,7 @@ def test_templates_offered_follow_the_work_area(offices, admin):
     offered = {}
     for code in ("DIAG", "VN", "PV", "SIN", "ATD"):
         case = make_case(admin, code)
-        offered[code] = [c.key for c in templates.available_templates(offices, admin, case.id)]
+        offered[code] = [c.key for c in document_templates.available_templates(offices, admin, case.id)]
     assert offered["DIAG"] == ["quote", "invoice", "diagnostic_report_cover", "missing_documents_letter"]
     assert offered["VN"] == ["invoice", "vehicle_order", "missing_documents_letter"]
     assert offered["PV"] == ["quote", "invoice", "delivery_note", "missing_documents_letter"]
@@ -142,7 +145,7 @@ def test_templates_offered_follow_the_work_area(offices, admin):
     assert offered["ATD"] == ["invoice", "missing_documents_letter", "discount_request"]
     quote_type = DocumentType.get(DocumentType.code == "estimate")  # after-sales calls its quotes estimates
     pv = make_case(admin, "PV")
-    generated = templates.render(offices, admin, pv.id, "quote")
+    generated = document_templates.render(offices, admin, pv.id, "quote")
     assert generated.document.document_type_id == quote_type.id
 
 
@@ -166,7 +169,7 @@ def test_money_and_dates_in_each_office_language():
 # -- office templates and the sandbox ----------------------------------------------------------------
 
 def office_template(workspace, area_code: str, name: str, *paragraphs: str) -> Path:
-    folder = templates.office_templates_dir(workspace, area_code)
+    folder = document_templates.office_templates_dir(workspace, area_code)
     folder.mkdir(parents=True, exist_ok=True)
     document = docx.Document()
     for text in paragraphs:
@@ -181,14 +184,14 @@ def test_an_office_template_replaces_the_shipped_one(offices, admin, tmp_path):
     office_template(offices, "DIAG", "quote.docx", "OUR OWN QUOTE {{ case.number }} for {{ owner.name }}",
                     "{% for line in quote.lines %}{{ line.description }} = {{ line.amount }}{% endfor %}")
     office_template(offices, "DIAG", "plan.docx", "Plan of {{ case.address }}{{ fields.nothing_here }}.")
-    choices = {c.key: c for c in templates.available_templates(offices, admin, case.id)}
+    choices = {c.key: c for c in document_templates.available_templates(offices, admin, case.id)}
     assert choices["quote"].from_data_dir and choices["quote"].path.name == "quote.docx"
     assert choices["plan"].from_data_dir and choices["plan"].document_type_name == "Plan"
-    text = stored_text(offices, templates.render(offices, admin, case.id, "quote"), tmp_path)
+    text = stored_text(offices, document_templates.render(offices, admin, case.id, "quote"), tmp_path)
     assert f"OUR OWN QUOTE {case.number} for Martin Claire" in text
     assert f"Vente maison T4 = 1{NBSP}234,56{NBSP}€" in text
     assert "Devis" not in text  # not the shipped layout
-    plan = templates.render(offices, admin, case.id, "plan")
+    plan = document_templates.render(offices, admin, case.id, "plan")
     assert plan.document.document_type.code == "plan"
     assert stored_text(offices, plan, tmp_path).startswith("Plan of .")
 
@@ -216,7 +219,7 @@ def test_hostile_office_templates_are_refused_naming_the_template(offices, admin
     office_template(offices, "DIAG", name, "Before", source, "After")
     before = Document.select().count()
     with pytest.raises(UserError) as refused:
-        templates.render(offices, admin, case.id, name.removesuffix(".docx"))
+        document_templates.render(offices, admin, case.id, name.removesuffix(".docx"))
     message = refused.value.message
     assert message.startswith(f"Template templates/DIAG/{name}: ") and reason in message, message
     assert Document.select().count() == before  # nothing stored
@@ -225,19 +228,19 @@ def test_hostile_office_templates_are_refused_naming_the_template(offices, admin
 
 def test_a_damaged_office_template_is_named(offices, admin):
     case = make_case(admin, "DIAG")
-    folder = templates.office_templates_dir(offices, "DIAG")
+    folder = document_templates.office_templates_dir(offices, "DIAG")
     folder.mkdir(parents=True)
     (folder / "invoice.docx").write_bytes(b"PK\x03\x04 this is not a zip")
     with pytest.raises(UserError, match=r"templates/DIAG/invoice.docx: not a .docx file"):
-        templates.render(offices, admin, case.id, "invoice")
+        document_templates.render(offices, admin, case.id, "invoice")
 
 
 def test_a_template_not_offered_in_the_work_area_is_refused(offices, admin):
     case = make_case(admin, "DIAG")
     with pytest.raises(UserError, match="No template “vehicle_order”"):
-        templates.render(offices, admin, case.id, "vehicle_order")
+        document_templates.render(offices, admin, case.id, "vehicle_order")
     with pytest.raises(UserError, match="No template"):
-        templates.render(offices, admin, case.id, "../../etc/passwd")
+        document_templates.render(offices, admin, case.id, "../../etc/passwd")
 
 
 # -- PDF -------------------------------------------------------------------------------------------
@@ -246,11 +249,11 @@ def test_without_libreoffice_a_pdf_request_stores_docx_and_says_so(offices, admi
     empty = tmp_path / "empty-path"
     empty.mkdir()
     monkeypatch.setenv("PATH", str(empty))
-    monkeypatch.setattr(templates.os, "name", "posix")  # no Windows install folders either
-    monkeypatch.setattr(templates.sys, "platform", "linux")
-    assert templates.libreoffice_path() is None
+    monkeypatch.setattr(document_templates.os, "name", "posix")  # no Windows install folders either
+    monkeypatch.setattr(document_templates.sys, "platform", "linux")
+    assert document_templates.libreoffice_path() is None
     case = make_case(admin, "DIAG")
-    generated = templates.render(offices, admin, case.id, "quote", "pdf")
+    generated = document_templates.render(offices, admin, case.id, "quote", "pdf")
     assert generated.format == "docx" and generated.document.mime == DOCX_MIME
     assert generated.notice == "PDF needs LibreOffice; stored as DOCX."
     assert generated.document.original_name.endswith(".docx")
@@ -283,9 +286,9 @@ def test_with_libreoffice_the_pdf_is_stored(offices, admin, tmp_path, monkeypatc
     soffice.write_text(textwrap.dedent(FAKE_SOFFICE).format(python=sys.executable, log=str(log)))
     soffice.chmod(0o755)
     monkeypatch.setenv("PATH", str(bin_dir))
-    assert templates.libreoffice_path() == soffice
+    assert document_templates.libreoffice_path() == soffice
     case = make_case(admin, "DIAG")
-    generated = templates.render(offices, admin, case.id, "invoice", "pdf")
+    generated = document_templates.render(offices, admin, case.id, "invoice", "pdf")
     assert generated.format == "pdf" and generated.notice == ""
     assert generated.document.mime == "application/pdf" and generated.document.pages == 1
     assert generated.document.original_name == f"Facture {case.number}.pdf"
@@ -302,7 +305,7 @@ def test_a_failed_conversion_stores_docx_with_the_reason(offices, admin, tmp_pat
     soffice.chmod(0o755)
     monkeypatch.setenv("PATH", str(bin_dir))
     case = make_case(admin, "DIAG")
-    generated = templates.render(offices, admin, case.id, "invoice", "pdf")
+    generated = document_templates.render(offices, admin, case.id, "invoice", "pdf")
     assert generated.format == "docx"
     assert generated.notice == ("The PDF conversion failed (Error: source file could not be loaded); "
                                 "stored as DOCX.")
@@ -321,12 +324,12 @@ def test_the_letter_lists_exactly_what_is_missing_and_is_logged(offices, admin, 
     invoice_pdf = tmp_path / "facture.pdf"
     make_pdf(invoice_pdf, "Facture")
     invoice_type = DocumentType.get((DocumentType.work_area == area.id) & (DocumentType.code == "invoice"))
-    documents.add_document(offices, admin, case.id, invoice_pdf, document_type_id=invoice_type.id)
-    preview = templates.letter_preview(admin, case.id)
+    document_import.add_document(offices, admin, case.id, invoice_pdf, document_type_id=invoice_type.id)
+    preview = document_templates.letter_preview(admin, case.id)
     assert preview.missing == ["Rapport", "Année de construction"]
     assert preview.recipients == {"owner": "Martin Claire", "prescriber": "Agence du Port"}
 
-    generated = templates.missing_documents_letter(offices, admin, case.id, "prescriber")
+    generated = document_templates.missing_documents_letter(offices, admin, case.id, "prescriber")
     text = stored_text(offices, generated, tmp_path)
     body = text[text.index("éléments suivants"):text.index("Vous pouvez")]
     assert [line for line in body.splitlines()[1:] if line.strip()] == ["Rapport", "Année de construction"]
@@ -338,7 +341,7 @@ def test_the_letter_lists_exactly_what_is_missing_and_is_logged(offices, admin, 
     assert letter.by_id == admin.user_id
     assert AuditEvent.select().where(AuditEvent.action == "communication.letter").count() == 1
     # Through the generic entry point the letter goes to the owner, and is logged too.
-    templates.render(offices, admin, case.id, "missing_documents_letter")
+    document_templates.render(offices, admin, case.id, "missing_documents_letter")
     assert Communication.select().where(Communication.contact == case.owner_id).count() == 1
 
 
@@ -348,17 +351,17 @@ def test_no_letter_without_a_recipient_or_anything_missing(offices, admin, tmp_p
         case.prescriber = None
         case.save()
     with pytest.raises(UserError, match="has no prescriber to write to"):
-        templates.missing_documents_letter(offices, admin, case.id, "prescriber")
+        document_templates.missing_documents_letter(offices, admin, case.id, "prescriber")
     with pytest.raises(UserError, match="owner or the prescriber"):
-        templates.missing_documents_letter(offices, admin, case.id, "notary")
+        document_templates.missing_documents_letter(offices, admin, case.id, "notary")
     sales_types = {t.code: t.id for t in DocumentType.select().where(DocumentType.work_area == case.work_area_id)}
     for code in ("order_form", "invoice"):
         pdf = tmp_path / f"{code}.pdf"
         make_pdf(pdf, code)
-        documents.add_document(offices, admin, case.id, pdf, document_type_id=sales_types[code])
+        document_import.add_document(offices, admin, case.id, pdf, document_type_id=sales_types[code])
     before = Document.select().count()
     with pytest.raises(UserError, match="lacks nothing for the statuses ahead"):
-        templates.missing_documents_letter(offices, admin, case.id, "owner")
+        document_templates.missing_documents_letter(offices, admin, case.id, "owner")
     assert Document.select().count() == before and Communication.select().count() == 0
 
 
@@ -372,9 +375,9 @@ def test_a_user_without_access_to_the_case_is_refused(offices, admin):
     outsider = Actor.from_user(user)
     before = Document.select().count()
     with pytest.raises(PermissionDenied):
-        templates.render(offices, outsider, case.id, "quote")
+        document_templates.render(offices, outsider, case.id, "quote")
     with pytest.raises(PermissionDenied):
-        templates.missing_documents_letter(offices, outsider, case.id)
+        document_templates.missing_documents_letter(offices, outsider, case.id)
     with pytest.raises(PermissionDenied):
-        templates.available_templates(offices, outsider, case.id)
+        document_templates.available_templates(offices, outsider, case.id)
     assert Document.select().count() == before and Communication.select().count() == 0

@@ -21,8 +21,10 @@ from desktop_app.models import (
     db,
 )
 from desktop_app.models.states import RoleCode
-from desktop_app.services import cases, presets, status_moves, tickets, timeline
+from desktop_app.services.cases import case_editing, status_moves, timeline
 from desktop_app.services.context import Actor
+from desktop_app.services.helpdesk import tickets
+from desktop_app.services.settings import presets
 from desktop_app.storage.database import write_transaction
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
@@ -38,7 +40,7 @@ def _user(login: str, role: str, name: str) -> Actor:
 def desk(offices, admin):
     """An ISP ticket, open, that two technicians, a clerk, a manager and an advisor may all change."""
     area = WorkArea.get(WorkArea.code == "ATD")
-    ticket, _ = cases.create_case(admin, area.id, subject="Sem conexão")
+    ticket, _ = case_editing.create_case(admin, area.id, subject="Sem conexão")
     people = {
         "tech": _user("tech7", RoleCode.TECHNICIAN, "Rafael Souza"),
         "tech2": _user("tech8", RoleCode.TECHNICIAN, "Paula Lima"),
@@ -152,7 +154,7 @@ def test_without_access_to_the_ticket_nobody_assumes(desk):
 
 
 def test_a_case_that_is_not_a_ticket_is_not_assumed(offices, admin):
-    diag, _ = cases.create_case(admin, WorkArea.get(WorkArea.code == "DIAG").id)
+    diag, _ = case_editing.create_case(admin, WorkArea.get(WorkArea.code == "DIAG").id)
     with pytest.raises(UserError, match="not a ticket"):
         tickets.assume(admin, diag.id)
     with pytest.raises(UserError, match="not a ticket"):
@@ -243,30 +245,30 @@ def test_typing_a_move_into_or_out_of_a_system_status_is_refused(desk):
     case_id, people = desk
     admin = people["admin"]
     with pytest.raises(UserError, match="set by the system from the ticket's movements"):
-        cases.change_status(admin, case_id, "assumed")
+        status_moves.change_status(admin, case_id, "assumed")
     moves = {m.code: m for m in status_moves.status_moves(admin, case_id).moves}
     assert not moves["assumed"].permitted and "set by the system" in moves["assumed"].refusal.message
     assert moves["cancelled"].permitted  # cancelling stays a person's decision, with its reason
     _bring_to(case_id, people, "assumed")
     with pytest.raises(UserError, match="set by the system"):
-        cases.change_status(admin, case_id, "resolved")
+        status_moves.change_status(admin, case_id, "resolved")
     with pytest.raises(UserError, match="set by the system"):
-        cases.change_status(admin, case_id, "open")
+        status_moves.change_status(admin, case_id, "open")
     with pytest.raises(UserError, match="pending interaction"):
-        cases.update_case(admin, case_id, Case.get_by_id(case_id).version, pending_interaction="none")
+        case_editing.update_case(admin, case_id, Case.get_by_id(case_id).version, pending_interaction="none")
     assert _state(case_id) == ("assumed", "internal")
     reason = CancellationReason.select().where(CancellationReason.work_area == Case.get_by_id(case_id).work_area_id)
-    cases.change_status(admin, case_id, "cancelled", cancellation_reason_id=reason.first().id)
+    status_moves.change_status(admin, case_id, "cancelled", cancellation_reason_id=reason.first().id)
     assert _state(case_id)[0] == "cancelled"
     with pytest.raises(UserError, match="set by the system"):
-        cases.change_status(admin, case_id, "open")  # reopening would type a system status
+        status_moves.change_status(admin, case_id, "open")  # reopening would type a system status
     with pytest.raises(UserError):
         tickets.add_movement(admin, case_id, "note", "depois de cancelado")
 
 
 def test_other_work_areas_still_type_their_statuses(offices, admin):
-    diag, _ = cases.create_case(admin, WorkArea.get(WorkArea.code == "DIAG").id)
-    cases.change_status(admin, diag.id, "to_quote")
+    diag, _ = case_editing.create_case(admin, WorkArea.get(WorkArea.code == "DIAG").id)
+    status_moves.change_status(admin, diag.id, "to_quote")
     assert Case.get_by_id(diag.id).status.code == "to_quote"
 
 

@@ -1,4 +1,4 @@
-"""Users and teams (services/users.py), per-case grants (services/grants.py), the single-user rule."""
+"""Users and teams (services/people/users.py), per-case grants (services/cases/grants.py), the single-user rule."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import pytest
 from desktop_app.errors import NotFound, PermissionDenied, UserError
 from desktop_app.models import AccessGrant, AuditEvent, Office, Team, User, WorkArea
 from desktop_app.models.states import RoleCode
-from desktop_app.services import auth, cases, grants, users
+from desktop_app.services.cases import case_editing, grants
+from desktop_app.services.people import auth, users
 from desktop_app.services.permissions import can_see_case
 from desktop_app.storage.database import write_transaction
 
@@ -174,7 +175,7 @@ def shared(admin, offices, office_id):
         ("a1", RoleCode.SALES_ADVISOR, team_a.id), ("ma", RoleCode.SALES_MANAGER, team_a.id),
         ("b1", RoleCode.SALES_ADVISOR, team_b.id), ("mb", RoleCode.SALES_MANAGER, team_b.id)]}
     area = WorkArea.get(WorkArea.code == "DIAG")
-    case, _ = cases.create_case(admin, area.id, city="Nantes", assigned_user=ids["a1"], team=team_a.id)
+    case, _ = case_editing.create_case(admin, area.id, city="Nantes", assigned_user=ids["a1"], team=team_a.id)
     return case.id, team_b.id, {login: auth.actor_for_login(login) for login in ids}
 
 
@@ -185,7 +186,7 @@ def test_a_manager_shares_a_case_to_read_then_to_write_then_takes_it_back(admin,
     grants.grant_access(ma, case_id, user_id=b1.user_id, level="read")
     assert can_see_case(b1, case_id) and not can_see_case(b1, case_id, write=True)
     with pytest.raises(PermissionDenied):
-        cases.update_case(b1, case_id, cases.get_case(admin, case_id).version, subject="Taken")
+        case_editing.update_case(b1, case_id, case_editing.get_case(admin, case_id).version, subject="Taken")
     grants.grant_access(ma, case_id, user_id=b1.user_id, level="write")
     assert can_see_case(b1, case_id, write=True)
     [row] = grants.grants_of_case(b1, case_id)

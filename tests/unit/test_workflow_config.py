@@ -30,16 +30,10 @@ from desktop_app.models import (
     Workflow,
 )
 from desktop_app.models.states import ReportState, RoleCode, StatusKind
-from desktop_app.services import (
-    case_lifecycle,
-    cases,
-    catalog_config,
-    documents,
-    index_values,
-    status_moves,
-    workflow_config,
-)
+from desktop_app.services.cases import case_editing, case_lifecycle, index_values, status_moves
 from desktop_app.services.context import Actor
+from desktop_app.services.documents import document_editing, document_import
+from desktop_app.services.settings import catalog_config, workflow_config
 from desktop_app.storage.database import write_transaction
 from tests.unit.conftest import make_pdf
 
@@ -56,7 +50,7 @@ def status(area: int, code: str) -> Status:
 
 
 def new_case(admin, area, **fields) -> Case:
-    case, _ = cases.create_case(admin, area, **fields)
+    case, _ = case_editing.create_case(admin, area, **fields)
     return case
 
 
@@ -157,7 +151,7 @@ def test_a_change_never_strands_existing_cases(admin, diag):
     target = status(diag, "to_quote")
     made = [new_case(admin, diag) for _ in range(7)]
     for case in made:
-        cases.change_status(admin, case.id, "to_quote")
+        status_moves.change_status(admin, case.id, "to_quote")
     case_lifecycle.archive_cases(admin, [made[0].id])
     case_lifecycle.trash_cases(admin, [made[1].id])
     before = snapshot()
@@ -187,7 +181,7 @@ def test_a_change_never_strands_existing_cases(admin, diag):
 def test_move_cases_keeps_closing_fields_coherent_and_stays_in_its_workflow(admin, diag):
     case = new_case(admin, diag)
     reason = CancellationReason.get(CancellationReason.label == "Doublon")
-    cases.change_status(admin, case.id, "cancelled", cancellation_reason_id=reason.id)
+    status_moves.change_status(admin, case.id, "cancelled", cancellation_reason_id=reason.id)
     cancelled = Case.get_by_id(case.id)
     assert cancelled.closed_at is not None and cancelled.cancellation_reason_id == reason.id
     workflow_config.move_cases(admin, status(diag, "cancelled").id, status(diag, "visited").id)
@@ -207,7 +201,7 @@ def test_move_cases_keeps_closing_fields_coherent_and_stays_in_its_workflow(admi
 
 def test_a_kind_change_under_cases_keeps_their_closing_fields_coherent(admin, diag):
     case = new_case(admin, diag)
-    cases.change_status(admin, case.id, "visited")
+    status_moves.change_status(admin, case.id, "visited")
     visited = status(diag, "visited")
     version = Case.get_by_id(case.id).version
     changes = workflow_config.update_status(admin, visited.id, kind=StatusKind.CLOSED_DONE)
@@ -236,7 +230,7 @@ def test_removing_a_status_that_is_the_only_way_out_of_another_is_refused(admin,
 def test_set_transition_allows_forbids_and_guards_a_move(admin, diag):
     case = new_case(admin, diag)
     finalised, prospect = status(diag, "finalised"), status(diag, "to_prospect")
-    cases.change_status(admin, case.id, "visited")
+    status_moves.change_status(admin, case.id, "visited")
     visited = status(diag, "visited")
     workflow_config.set_transition(admin, visited.id, prospect.id, False)
     assert "to_prospect" not in [m.code for m in status_moves.status_moves(admin, case.id).moves]
@@ -248,7 +242,7 @@ def test_set_transition_allows_forbids_and_guards_a_move(admin, diag):
     move = next(m for m in status_moves.status_moves(clerk, case.id).moves if m.code == "to_prospect")
     assert not move.permitted
     with pytest.raises(PermissionDenied):
-        cases.change_status(clerk, case.id, "to_prospect")
+        status_moves.change_status(clerk, case.id, "to_prospect")
     # a closed status may be final
     cancelled = status(diag, "cancelled")
     for edge in list(Transition.select().where(Transition.from_status == cancelled.id)):
@@ -270,14 +264,14 @@ def test_required_fields_and_documents_guard_the_entry_into_a_status(admin, diag
     plan = DocumentType.get((DocumentType.work_area == diag) & (DocumentType.code == "plan"))
     workflow_config.set_required_fields(admin, scheduled.id, [fields["surface"].id, fields["lab_sent"].id])
     workflow_config.set_required_documents(admin, scheduled.id, [plan.id])
-    assert cases.missing_fields(case, scheduled) == ["Surface (m²)", "Envoi laboratoire"]
+    assert status_moves.missing_fields(case, scheduled) == ["Surface (m²)", "Envoi laboratoire"]
     with pytest.raises(UserError, match=r"cannot go to Planifié: missing Plan, Surface \(m²\), Envoi laboratoire\.$"):
-        cases.change_status(admin, case.id, "scheduled")
+        status_moves.change_status(admin, case.id, "scheduled")
     index_values.save_case_index(admin, case.id, Case.get_by_id(case.id).version,
                                  {"mission": "DPE", "sale_or_rent": "Vente", "surface": "84.5",
                                   "lab_sent": dt.date(2025, 3, 1)})
-    documents.add_document(offices, admin, case.id, make_pdf(tmp_path / "plan.pdf", "plan"), document_type_id=plan.id)
-    cases.change_status(admin, case.id, "scheduled")
+    document_import.add_document(offices, admin, case.id, make_pdf(tmp_path / "plan.pdf", "plan"), document_type_id=plan.id)
+    status_moves.change_status(admin, case.id, "scheduled")
     assert Case.get_by_id(case.id).status_id == scheduled.id
     # only case fields of the same work area; the list is replaced, not added to
     report_field, _ = catalog_config.add_index_field(admin, diag, "Référence", document_type_id=plan.id)
@@ -308,7 +302,7 @@ def test_entry_actions_set_a_date_and_notify_the_role_users_who_see_the_case(adm
     scheduled = status(diag, "scheduled")
     workflow_config.set_entry_actions(admin, scheduled.id, "order_date", RoleCode.TECHNICIAN)
     assert Case.get_by_id(case.id).order_date is None
-    cases.change_status(admin, case.id, "scheduled")
+    status_moves.change_status(admin, case.id, "scheduled")
     moved = Case.get_by_id(case.id)
     assert moved.order_date == dt.date.today()
     rows = list(Notification.select().order_by(Notification.user))
@@ -320,7 +314,7 @@ def test_entry_actions_set_a_date_and_notify_the_role_users_who_see_the_case(adm
     with write_transaction():
         Case.update(order_date=dt.date(2020, 1, 2)).where(Case.id == case.id).execute()
     workflow_config.set_entry_actions(admin, status(diag, "visited").id, "order_date", None)
-    cases.change_status(admin, case.id, "visited")
+    status_moves.change_status(admin, case.id, "visited")
     assert Case.get_by_id(case.id).order_date == dt.date(2020, 1, 2)
     assert Notification.select().count() == 2
     before = snapshot()
@@ -343,7 +337,7 @@ def test_cancellation_reasons_are_added_renamed_deactivated_never_deleted_when_u
         catalog_config.rename_reason(admin, reason_id, "")
     catalog_config.rename_reason(admin, reason_id, "Saisie erronée")
     case = new_case(admin, diag)
-    cases.change_status(admin, case.id, "cancelled", cancellation_reason_id=reason_id)
+    status_moves.change_status(admin, case.id, "cancelled", cancellation_reason_id=reason_id)
     with pytest.raises(UserError, match=r"1 case.*Deactivate it instead"):
         catalog_config.remove_reason(admin, reason_id)
     catalog_config.set_reason_active(admin, reason_id, False)
@@ -365,14 +359,14 @@ def test_document_types_add_rename_report_flag_reorder_and_guarded_removal(admin
         catalog_config.add_document_type(admin, diag, "rapport")
     catalog_config.rename_document_type(admin, type_id, "Attestation DPE")
     case = new_case(admin, diag)
-    document, _ = documents.add_document(offices, admin, case.id, make_pdf(tmp_path / "a.pdf", "attestation"),
+    document, _ = document_import.add_document(offices, admin, case.id, make_pdf(tmp_path / "a.pdf", "attestation"),
                                          document_type_id=type_id)
     assert Case.get_by_id(case.id).report_state == ReportState.NONE
     changes = catalog_config.set_document_type_report(admin, type_id, True)
     assert changes.case_ids == {case.id} and Case.get_by_id(case.id).report_state == ReportState.AVAILABLE
     with pytest.raises(UserError, match="1 document"):
         catalog_config.remove_document_type(admin, type_id)
-    documents.trash_document(admin, document.id)
+    document_editing.trash_document(admin, document.id)
     with pytest.raises(UserError, match="1 document"):  # a trashed document still has it
         catalog_config.remove_document_type(admin, type_id)
     plan = DocumentType.get((DocumentType.work_area == diag) & (DocumentType.code == "plan"))
@@ -515,7 +509,7 @@ def test_every_public_mutation_is_in_the_refusal_test():
 
 # -- migration --------------------------------------------------------------------------------------------
 def test_m0005_adds_the_columns_and_the_table_to_an_older_database(tmp_path):
-    from desktop_app.services.workspace import close_workspace, open_workspace
+    from desktop_app.services.office.workspace import close_workspace, open_workspace
 
     data = tmp_path / "old"
     ws = open_workspace(data, create=True)

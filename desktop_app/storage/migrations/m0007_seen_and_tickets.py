@@ -1,7 +1,7 @@
 """'Since you last looked' and ISP tickets whose status the system sets (S4-F21).
 
 - table case_seen (user, case, seen_at), unique (user, case): when a user last opened a case;
-- column user.seen_baseline: when the user started using the feature (services/seen.py);
+- column user.seen_baseline: when the user started using the feature (services/cases/seen.py);
 - index audit_event (at, case_id, user_id): the "changed since I last looked" filter reads the
   events after a baseline as one covering range;
 - the statuses of the ISP desks' ticket workflows (office kind "isp", work area kind "support")

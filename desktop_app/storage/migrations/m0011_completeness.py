@@ -1,4 +1,4 @@
-"""Completeness per phase (services/completeness.py): two counts on the case and the filter's index.
+"""Completeness per phase (services/cases/completeness.py): two counts on the case and the filter's index.
 
 - columns case.required_total and case.required_present (small ints, default 0): how many
   document types and index fields the statuses ahead require, and how many the case has;
@@ -9,7 +9,7 @@
   read, and only those (with the two counts as index columns the planner prefers m0002's
   (archived, trashed, created_at) index and reads every case of the view instead);
 - the counts of the cases already stored are computed right after, when the workspace opens
-  (services/workspace.py: storage may not import the services that define them); until then,
+  (services/office/workspace.py: storage may not import the services that define them); until then,
   or if that is interrupted, they read 0 of 0 and `casedesk check --repair` stores them.
 
 A database made by this version has the columns already (m0001 creates from the current
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import peewee as pw
 
-VERSION = 11  # services/workspace.py recounts a database migrated from below this
+VERSION = 11  # services/office/workspace.py recounts a database migrated from below this
 INDEX = "case_incomplete"
 INDEX_WHERE = '"required_present" < "required_total"'
 

@@ -1,4 +1,4 @@
-"""Full-text search over the documents' text and title (services/search.py), and the extraction queue.
+"""Full-text search over the documents' text and title (services/documents/search.py), and the extraction queue.
 
 SQLite: an FTS5 index `document_search` over the live (not trashed) documents, keyed by
 document id, read from the view `document_search_source` (external content: the text is

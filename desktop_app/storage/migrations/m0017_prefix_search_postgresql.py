@@ -1,7 +1,7 @@
 """PostgreSQL: prefix-search indexes for the case list's search box (SQLite: nothing to do).
 
 The search matches a prefix of the number (as typed, upper-cased) and of six name-like
-columns in any case (services/queries.py `_search_clause`). On SQLite each branch reads
+columns in any case (services/case_list/case_queries.py `_search_clause`). On SQLite each branch reads
 the column's NOCASE index; on PostgreSQL a `LIKE 'term%'` can use a b-tree only under the
 "C" collation or with the `text_pattern_ops` operator class, so with the ordinary indexes
 every search read the whole table (about 400 ms at 100k cases, tests/benchmarks/

@@ -1,6 +1,6 @@
 """PostgreSQL: the case list's indexes end with the id, so the list is read in its order (SQLite: nothing).
 
-The list is ordered by a column, then by id (services/queries.py `_order`). In SQLite every
+The list is ordered by a column, then by id (services/case_list/case_queries.py `_order`). In SQLite every
 index ends with the rowid, the case's id, so the (work_area, archived, trashed, created_at)
 index gives the default list whole, in order. A PostgreSQL index has no such tail: the
 planner read every live case through some partial index, kept the work area's and sorted

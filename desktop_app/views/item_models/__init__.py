@@ -1,1 +1,0 @@
-"""Qt item models and delegates (named so that "model" never means a peewee model here)."""

@@ -1,1 +1,0 @@
-"""One module per dock: case list, documents, preview, index."""
