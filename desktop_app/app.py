@@ -24,7 +24,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import paths
-from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, UserError
+from desktop_app.cli.opening import open_office
+from desktop_app.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, QT_TRANSLATE_NOOP, AppError, UserError
+from desktop_app.languages import LANGUAGES, LOCALES, closest_language
 from desktop_app.services.context import Actor, Workspace
 from desktop_app.services.office.workspace import close_workspace, identify
 from desktop_app.services.people import auth, work_areas
@@ -43,24 +45,13 @@ from desktop_app.views.preview.preview_render import configure_image_reader
 
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-LANGUAGES = ("es", "fr", "pt_BR", "en")
-LOCALES = {"es": "es_ES", "fr": "fr_FR", "pt_BR": "pt_BR", "en": "en_GB"}
 SCREENSHOT_SIZE = (1600, 900)
 SETTLE_TIMEOUT_MS = 20_000
 
 
 def choose_language(requested: str | None) -> str:
     """The --lang value, else the closest language to the system locale (English by default)."""
-    if requested in LANGUAGES:
-        return requested
-    name = QLocale.system().name()
-    if name.startswith("pt"):
-        return "pt_BR"
-    for code in ("es", "fr"):
-        if name.startswith(code):
-            return code
-    return "en"
+    return requested if requested in LANGUAGES else closest_language(QLocale.system().name())
 
 
 def install_translators(app: QApplication, requested: str | None = None) -> str:
@@ -189,16 +180,6 @@ def take_screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
     return EXIT_OK
 
 
-def _open_for(args: argparse.Namespace) -> Workspace:
-    if args.demo:
-        from desktop_app import commands
-
-        return commands.ensure_demo(args)
-    from desktop_app.services.office.connection_settings import open_chosen
-
-    return open_chosen(Path(args.data_dir), args.database)  # --database, else the saved URL, else the file
-
-
 def _acting_user(args: argparse.Namespace, interactive: bool) -> Actor | None:
     """Who works in the window: `--user` (asked for a password if set), else the local admin of a
     single-user office, else whoever signs in (the last login offered first)."""
@@ -257,7 +238,7 @@ def run_gui(args: argparse.Namespace) -> int:
     screenshot = getattr(args, "screenshot", None)
     interactive = screenshot is None
     try:
-        workspace = _open_for(args)
+        workspace = open_office(args)  # --demo, --database, the saved server, the file
     except AppError as exc:
         return _report(exc, interactive)
     try:

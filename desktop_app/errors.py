@@ -6,6 +6,9 @@ template (context "errors") before formatting, the command line prints it as is.
 
 from __future__ import annotations
 
+# Exit codes of `casedesk` and its subcommands (DESIGN §4).
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks a string for translation without importing Qt (lupdate reads the name)."""
@@ -65,3 +68,15 @@ class ValidationError(UserError):
     def messages(self) -> dict[str, str]:
         """Each bad field's message (untranslated), by field code."""
         return {code: error.message for code, error in self.fields.items()}
+
+
+def first_line(exc: BaseException) -> str:
+    """The first line of an exception's message, else its type's name (for one-line reports)."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def describe(exc: BaseException) -> str:
+    """'TypeName: first line of the message' (the type alone when there is no message)."""
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text.splitlines()[0]}" if text else type(exc).__name__

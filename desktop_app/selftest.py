@@ -20,6 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop_app.errors import describe
+
 log = logging.getLogger(__name__)
 
 MARKER = "CaseDesk selftest Évora São Paulo"
@@ -27,11 +29,6 @@ MARKER = "CaseDesk selftest Évora São Paulo"
 
 class _Skip(Exception):
     """A step that cannot run because an earlier one failed."""
-
-
-def _reason(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def run_selftest() -> list[str]:
@@ -48,7 +45,7 @@ def run_selftest() -> list[str]:
             pass
         except Exception as exc:
             log.info("selftest step %s failed", name, exc_info=True)  # the log file, not stderr
-            failures.append(f"{name}: {_reason(exc)}")
+            failures.append(f"{name}: {describe(exc)}")
 
     def need(key: str) -> Any:
         if key not in found:

@@ -12,7 +12,7 @@ import logging
 
 import pytest
 
-from desktop_app import cli
+from desktop_app.cli.main import main as casedesk
 from desktop_app.services.office.workspace import close_workspace, open_workspace
 from desktop_app.services.people import auth
 from desktop_app.services.settings import presets
@@ -136,7 +136,7 @@ def admin(workspace):
 def call(capsys):
     """A `casedesk` command in-process: call(*args) -> (exit code, stdout, stderr).
 
-    cli.main adds a log file handler per call; they are dropped afterwards so that tests do not
+    casedesk (cli.main) adds a log file handler per call; they are dropped afterwards so that tests do not
     write into each other's logs.
     """
     root = logging.getLogger()
@@ -144,7 +144,7 @@ def call(capsys):
 
     def invoke(*args) -> tuple[int, str, str]:
         capsys.readouterr()
-        code = cli.main([str(a) for a in args])
+        code = casedesk([str(a) for a in args])
         out, err = capsys.readouterr()
         return code, out, err
 

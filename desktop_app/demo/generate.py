@@ -50,7 +50,7 @@ from desktop_app.errors import QT_TRANSLATE_NOOP, UserError
 from desktop_app.models import Blob, Case, Document, NumberingSeries, Office, User
 from desktop_app.services import audit
 from desktop_app.services.cases import completeness
-from desktop_app.services.context import SYSTEM, Workspace
+from desktop_app.services.context import LOCAL_ADMIN_LOGIN, SYSTEM, Workspace
 from desktop_app.services.people import auth
 from desktop_app.services.settings import presets
 from desktop_app.storage.database import is_sqlite, write_transaction
@@ -83,7 +83,7 @@ class DemoSummary:
 
 def _refuse_unless_empty() -> None:
     """Nothing is written into a data dir that already has an office, cases or demo users."""
-    demo_users = [login for login, _, _ in DEMO_LOGINS if login != "admin"]
+    demo_users = [login for login, _, _ in DEMO_LOGINS if login != LOCAL_ADMIN_LOGIN]
     if (Case.select().exists() or Office.select().exists()
             or User.select().where(User.login.in_(demo_users)).exists()):
         raise UserError(QT_TRANSLATE_NOOP(

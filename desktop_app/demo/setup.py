@@ -24,12 +24,13 @@ from desktop_app.models import (
     Workflow,
 )
 from desktop_app.models.states import RoleCode
+from desktop_app.services.context import LOCAL_ADMIN_LOGIN
 from desktop_app.services.settings import presets
 
 # (login, role, description) of every demo user, for the README and `casedesk users`.
 # Every login but admin has the password "demo".
 DEMO_LOGINS: list[tuple[str, str, str]] = [
-    ("admin", RoleCode.ADMIN, "Administrator of every office (no password)"),
+    (LOCAL_ADMIN_LOGIN, RoleCode.ADMIN, "Administrator of every office (no password)"),
     ("clerk", RoleCode.ADMINISTRATIVE, "Administrative clerk: checks documents, records payments, all offices"),
     ("manager1", RoleCode.SALES_MANAGER, "Sales manager, Automóviles Levante, team Norte (advisor1-3)"),
     ("manager2", RoleCode.SALES_MANAGER, "Sales manager, Automóviles Levante, team Sur (advisor4-5)"),
@@ -74,12 +75,12 @@ def create_users(offices: dict[str, Office], pools: dict[str, LocalePool], passw
                  created: str) -> UserIds:
     """The users of DEMO_LOGINS (the local admin exists already), the two sales teams."""
     roles = {role.code: role.id for role in Role.select()}
-    admin = (User.get_or_none(User.login == "admin")
+    admin = (User.get_or_none(User.login == LOCAL_ADMIN_LOGIN)
              or User.select().join(Role).where(Role.code == RoleCode.ADMIN).order_by(User.id).first())
     teams: dict[str, Team] = {}
     ids: dict[str, int] = {}
     for position, (login, role, _description) in enumerate(DEMO_LOGINS):
-        if login == "admin":
+        if login == LOCAL_ADMIN_LOGIN:
             continue
         kind, team_name = _HOME[login]
         office = offices[kind] if kind else None

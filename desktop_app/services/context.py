@@ -31,6 +31,9 @@ class Actor:
         return self.role == RoleCode.ADMIN
 
 
+# The administrator every new office starts with, without a password while it is the only user.
+LOCAL_ADMIN_LOGIN = "admin"
+
 # The program itself (migrations, demo generation, repairs). Never a logged-in person.
 SYSTEM = Actor(None, "system", RoleCode.ADMIN, None, "CaseDesk")
 

@@ -31,6 +31,7 @@ from desktop_app.errors import QT_TRANSLATE_NOOP, StorageError
 from desktop_app.models import Blob, Document, DocumentVersion
 from desktop_app.models.base import utcnow
 from desktop_app.storage.database import write_transaction
+from desktop_app.storage.files import fsync_dir
 
 CHUNK = 1 << 16
 
@@ -270,14 +271,3 @@ def _check_sha(sha: str) -> None:
 
 
 AnyBlobStore = BlobStore | DatabaseBlobStore
-
-
-def fsync_dir(path: Path) -> None:
-    """Makes a rename inside `path` durable (no-op on Windows, where NTFS journals it)."""
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -12,16 +12,19 @@ import errno
 import getpass
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import parse_qsl, unquote, urlparse
 
 import peewee as pw
 
-from desktop_app.errors import QT_TRANSLATE_NOOP, StorageError
+from desktop_app.errors import QT_TRANSLATE_NOOP, StorageError, first_line
 from desktop_app.models import db
 from desktop_app.storage import presence
 from desktop_app.storage.connections import LocalDatabase, OfficeDatabase
+
+T = TypeVar("T")
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -55,6 +58,16 @@ def sqlite_path_from_url(url: str) -> Path | None:
     if "://" not in url:
         return Path(url)
     return None
+
+
+IN_LIST_SIZE = 500
+"""Values per IN (…) list or multi-row INSERT: well under every engine's parameter limit."""
+
+
+def chunked(items: Sequence[T], size: int = IN_LIST_SIZE) -> Iterator[Sequence[T]]:
+    """`items` in consecutive slices of at most `size`."""
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
 
 def safe_url(url: str) -> str:
@@ -191,7 +204,7 @@ def connect(url: str) -> pw.Database:
             database.close()
         raise StorageError(
             QT_TRANSLATE_NOOP("errors", "Cannot open database {url}: {reason}"),
-            url=url, reason=str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__,
+            url=url, reason=first_line(exc),
         ) from exc
     db.initialize(database)
     return database

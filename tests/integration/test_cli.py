@@ -355,7 +355,7 @@ def test_selftest_steps_with_a_stand_in_window(monkeypatch, qapp):
 
 
 def test_users_lists_logins_with_role_and_team(tmp_path, capsys):
-    from desktop_app.cli import main
+    from desktop_app.cli.main import main
 
     (tmp_path / "d").mkdir()
     assert main(["--data-dir", str(tmp_path / "d"), "users"]) == 0

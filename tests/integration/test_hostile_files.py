@@ -276,7 +276,7 @@ def test_a_read_only_document_store_refuses_each_file_by_name_and_writes_nothing
         office, batch_dir, tmp_path, monkeypatch, capsys):
     """The store's folder cannot be written. CI runs as root, for whom chmod does not stop a write:
     there the refusal is emulated by a mkstemp that raises PermissionError inside the store."""
-    from desktop_app import cli
+    from desktop_app.cli.main import main as casedesk
 
     store = office.data_dir / "blobs"
     files = [text_pdf(tmp_path / "nouveau.pdf", text="Nouveau"), batch_dir / "scan.tiff", batch_dir / "notes.txt"]
@@ -295,7 +295,7 @@ def test_a_read_only_document_store_refuses_each_file_by_name_and_writes_nothing
             modes[folder] = folder.stat().st_mode
             folder.chmod(0o555)
     try:
-        code = cli.main(["--data-dir", str(office.data_dir), "import", "--case", office.case_number,
+        code = casedesk(["--data-dir", str(office.data_dir), "import", "--case", office.case_number,
                          *map(str, files)])
         _out, err = capsys.readouterr()
     finally:
@@ -318,5 +318,5 @@ def test_a_read_only_document_store_refuses_each_file_by_name_and_writes_nothing
     assert_store_clean(office.data_dir, batch_dir)
     assert_check_clean(office.data_dir)
     # Writable again: the same files go in.
-    assert cli.main(["--data-dir", str(office.data_dir), "import", "--case", office.case_number,
+    assert casedesk(["--data-dir", str(office.data_dir), "import", "--case", office.case_number,
                      *map(str, files)]) == 0

@@ -78,10 +78,10 @@ def test_sqlite_locked_by_a_headless_command_names_it(short_waits, workspace, ad
         import argparse, sys
         data_dir = sys.argv[1]
         sys.argv = ["casedesk", "backup"]
-        from desktop_app import commands
+        from desktop_app.cli.opening import open_for
         from desktop_app.models import db
         from desktop_app.services.office.workspace import close_workspace
-        workspace = commands.open_for(argparse.Namespace(data_dir=data_dir, database=None, user=None))
+        workspace = open_for(argparse.Namespace(data_dir=data_dir, database=None, user=None))
         db.execute_sql("BEGIN IMMEDIATE")
         print("holding", flush=True)
         sys.stdin.readline()

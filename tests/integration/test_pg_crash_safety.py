@@ -194,7 +194,7 @@ IMPORT_DRIVER = """
     import sys
     import time
 
-    from desktop_app import cli
+    from desktop_app.cli.main import main as casedesk
     from desktop_app.models import db
     from desktop_app.services.documents import document_import
     from desktop_app.services.people import notifications
@@ -234,7 +234,7 @@ IMPORT_DRIVER = """
     if __name__ == "__main__":  # not in the parser workers, which import this script again ("spawn")
         patch(sys.argv[1], int(sys.argv[2]))
         document_import.BATCH_FILES = int(sys.argv[3])
-        sys.exit(cli.main(sys.argv[4:]))
+        sys.exit(casedesk(sys.argv[4:]))
 """
 
 

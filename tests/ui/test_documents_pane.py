@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from desktop_app.app import create_main_window
 from desktop_app.models import Case, Document, DocumentVersion, User
 from desktop_app.models.states import ReportState
+from desktop_app.services.documents import document_import
 from desktop_app.services.office.workspace import close_workspace
-from desktop_app.views.documents import document_jobs
 from desktop_app.views.documents.document_table_model import COLUMN_INDEX
 
 from .test_main_window import select_case
@@ -124,14 +124,14 @@ def test_cancel_stops_between_files_and_keeps_what_was_added(qtbot, window, offi
     extra.write_text("troisième fichier\n", encoding="utf-8")
     files.append(extra)
     first_started, release = threading.Event(), threading.Event()
-    real_inspect = document_jobs.documents.inspect_isolated
+    real_inspect = document_import.inspect_isolated
 
     def slow_inspect(path):  # the first file is being read when the clerk cancels
         first_started.set()
         assert release.wait(10)
         return real_inspect(path)
 
-    monkeypatch.setattr(document_jobs.documents, "inspect_isolated", slow_inspect)
+    monkeypatch.setattr(document_import, "inspect_isolated", slow_inspect)
     with qtbot.waitSignal(pane.sig_import_finished, timeout=20_000) as finished:
         assert pane.import_files(files)
         assert not pane.actions.add.isEnabled()  # one import at a time

@@ -11,8 +11,9 @@ import stat
 
 import pytest
 
-from desktop_app import cli, paths
-from desktop_app.errors import PermissionDenied, StorageError, UserError
+from desktop_app import paths
+from desktop_app.cli.main import main as casedesk
+from desktop_app.errors import EXIT_USAGE, PermissionDenied, StorageError, UserError
 from desktop_app.models import AuditEvent, Role, User, db
 from desktop_app.models.states import RoleCode
 from desktop_app.services.context import Actor
@@ -103,7 +104,7 @@ def test_a_damaged_file_is_named_with_the_reason(data_dir, content, reason):
         connection_settings.saved_url(data_dir)
     assert str(path) in caught.value.message and reason in caught.value.message
     # the command line says the same, on one line, with exit 2 (never the local file instead)
-    assert cli.main(["--data-dir", str(data_dir), "users"]) == cli.EXIT_USAGE
+    assert casedesk(["--data-dir", str(data_dir), "users"]) == EXIT_USAGE
 
 
 def test_an_empty_file_or_section_means_nothing_saved(data_dir):
@@ -171,12 +172,12 @@ def test_an_unreachable_saved_server_is_named_with_the_way_out(data_dir, capsys)
     assert str(data_dir / "database.ini") in message
     assert f'casedesk --data-dir "{data_dir}" --database "{paths.database_file(data_dir)}"' in message
     # a headless command says the same on one line, exit 2
-    assert cli.main(["--data-dir", str(data_dir), "check"]) == cli.EXIT_USAGE
+    assert casedesk(["--data-dir", str(data_dir), "check"]) == EXIT_USAGE
     err = capsys.readouterr().err
     assert err.startswith("casedesk: error: Cannot open the office server saved for this computer, clerk@127.0.0.1")
     assert "TopSecret" not in err and err.count("\n") == 1
     # the way out works: --database opens the local office
-    assert cli.main(["--data-dir", str(data_dir), "--database", str(paths.database_file(data_dir)), "users"]) == 0
+    assert casedesk(["--data-dir", str(data_dir), "--database", str(paths.database_file(data_dir)), "users"]) == 0
     assert "admin" in capsys.readouterr().out
 
 
@@ -191,12 +192,12 @@ def test_headless_commands_and_the_window_open_the_saved_server(data_dir, postgr
     finally:
         close_workspace(server)
         db.initialize(previous)
-    assert cli.main(["--data-dir", str(data_dir), "users"]) == 0
+    assert casedesk(["--data-dir", str(data_dir), "users"]) == 0
     assert "onserver" not in capsys.readouterr().out  # the local file until a server is saved
     connection_settings.save_url(data_dir, postgresql_url)
-    assert cli.main(["--data-dir", str(data_dir), "users"]) == 0
+    assert casedesk(["--data-dir", str(data_dir), "users"]) == 0
     assert "onserver" in capsys.readouterr().out
-    assert cli.main(["--data-dir", str(data_dir), "check"]) == 0, capsys.readouterr()
+    assert casedesk(["--data-dir", str(data_dir), "check"]) == 0, capsys.readouterr()
     workspace = connection_settings.open_chosen(data_dir, None)
     try:
         assert workspace.database_url == postgresql_url and workspace.blobs.in_database

@@ -350,7 +350,7 @@ def test_a_failed_backup_leaves_the_old_schema(schema14_office, failure, monkeyp
         def refused(*_args, **_kwargs):
             raise pw.OperationalError("terminating connection due to administrator command")
 
-        monkeypatch.setattr(office_transfer, "_read", refused)
+        monkeypatch.setattr(office_transfer, "read_batches", refused)
         reason = "terminating connection"
 
     with pytest.raises(StorageError) as caught:

@@ -42,14 +42,7 @@ from desktop_app.services import audit
 from desktop_app.services.case_list import filter_choices
 from desktop_app.services.context import Actor, ChangeSet, Workspace
 from desktop_app.services.permissions import Action, require, require_case
-from desktop_app.storage.database import write_transaction
-
-CHUNK = 500  # ids per IN (...) clause: well under every engine's parameter limit
-
-
-def _chunks(ids: list[int]) -> Iterable[list[int]]:
-    for start in range(0, len(ids), CHUNK):
-        yield ids[start:start + CHUNK]
+from desktop_app.storage.database import chunked, write_transaction
 
 
 def _cases(actor: Actor, action: Action, ids: Iterable[int]) -> list[Case]:
@@ -57,7 +50,7 @@ def _cases(actor: Actor, action: Action, ids: Iterable[int]) -> list[Case]:
     require(actor, action)
     wanted = sorted({int(case_id) for case_id in ids})
     found: dict[int, Case] = {}
-    for chunk in _chunks(wanted):
+    for chunk in chunked(wanted):
         found.update((case.id, case) for case in Case.select().where(Case.id.in_(chunk)))
     for case_id in wanted:
         if case_id not in found:
@@ -82,7 +75,7 @@ def _set_flag(actor: Actor, action: Action, ids: Iterable[int], field: str, valu
             for case in targets:
                 _refuse_trashed(case)
         changed = [case for case in targets if getattr(case, field) != value]
-        for chunk in _chunks([case.id for case in changed]):
+        for chunk in chunked([case.id for case in changed]):
             Case.update({getattr(Case, field): value}).where(Case.id.in_(chunk)).execute()
         for case in changed:
             audit.record(actor, audit_action, "case", case.id, case.id, number=case.number)
@@ -126,7 +119,7 @@ def purge_cases(workspace: Workspace, actor: Actor, ids: Iterable[int]) -> Chang
                                                 "trash can be purged."), number=case.number)
         case_ids = [case.id for case in targets]
         shas: set[str] = set()
-        for chunk in _chunks(case_ids):
+        for chunk in chunked(case_ids):
             docs = Document.select(Document.id).where(Document.case.in_(chunk))
             shas.update(sha for (sha,) in Document.select(Document.blob).where(Document.case.in_(chunk))
                         .tuples())
@@ -141,7 +134,7 @@ def purge_cases(workspace: Workspace, actor: Actor, ids: Iterable[int]) -> Chang
                                  documents=documents[case.id])
             _delete_rows(chunk)
         orphans = sorted(sha for sha in shas if not _blob_in_use(sha))
-        for sha_chunk in _chunks(orphans):
+        for sha_chunk in chunked(orphans):
             Blob.delete().where(Blob.sha256.in_(sha_chunk)).execute()
         changes.case_ids = set(case_ids)
     if case_ids:
@@ -184,7 +177,7 @@ def _remove_files(workspace: Workspace, shas: list[str]) -> None:
     An import writes its file first and then, in its transaction, inserts the row and puts
     the file back if it is missing: checking the row under the lock keeps the two apart.
     """
-    for chunk in _chunks(shas):
+    for chunk in chunked(shas):
         with write_transaction():
             kept = {sha for (sha,) in Blob.select(Blob.sha256).where(Blob.sha256.in_(chunk)).tuples()}
             for sha in chunk:

@@ -40,8 +40,8 @@ from desktop_app.models import (
 from desktop_app.models.states import StatusKind
 from desktop_app.services.context import Actor
 from desktop_app.services.permissions import Action, require_case
+from desktop_app.storage.database import chunked
 
-CHUNK = 500  # ids per IN (…) list
 RANGE = 20_000  # ids per block when a whole work area or database is recomputed
 FIELDS = ("required_total", "required_present")
 
@@ -123,17 +123,12 @@ def _counts(cases: list[tuple[int, int]], requirements: dict[int, Requirements])
             for case_id, req in wanted}
 
 
-def _chunks(ids: list[int]) -> Iterator[list[int]]:
-    for start in range(0, len(ids), CHUNK):
-        yield ids[start:start + CHUNK]
-
-
 def compute(case_ids: Iterable[int]) -> dict[int, tuple[int, int]]:
     """Case id → (total, present), recomputed from the source rows."""
     ids = sorted(set(case_ids))
     requirements = requirements_by_status()
     result: dict[int, tuple[int, int]] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunked(ids):
         cases = list(Case.select(Case.id, Case.status).where(Case.id.in_(chunk)).tuples())
         result.update(_counts(cases, requirements))
     return result
@@ -141,7 +136,7 @@ def compute(case_ids: Iterable[int]) -> dict[int, tuple[int, int]]:
 
 def stored(case_ids: Iterable[int]) -> dict[int, tuple[int, int]]:
     result: dict[int, tuple[int, int]] = {}
-    for chunk in _chunks(sorted(set(case_ids))):
+    for chunk in chunked(sorted(set(case_ids))):
         query = Case.select(Case.id, Case.required_total, Case.required_present).where(Case.id.in_(chunk))
         result.update({case_id: (total, present) for case_id, total, present in query.tuples()})
     return result
@@ -153,7 +148,7 @@ def _store(changes: dict[int, tuple[int, int]]) -> None:
     for case_id, value in changes.items():
         by_value.setdefault(value, []).append(case_id)
     for (total, present), ids in by_value.items():
-        for chunk in _chunks(sorted(ids)):
+        for chunk in chunked(sorted(ids)):
             Case.update(required_total=total, required_present=present).where(Case.id.in_(chunk)).execute()
 
 
@@ -186,8 +181,7 @@ def compute_range(first_id: int, last_id: int, requirements: dict[int, Requireme
         query = query.where(Case.work_area == work_area_id)
     rows = list(query.tuples())
     result: dict[int, tuple[int, int, int, int]] = {}
-    for start in range(0, len(rows), CHUNK):
-        block = rows[start:start + CHUNK]
+    for block in chunked(rows):
         fresh = _counts([(case_id, status_id) for case_id, status_id, _t, _p in block], requirements)
         for case_id, _status, total, present in block:
             result[case_id] = (total, present, *fresh[case_id])

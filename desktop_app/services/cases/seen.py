@@ -32,9 +32,8 @@ from desktop_app.models import AuditEvent, Case, CaseSeen, User
 from desktop_app.models.base import utcnow
 from desktop_app.services.context import Actor
 from desktop_app.services.permissions import can_see_case, visible_cases
-from desktop_app.storage.database import write_transaction
+from desktop_app.storage.database import chunked, write_transaction
 
-CHUNK = 500  # ids per statement when marking many cases
 # Changes older than this are not "new" any more, seen or not: the filter reads the events of at
 # most this many days (1M cases and 1M events over a year: ~82k events, 150 ms; see
 # tests/benchmarks/bench_unseen.py), however long ago the user started.
@@ -76,8 +75,8 @@ def begin(actor: Actor) -> dt.datetime | None:
 
 def _upsert(user_id: int, case_ids: Sequence[int], when: dt.datetime) -> None:
     rows = [{"user": user_id, "case": case_id, "seen_at": when} for case_id in case_ids]
-    for start in range(0, len(rows), CHUNK):
-        (CaseSeen.insert_many(rows[start:start + CHUNK])
+    for block in chunked(rows):
+        (CaseSeen.insert_many(block)
          .on_conflict(conflict_target=[CaseSeen.user, CaseSeen.case], update={CaseSeen.seen_at: when})
          .execute())
 
@@ -119,8 +118,8 @@ def mark_all_seen(actor: Actor, case_ids: Iterable[int] | None = None) -> int:
     with write_transaction():
         User.update(seen_baseline=now).where(
             (User.id == actor.user_id) & User.seen_baseline.is_null()).execute()
-        for start in range(0, len(wanted), CHUNK):
-            query = Case.select(Case.id).where(Case.id.in_(wanted[start:start + CHUNK]))
+        for block in chunked(wanted):
+            query = Case.select(Case.id).where(Case.id.in_(block))
             if clause is not None:
                 query = query.where(clause)
             ids = [case_id for (case_id,) in query.tuples()]

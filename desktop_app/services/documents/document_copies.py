@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import stat
@@ -18,6 +17,7 @@ from desktop_app.services import audit
 from desktop_app.services.context import Actor, Workspace
 from desktop_app.services.permissions import Action, require, require_case
 from desktop_app.storage.database import write_transaction
+from desktop_app.storage.files import atomic_output
 
 
 def read_content(workspace: Workspace, actor: Actor, document_id: int, limit: int | None = None) -> bytes:
@@ -58,6 +58,9 @@ def safe_file_name(name: str, mime: str = "", fallback: str = "document") -> str
     return stem[:150 - len(suffix)] + suffix
 
 
+READ_ONLY = stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH
+
+
 def export_copy(workspace: Workspace, actor: Actor, document_id: int, target: Path, *,
                 version: int | None = None, read_only: bool = False) -> Path:
     """Writes the content of a document (or one of its versions) to `target`, atomically.
@@ -80,18 +83,10 @@ def export_copy(workspace: Workspace, actor: Actor, document_id: int, target: Pa
                            id=document_id, number=version)
         sha = row.blob_id
     data = workspace.blobs.read_bytes(sha)
-    tmp = target.with_name(f".{target.name}.part")
     try:
-        with open(tmp, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        if read_only:
-            tmp.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
-        os.replace(tmp, target)
+        with atomic_output(target, mode=READ_ONLY if read_only else None) as part:
+            part.write_bytes(data)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         raise UserError(QT_TRANSLATE_NOOP("errors", "{file}: cannot be written ({reason})."),
                         file=str(target), reason=exc.strerror or str(exc)) from exc
     with write_transaction():

@@ -7,7 +7,7 @@ import json
 import logging
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,8 +33,8 @@ from desktop_app.services.documents.sandbox import inspect_isolated
 from desktop_app.services.people import notifications
 from desktop_app.services.permissions import Action, require_case
 from desktop_app.services.status_icons import icon_states
-from desktop_app.storage.blobs import fsync_dir
-from desktop_app.storage.database import is_disk_full, write_transaction
+from desktop_app.storage.database import chunked, is_disk_full, write_transaction
+from desktop_app.storage.files import fsync_dir
 
 log = logging.getLogger(__name__)
 
@@ -387,11 +387,6 @@ def _commit(workspace: Workspace, actor: Actor, case_id: int, staged: list[_Stag
     return ChangeSet(case_ids={case_id}, document_ids=set(ids.values()), states_changed=bool(moved))
 
 
-def _chunks(rows: list, size: int) -> Iterator[list]:
-    for start in range(0, len(rows), size):
-        yield rows[start:start + size]
-
-
 def _insert(model: type[pw.Model], rows: list[dict], *, ignore: bool = False,
             returning: tuple[pw.Field, ...] = ()) -> list[tuple]:
     """Multi-row INSERTs (200 rows each: under every engine's limit of bound parameters) written
@@ -411,7 +406,7 @@ def _insert(model: type[pw.Model], rows: list[dict], *, ignore: bool = False,
     if returning:
         tail += " RETURNING " + ", ".join(f'"{f.column_name}"' for f in returning)
     found: list[tuple] = []
-    for chunk in _chunks(rows, 200):
+    for chunk in chunked(rows, 200):
         sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES {", ".join([one] * len(chunk))}{tail}'
         cursor = db.execute_sql(sql, [f.db_value(row[f.name]) for row in chunk for f in fields])
         if returning:

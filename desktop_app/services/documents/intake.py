@@ -50,6 +50,7 @@ from desktop_app.services.permissions import Action, allowed, require
 from desktop_app.services.settings.intake_config import DEFAULT_RULE, compile_pattern, read_config
 from desktop_app.storage.blobs import sha256_of_file
 from desktop_app.storage.database import write_transaction
+from desktop_app.storage.files import atomic_output
 
 log = logging.getLogger(__name__)
 
@@ -220,11 +221,10 @@ class Journal:
     def save(self) -> None:
         if not self.dirty:
             return
-        tmp = self.path.with_name(self.path.name + ".part")
         try:
-            tmp.write_text(json.dumps({"version": 1, "taken": self.entries}, indent=1, sort_keys=True),
-                           encoding="utf-8")
-            os.replace(tmp, self.path)
+            with atomic_output(self.path) as part:
+                part.write_text(json.dumps({"version": 1, "taken": self.entries}, indent=1, sort_keys=True),
+                                encoding="utf-8")
             self.dirty = False
         except OSError as exc:
             log.warning("intake journal %s cannot be written: %s", self.path, exc)

@@ -27,7 +27,7 @@ from desktop_app.services.context import Actor, ChangeSet, Workspace
 from desktop_app.services.documents import report_access
 from desktop_app.services.documents.document_copies import safe_file_name
 from desktop_app.services.permissions import Action, require_case
-from desktop_app.services.reporting.list_export import atomic_output
+from desktop_app.services.reporting.list_export import export_file
 from desktop_app.storage.database import write_transaction
 
 MODES = ("folder", "email")
@@ -173,7 +173,7 @@ def send_report(workspace: Workspace, actor: Actor, document_id: int, contact_id
         path = folder / file_name
         content = data
     path = _free_path(path)
-    with atomic_output(path) as part:
+    with export_file(path) as part:
         part.write_bytes(content)
     try:
         with write_transaction():

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app import __version__
-from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, StorageError, UserError
+from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, StorageError, UserError, first_line
 from desktop_app.services import audit
 from desktop_app.services.context import Actor, Workspace
 from desktop_app.services.office import backup_leftovers
@@ -46,8 +46,9 @@ from desktop_app.services.office.backup_format import (
 )
 from desktop_app.services.permissions import Action, require
 from desktop_app.storage import presence
-from desktop_app.storage.blobs import BlobStore, fsync_dir
+from desktop_app.storage.blobs import BlobStore
 from desktop_app.storage.database import backup_sqlite, is_disk_full, is_sqlite, write_transaction
+from desktop_app.storage.files import fsync_dir, fsync_file
 from desktop_app.storage.migrations import VERSION_TABLE, current_version, latest_version
 
 log = logging.getLogger(__name__)
@@ -122,7 +123,7 @@ def back_up_before_schema(workspace: Workspace, found: int, latest: int) -> Path
         elif isinstance(exc, OSError):
             reason = f"{exc.strerror or exc}" + (f" ({exc.filename})" if exc.filename else "")
         else:
-            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            reason = first_line(exc)
         raise StorageError(QT_TRANSLATE_NOOP(
             "errors", "The database was not updated to schema {latest}: the backup taken first, into "
                       "{folder}, failed: {reason}. Nothing was changed (the database stays at schema "
@@ -163,7 +164,7 @@ def _write_backup(workspace: Workspace, created_by: str, out: Path) -> tuple[_Wr
         running.record_part(part)
         try:
             result = _write_archive(files_from, created_by, snapshot, part)
-            _fsync_file(part)
+            fsync_file(part)
         except (OSError, sqlite3.Error) as exc:
             raise _write_error(out, exc) from exc
         _publish(part, out)
@@ -436,11 +437,6 @@ def _add_file(archive: zipfile.ZipFile, name: str, source: Path, method: int) ->
             dst.write(chunk)
             written += len(chunk)
     return {"name": name, "size": written, "sha256": digest.hexdigest()}
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())
 
 
 def _publish(part: Path, out: Path) -> None:

@@ -22,17 +22,16 @@ from __future__ import annotations
 import configparser
 import contextlib
 import logging
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlparse
 
 from desktop_app import paths
-from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, StorageError, UserError
+from desktop_app.errors import QT_TRANSLATE_NOOP, AppError, StorageError, UserError, first_line
 from desktop_app.services.context import Actor, Workspace
 from desktop_app.services.office.workspace import open_workspace
 from desktop_app.storage.database import safe_url
+from desktop_app.storage.files import atomic_output, fsync_dir
 
 log = logging.getLogger(__name__)
 
@@ -115,39 +114,20 @@ def forget_url(data_dir: Path) -> None:
     except OSError as exc:
         raise StorageError(QT_TRANSLATE_NOOP("errors", "Cannot delete {path}: {reason}"),
                            path=str(path), reason=exc.strerror or str(exc)) from exc
-    _sync_folder(path.parent)
+    with contextlib.suppress(OSError):
+        fsync_dir(path.parent)
 
 
 def _write_atomically(path: Path, header: str, parser: configparser.ConfigParser) -> None:
+    """The whole file or the old one: mkstemp makes the temporary file 0600 before the password is in it."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            with contextlib.suppress(OSError):  # mkstemp already made it 0600 on POSIX; Windows ignores it
-                os.chmod(temporary, 0o600)
+        with atomic_output(path, mode=0o600) as part, open(part, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(header)
             parser.write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
         raise StorageError(QT_TRANSLATE_NOOP("errors", "Cannot save {path}: {reason}"),
                            path=str(path), reason=exc.strerror or str(exc)) from exc
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Makes a rename or a deletion durable (POSIX; Windows has no directory handles to sync)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        handle = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)
 
 
 # --- deciding and opening -------------------------------------------------------------------------
@@ -379,7 +359,7 @@ def probe(url: str) -> ProbeResult:
     try:
         connection = psycopg.connect(**params)
     except psycopg.Error as exc:
-        return ProbeResult(UNREACHABLE, server, reason=_first_line(exc), latest=latest)
+        return ProbeResult(UNREACHABLE, server, reason=first_line(exc), latest=latest)
     try:
         with connection:
             user, schema_name = connection.execute("SELECT current_user, current_schema()").fetchone()
@@ -401,12 +381,8 @@ def probe(url: str) -> ProbeResult:
                 "SELECT name FROM office ORDER BY id LIMIT 4").fetchall()] if "office" in tables else []
             return ProbeResult(OFFICE, schema=schema, cases=int(cases), offices=offices, **common)
     except psycopg.OperationalError as exc:  # the server went away during the test
-        return ProbeResult(UNREACHABLE, server, reason=_first_line(exc), latest=latest)
+        return ProbeResult(UNREACHABLE, server, reason=first_line(exc), latest=latest)
 
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
 
 
 # --- the administrator's choice (Tools → Settings → Database) --------------------------------------

@@ -38,8 +38,9 @@ from pathlib import Path
 
 import peewee as pw
 
-from desktop_app.errors import QT_TRANSLATE_NOOP, StorageError, UserError
+from desktop_app.errors import QT_TRANSLATE_NOOP, StorageError, UserError, first_line
 from desktop_app.models import ALL_MODELS, Blob
+from desktop_app.services.context import LOCAL_ADMIN_LOGIN
 from desktop_app.services.office.table_copy import (
     bound_to,
     column_converters,
@@ -48,15 +49,15 @@ from desktop_app.services.office.table_copy import (
     read_batches,
     read_snapshot,
 )
-from desktop_app.storage.blobs import BlobStore, fsync_dir
+from desktop_app.storage.blobs import BlobStore
 from desktop_app.storage.database import is_sqlite, safe_url
+from desktop_app.storage.files import fsync_dir
 from desktop_app.storage.migrations import VERSION_TABLE, current_version, latest_version, migrate
 
 log = logging.getLogger(__name__)
 
 BATCH = 5000  # rows per fetch / executemany
 BLOB_BATCH = 64  # blob rows per fetch (each may be megabytes)
-LOCAL_ADMIN_LOGIN = "admin"  # services/office/workspace.py's local admin (storage-side name, no import cycle)
 # The rows a first opening of an empty database writes: the roles, the local admin and the default
 # backup schedule (services/workspace.ensure_base_data), and the opening session's presence.
 BASE_TABLES = ("role", "user", "backup_schedule", "session_presence")
@@ -447,7 +448,7 @@ def open_target(url: str) -> Endpoint:
         database.connect(reuse_if_open=True)
     except (pw.OperationalError, pw.DatabaseError) as exc:
         raise StorageError(QT_TRANSLATE_NOOP("errors", "Cannot open database {url}: {reason}"),
-                           url=safe_url(url), reason=str(exc).strip().splitlines()[0]) from exc
+                           url=safe_url(url), reason=first_line(exc)) from exc
     path = sqlite_path_from_url(url)
     blobs = BlobStore(paths.blobs_dir(path.parent)) if path is not None else None
     return Endpoint(database, blobs, safe_url(url))

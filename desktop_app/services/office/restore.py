@@ -31,7 +31,8 @@ from desktop_app.services.office.backup_format import (
     MAX_RATIO,
     megabytes,
 )
-from desktop_app.storage.blobs import BlobStore, fsync_dir
+from desktop_app.storage.blobs import BlobStore
+from desktop_app.storage.files import fsync_dir
 from desktop_app.storage.migrations import latest_version
 
 log = logging.getLogger(__name__)

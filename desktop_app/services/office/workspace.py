@@ -12,7 +12,7 @@ from desktop_app.models import Role, User
 from desktop_app.models.states import RoleCode
 from desktop_app.services import audit
 from desktop_app.services.cases import completeness
-from desktop_app.services.context import SYSTEM, Workspace
+from desktop_app.services.context import LOCAL_ADMIN_LOGIN, SYSTEM, Workspace
 from desktop_app.services.office import backup
 from desktop_app.storage import database as storage
 from desktop_app.storage import presence
@@ -37,7 +37,6 @@ ROLE_NAMES = {
     RoleCode.SALES_ADVISOR: "Sales advisor",
     RoleCode.TECHNICIAN: "Technician",
 }
-LOCAL_ADMIN_LOGIN = "admin"
 
 
 def open_workspace(data_dir: Path, database_url: str | None = None, *, create: bool = False) -> Workspace:

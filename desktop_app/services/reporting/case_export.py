@@ -54,7 +54,7 @@ from desktop_app.services import audit
 from desktop_app.services.context import Actor, Workspace
 from desktop_app.services.documents.document_copies import safe_file_name
 from desktop_app.services.permissions import Action, can_see_case, require
-from desktop_app.services.reporting.list_export import atomic_output
+from desktop_app.services.reporting.list_export import export_file
 from desktop_app.storage.database import write_transaction
 
 FORMAT = "casedesk-case-export"
@@ -280,7 +280,7 @@ def _content(workspace: Workspace, doc: _DocPlan, result: CaseExportResult) -> b
 
 def _write_zip(out: Path, members: Callable[[], object], manifest: Callable[[], bytes]) -> None:
     try:
-        with atomic_output(out) as part, zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
+        with export_file(out) as part, zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
             stamp = time.localtime()[:6]
             for name, data in members():  # type: ignore[attr-defined]
                 info = zipfile.ZipInfo(name, date_time=stamp)

@@ -18,8 +18,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -33,6 +31,7 @@ from desktop_app.services import audit
 from desktop_app.services.context import Actor
 from desktop_app.services.permissions import Action, require, visible_cases
 from desktop_app.storage.database import write_transaction
+from desktop_app.storage.files import atomic_output
 
 FORMATS = ("csv", "xlsx")
 BLOCK = 5000
@@ -137,7 +136,7 @@ def export_cases(actor: Actor, fmt: str, out: Path) -> int:
     require(actor, Action.EXPORT)
     fmt, out = export_target(fmt, out)
     # One read transaction: the blocks come from one snapshot even while others write.
-    with atomic_output(out) as part, db.atomic():
+    with export_file(out) as part, db.atomic():
         if fmt == "xlsx":
             total = count_rows(actor)
             if total > XLSX_MAX_ROWS:
@@ -169,27 +168,14 @@ def export_target(fmt: str, out: Path | str) -> tuple[str, Path]:
 
 
 @contextlib.contextmanager
-def atomic_output(out: Path) -> Iterator[Path]:
-    """A temporary file beside OUT to write; fsynced and renamed over OUT when the block succeeds.
-
-    On any failure OUT is untouched and the temporary file is removed.
-    """
+def export_file(out: Path) -> Iterator[Path]:
+    """A temporary file beside OUT to write, renamed over OUT when the block succeeds
+    (storage.files.atomic_output); a failure names OUT and the reason, and leaves OUT untouched."""
     try:
-        fd, part_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-        os.close(fd)
+        with atomic_output(out) as part:
+            yield part
     except OSError as exc:
         raise _write_error(out, exc) from exc
-    part = Path(part_name)
-    try:
-        yield part
-        with open(part, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(part, out)
-    except OSError as exc:
-        raise _write_error(out, exc) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            part.unlink()
 
 
 def _write_error(out: Path, exc: OSError) -> StorageError:

@@ -30,7 +30,7 @@ from desktop_app.services import audit
 from desktop_app.services.case_list.filter_sql import start_of_day
 from desktop_app.services.context import Actor
 from desktop_app.services.permissions import Action, require, visible_cases
-from desktop_app.services.reporting.list_export import CSV_DELIMITER, atomic_output, export_target, inert_text
+from desktop_app.services.reporting.list_export import CSV_DELIMITER, export_file, export_target, inert_text
 from desktop_app.storage.database import is_sqlite, unindexed, write_transaction
 
 BREAKDOWNS = ("status", "work_area", "user", "month", "cancellation")
@@ -186,7 +186,7 @@ def export_table(actor: Actor, rows: Sequence[StatRow], headers: Sequence[str], 
     fmt, out = export_target(fmt, out)
     with_amount = any(row.amount is not None for row in rows)
     headers = list(headers[:4] if with_amount else headers[:3])
-    with atomic_output(out) as part:
+    with export_file(out) as part:
         if fmt == "xlsx":
             _write_xlsx(part, rows, headers, with_amount, sheet)
         else:

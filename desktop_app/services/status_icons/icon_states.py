@@ -31,8 +31,8 @@ from desktop_app.models.states import (
     QuoteStatus,
     ReportState,
 )
+from desktop_app.storage.database import chunked
 
-CHUNK = 500
 CENT = Decimal("0.01")
 STATE_FIELDS = (
     "report_state", "report_deliveries", "quote_state", "invoice_state",
@@ -56,8 +56,7 @@ def _chunks(ids: list[int] | None) -> Iterator[list[int] | None]:
     if ids is None:
         yield None
         return
-    for start in range(0, len(ids), CHUNK):
-        yield ids[start:start + CHUNK]
+    yield from chunked(ids)
 
 
 IdSet = list[int] | tuple[int, int] | None  # ids, an inclusive (first, last) range, or all

@@ -8,7 +8,7 @@ write its own words.
 
 from __future__ import annotations
 
-LANGUAGES = ("es", "fr", "pt_BR", "en")
+from desktop_app.languages import LANGUAGES  # the columns below follow its order
 
 MONTHS = {
     "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",

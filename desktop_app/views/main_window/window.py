@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSi
 
 from desktop_app import __version__
 from desktop_app.errors import AppError
+from desktop_app.languages import LANGUAGE_NAMES, closest_language
 from desktop_app.models.states import DocumentSource, RoleCode
 from desktop_app.services.documents import intake
 from desktop_app.services.people import work_areas
@@ -55,8 +56,6 @@ from desktop_app.views.timeline.timeline_pane import CaseTimelinePane
 
 __all__ = ["SETTINGS_FILE", "MainWindow"]
 STATE_VERSION = 1
-# Language names in their own language: never translated.
-LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt_BR": "Português (Brasil)"}
 DEFAULT_SIZE = (1600, 900)
 WORKER_THREADS = 2
 WATCH_INTERVAL_MS = 10_000  # the watch folders are scanned this often (a file settles over two scans)
@@ -77,7 +76,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.persist_layout = settings_path is not None
         self._settings_path = settings_path
-        self.language = language or _language_of(QLocale())
+        self.language = language or closest_language(QLocale().name())
         """The interface language in use now (a new choice applies at the next start)."""
         self.areas: list[WorkAreaChoice] = list(areas)
         self.allow_all = work_areas.may_choose_all(session.actor)
@@ -711,11 +710,3 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About CaseDesk"), self.tr(
             "<b>CaseDesk {version}</b><br>Case files, their documents, quotes, invoices and "
             "installments, on your desktop, online or offline.").format(version=__version__))
-
-
-def _language_of(locale: QLocale) -> str:
-    """The shipped language closest to a locale (English when none is)."""
-    name = locale.name()
-    if name.startswith("pt"):
-        return "pt_BR"
-    return name[:2] if name[:2] in ("es", "fr") else "en"

@@ -13,9 +13,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop_app.languages import LANGUAGES
+
 SETTINGS_FILE = "ui-settings.ini"
 LANGUAGE_KEY = "app/language"
-LANGUAGES = ("en", "es", "fr", "pt_BR")
 WORK_AREA_KEY = "workArea"
 ALL_WORK_AREAS = "all"
 
