@@ -58,13 +58,26 @@ class Workspace:
 
 @dataclass
 class ChangeSet:
-    """What a mutation changed, so panes refresh only what they must."""
+    """What a mutation changed, so every pane refreshes exactly what it must.
+
+    `case_ids`: cases whose fields, status, icons, notes or documents changed (their rows and
+    details are read again). `document_ids`: documents changed or added. `created_case_ids`:
+    new cases. `listing_changed`: cases entered or left a view (created, archived, trashed,
+    restored, purged): lists are read again. `configuration_changed`: a work area's workflow,
+    lists or settings changed. `states_changed`: a status icon moved.
+    """
 
     case_ids: set[int] = field(default_factory=set)
     document_ids: set[int] = field(default_factory=set)
     created_case_ids: set[int] = field(default_factory=set)
     states_changed: bool = False
     configuration_changed: bool = False
+    listing_changed: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return not (self.case_ids or self.document_ids or self.created_case_ids or self.states_changed
+                    or self.configuration_changed or self.listing_changed)
 
     def merge(self, other: ChangeSet) -> ChangeSet:
         self.case_ids |= other.case_ids
@@ -72,4 +85,5 @@ class ChangeSet:
         self.created_case_ids |= other.created_case_ids
         self.states_changed |= other.states_changed
         self.configuration_changed |= other.configuration_changed
+        self.listing_changed |= other.listing_changed
         return self

@@ -63,7 +63,9 @@ def test_statistics_from_the_menu_rows_chart_filter_and_export(qtbot, main, tmp_
                               (area,)).fetchone()[0]
     assert dialog.stats.total == expected
     # export the selected tab
-    out = dialog.export(str(tmp_path / "reasons.csv"))
+    with qtbot.waitSignal(dialog.sig_exported, timeout=10_000) as exported:
+        dialog.export(str(tmp_path / "reasons.csv"))
+    out = exported.args[0]
     assert out is not None and out.exists()
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == dialog.models["cancellation"].rowCount() + 1

@@ -137,7 +137,7 @@ def create_case(actor: Actor, work_area_id: int, **fields: object) -> tuple[Case
         audit.record(actor, "case.create", "case", case.id, case.id, number=case.number)
     if CHOICE_FIELDS & set(cleaned):
         filter_choices.clear_choice_cache()  # after the commit: a new value is offered at once
-    return case, ChangeSet(case_ids={case.id}, created_case_ids={case.id})
+    return case, ChangeSet(case_ids={case.id}, created_case_ids={case.id}, listing_changed=True)
 
 
 def refuse_stale(case: Case, expected_version: int) -> None:

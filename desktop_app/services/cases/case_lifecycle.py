@@ -80,6 +80,7 @@ def _set_flag(actor: Actor, action: Action, ids: Iterable[int], field: str, valu
         for case in changed:
             audit.record(actor, audit_action, "case", case.id, case.id, number=case.number)
         changes.case_ids = {case.id for case in changed}
+        changes.listing_changed = bool(changed)
     return changes
 
 
@@ -137,6 +138,7 @@ def purge_cases(workspace: Workspace, actor: Actor, ids: Iterable[int]) -> Chang
         for sha_chunk in chunked(orphans):
             Blob.delete().where(Blob.sha256.in_(sha_chunk)).execute()
         changes.case_ids = set(case_ids)
+        changes.listing_changed = bool(case_ids)
     if case_ids:
         filter_choices.clear_choice_cache()
     _remove_files(workspace, orphans)

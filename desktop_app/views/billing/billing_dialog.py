@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 from desktop_app.models.states import InvoiceStatus, QuoteStatus
 from desktop_app.services.billing import case_billing
 from desktop_app.services.billing.case_billing import CaseBilling
+from desktop_app.services.context import ChangeSet
 from desktop_app.views.common import formatting
-from desktop_app.views.common.background import LatestTask
+from desktop_app.views.common.background import LatestTask, Workers
 from desktop_app.views.common.session import Session
 from desktop_app.views.status_icons import icon_text
 
@@ -113,18 +114,19 @@ class BillingDialog(QDialog):
     sig_loaded = Signal()
     """The case's billing arrived and is shown (or its error is)."""
 
-    def __init__(self, session: Session, pool: QThreadPool, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("billingDialog")
         self.setModal(False)
         self._session = session
         self.case_id: int | None = None
         self.billing: CaseBilling | None = None
-        self._task = LatestTask(pool, self)
+        self._task = LatestTask(workers, self)
         self._task.sig_finished.connect(self._on_loaded)
         self._task.sig_failed.connect(self._on_failed)
         self._build_ui()
         self.resize(860, 440)
+        session.changes.sig_changes_applied.connect(self.on_changes_applied)
 
     def _build_ui(self) -> None:
         self.heading = QLabel(self, objectName="billingHeading")
@@ -179,6 +181,12 @@ class BillingDialog(QDialog):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    @Slot(object, object)
+    def on_changes_applied(self, changes: ChangeSet, _initiator: object) -> None:
+        """The shown case's quotes, invoices or payments may have changed: read again (the dialog stays put)."""
+        if self.isVisible() and self.case_id is not None and self.case_id in changes.case_ids:
+            self._task.run(functools.partial(case_billing.case_billing, self._session.actor, self.case_id))
 
     @Slot(object)
     def _on_loaded(self, billing: CaseBilling) -> None:

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QObject,
     QSettings,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
     Slot,
@@ -41,6 +40,7 @@ from desktop_app.services.case_list import case_queries, list_columns
 from desktop_app.services.case_list.case_filters import CaseFilter, ViewMode
 from desktop_app.services.case_list.saved_views import ViewSpec
 from desktop_app.services.cases import completeness, seen
+from desktop_app.services.context import ChangeSet
 from desktop_app.services.status_icons import icon_details
 from desktop_app.views.case_list.case_actions import CaseActions
 from desktop_app.views.case_list.case_table_model import (
@@ -56,7 +56,7 @@ from desktop_app.views.case_list.column_chooser import ColumnChooser
 from desktop_app.views.case_list.filter_bar import CaseFilterBar
 from desktop_app.views.case_list.status_editor import StatusEditController
 from desktop_app.views.common import formatting, icons
-from desktop_app.views.common.background import LatestTask
+from desktop_app.views.common.background import LatestTask, Workers
 from desktop_app.views.common.list_table import list_table
 from desktop_app.views.common.session import Session
 from desktop_app.views.common.table_columns import content_width, fit_columns
@@ -68,6 +68,7 @@ DROP_EVENTS = frozenset({QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Typ
 
 SEARCH_DEBOUNCE_MS = 250
 ACTIVATABLE_ICONS = frozenset({"report", "quote", "invoice", "installments"})  # a click opens what is behind
+REFRESH_ROWS_LIMIT = 64  # more changed cases than this: every cached row is read again instead
 FILTER_DEBOUNCE_MS = 60  # clicks in the filter bar: short, so several quick ticks make one query
 SETTINGS_COLUMNS = "caseTable/columns"  # inside the acting user's group (window_settings.user_group)
 SETTINGS_SORT = "caseTable/sort"
@@ -99,8 +100,6 @@ class CaseListPane(QWidget):
     """A status icon was clicked: (case id, column key: report, quote, invoice or installments)."""
     sig_legend_requested = Signal()
     """The Legend button beside the list was pressed."""
-    sig_case_changed = Signal(int)
-    """A case was changed from its row (status): its id, so other panes re-read it."""
     sig_case_opened = Signal(int)
     """Enter (or a double-click outside the status) on a case: its id; the window moves to its documents."""
     sig_message = Signal(str)
@@ -108,7 +107,7 @@ class CaseListPane(QWidget):
     sig_files_dropped = Signal(object, object)
     """Files dropped on the list: (the case id of the row they fell on, or None for new cases; [Path])."""
 
-    def __init__(self, session: Session, pool: QThreadPool, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._order_by = case_queries.DEFAULT_SORT
@@ -117,23 +116,24 @@ class CaseListPane(QWidget):
         self._current_id: int | None = None
         self._select_after_load: int | None = None
         self._loaded = False
-        self._task = LatestTask(pool, self)
+        self._task = LatestTask(workers, self)
         self._task.sig_finished.connect(self._on_ids_loaded)
         self._task.sig_failed.connect(self._on_ids_failed)
-        self._page_task = LatestTask(pool, self)  # a search's first page, while the whole list loads
+        self._page_task = LatestTask(workers, self)  # a search's first page, while the whole list loads
         self._page_task.sig_finished.connect(self._on_page_loaded)
         self._page_task.sig_failed.connect(self._on_page_failed)
         self._showing_page = False  # the table shows a first page; the whole list is on its way
-        self._seen_task = LatestTask(pool, self)  # "since you last looked" writes, off the GUI thread
+        self._seen_task = LatestTask(workers, self)  # "since you last looked" writes, off the GUI thread
         self._seen_task.sig_failed.connect(self._on_seen_failed)
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.reload)
         self._auto_fit = True  # until the user sizes a column or a saved layout is restored
         self._fitting = False
-        self._build_ui(pool)
+        self._build_ui(workers)
+        session.changes.sig_changes_applied.connect(self.on_changes_applied)
 
-    def _build_ui(self, pool: QThreadPool) -> None:
-        self.filter_bar = CaseFilterBar(self._session, pool, self)
+    def _build_ui(self, workers: Workers) -> None:
+        self.filter_bar = CaseFilterBar(self._session, workers, self)
         self.search = self.filter_bar.search
         self.search.returnPressed.connect(self._on_search_return)
         self.filter_bar.sig_filter_changed.connect(self._on_filter_changed)
@@ -184,11 +184,14 @@ class CaseListPane(QWidget):
         self.columns.apply_defaults()
         self.columns.sig_columns_changed.connect(self._on_columns_changed)
         self.columns.sig_defaults_restored.connect(self._on_columns_reset)
-        self.status_editing = StatusEditController(self._session, self.table, self.model, pool=pool)
-        self.status_editing.sig_case_changed.connect(self.sig_case_changed)
+        self.status_editing = StatusEditController(self._session, self.table, self.model, workers)
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(self._on_double_clicked)
-        self.case_actions = CaseActions(self)  # the rows' context menu (archive, trash, purge…)
+        # The rows' context menu (archive, trash, purge, share, tickets…), writes on the workers.
+        self.case_actions = CaseActions(self._session, workers, self.table, self.model, lambda: self._filter.view)
+        self.case_actions.sig_error.connect(self.sig_error)
+        self.case_actions.sig_message.connect(self.sig_message)
+        self.case_actions.sig_seen_marked.connect(self._on_seen_marked)
 
         self.empty_label = QLabel(self.table.viewport(), objectName="caseListEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -229,6 +232,31 @@ class CaseListPane(QWidget):
     @property
     def seen_busy(self) -> bool:
         return self._seen_task.busy
+
+    @Slot()
+    def _on_seen_marked(self) -> None:
+        if self._filter.unseen:  # "changed since I looked" lists only what is still unseen
+            self.reload()
+
+    # -- what changed elsewhere ---------------------------------------------------------------
+    @Slot(object, object)
+    def on_changes_applied(self, changes: ChangeSet, initiator: object) -> None:
+        """Cases in or out of a view, a new case, a new configuration: the list is read again (a case
+        this window created is selected); otherwise the rows of the changed cases are re-read."""
+        if changes.configuration_changed:
+            self.filter_bar.load_choices()
+        if changes.listing_changed or changes.configuration_changed:
+            created = sorted(changes.created_case_ids)
+            if created and initiator is not None:  # made by the clerk here, not by the program
+                self.reload_and_select(created[0])
+            else:
+                self.reload()
+            return
+        if len(changes.case_ids) > REFRESH_ROWS_LIMIT:
+            self.model.refresh_rows()
+        else:
+            for case_id in sorted(changes.case_ids):
+                self.model.refresh_case(case_id)
 
     @Slot(object)
     def _on_seen_failed(self, exc: BaseException) -> None:

@@ -12,7 +12,7 @@ import functools
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, QLocale, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,7 +42,7 @@ from desktop_app.services.case_list.case_filters import CaseFilter, ViewMode
 from desktop_app.services.case_list.filter_choices import Choice, FilterChoices
 from desktop_app.services.case_list.saved_views import ViewExists, ViewSpec
 from desktop_app.views.common import formatting, icons
-from desktop_app.views.common.background import LatestTask
+from desktop_app.views.common.background import JobRunner, LatestTask, Workers
 from desktop_app.views.common.session import Session
 
 NO_DATE = QDate(1900, 1, 1)  # the date edits' minimum, shown as "any"
@@ -178,19 +178,24 @@ class CaseFilterBar(QWidget):
     sig_search_edited = Signal(object)
     """The new CaseFilter after the search text changed (the pane waits a little longer)."""
     sig_view_applied = Signal(object)
+    """A saved view (ViewSpec) was chosen: the pane restores its sort and columns, then filters."""
     sig_error = Signal(str)
     """Loading the filter choices failed: the translated message (the window shows it)."""
-    """A saved view (ViewSpec) was chosen: the pane restores its sort and columns, then filters."""
+    sig_view_saved = Signal(object)
+    """A view was saved (in the background): its ViewSpec, with its id."""
+    sig_view_deleted = Signal(int)
+    """A saved view was deleted (in the background): its id."""
 
-    def __init__(self, session: Session, pool: QThreadPool, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="caseFilterBar")
         self._session = session
         self._filter = CaseFilter()
         self._choices = FilterChoices()
         self.view_state: Callable[[], tuple[str, bool, str]] = lambda: ("", True, "")
-        self._choices_task = LatestTask(pool, self)
+        self._choices_task = LatestTask(workers, self)
         self._choices_task.sig_finished.connect(self._on_choices_loaded)
         self._choices_task.sig_failed.connect(self._on_choices_failed)
+        self._jobs = JobRunner(workers, self)  # saving and deleting views: writes, off the GUI thread
         self._build_ui()
         self._sync_widgets()
 
@@ -530,36 +535,50 @@ class CaseFilterBar(QWidget):
         self.sig_view_applied.emit(spec)
         self.set_filter(spec.case_filter.with_(work_area_id=self._filter.work_area_id), emit=True)
 
-    def save_view(self, name: str, *, overwrite: bool = False) -> ViewSpec:
-        """Saves the current filter with the pane's sort and columns (raises ViewExists, UserError)."""
+    @property
+    def saving(self) -> bool:
+        """A view is being saved or deleted."""
+        return self._jobs.busy
+
+    def save_view(self, name: str, *, overwrite: bool = False) -> None:
+        """Saves the current filter with the pane's sort and columns, in the background: `sig_view_saved`
+        then, or a question when the name is taken (unless `overwrite`), or a warning."""
         order_by, descending, columns = self.view_state()
         spec = ViewSpec(name, self._filter.with_(work_area_id=None), order_by, descending, columns)
-        return saved_views.save_view(self._session.actor, spec, overwrite=overwrite)
+        actor = self._session.actor
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ViewExists) and self.ask_replace_view(name.strip()):
+                self.save_view(name, overwrite=True)
+            elif not isinstance(exc, ViewExists):
+                self.warn(self.tr("Save view"), formatting.error_text(exc))
+
+        self._jobs.run(lambda: saved_views.save_view(actor, spec, overwrite=overwrite), self.sig_view_saved.emit,
+                       failed)
+
+    def ask_replace_view(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Save view"),
+            self.tr("A view named \u201c{name}\u201d exists already. Replace it?").format(name=name))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def warn(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("caseViewWarning")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     @Slot()
     def _ask_save_view(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Save view"), self.tr("Name of the view:"))
-        if not ok:
-            return
-        try:
-            try:
-                self.save_view(name)
-            except ViewExists:
-                answer = QMessageBox.question(
-                    self, self.tr("Save view"),
-                    self.tr("A view named \u201c{name}\u201d exists already. Replace it?").format(name=name.strip()))
-                if answer != QMessageBox.StandardButton.Yes:
-                    return
-                self.save_view(name, overwrite=True)
-        except Exception as exc:
-            QMessageBox.warning(self, self.tr("Save view"), formatting.error_text(exc))
+        if ok:
+            self.save_view(name)
 
     def _delete_view(self, spec: ViewSpec, *_args: object) -> None:
         answer = QMessageBox.question(self, self.tr("Delete view"),
                                       self.tr("Delete the view \u201c{name}\u201d?").format(name=spec.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            saved_views.delete_view(self._session.actor, spec.id)
-        except Exception as exc:
-            QMessageBox.warning(self, self.tr("Delete view"), formatting.error_text(exc))
+        actor = self._session.actor
+        self._jobs.run(lambda: saved_views.delete_view(actor, spec.id), lambda _r: self.sig_view_deleted.emit(spec.id),
+                       lambda exc: self.warn(self.tr("Delete view"), formatting.error_text(exc)))

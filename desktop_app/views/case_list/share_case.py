@@ -1,12 +1,13 @@
 """The case list's "Share…": who else may see (or change) one case, beyond their role (S2-G1).
 
 Sharing and un-sharing are one short write each (services/cases/grants.py checks CASE_ASSIGN and
-write access to the case); the lists are a few rows. Everything runs on the GUI thread.
+write access to the case), run on the case actions' workers: the buttons wait meanwhile, and the
+ChangeSet goes on the broadcast. The lists are a few rows, read on the GUI thread.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,16 +25,17 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import AppError
 from desktop_app.services.cases import grants
+from desktop_app.services.context import ChangeSet
 from desktop_app.views.common import formatting, icons
+from desktop_app.views.common.background import JobRunner
 from desktop_app.views.common.session import Session
 
 
 class ShareCaseDialog(QDialog):
-    sig_case_changed = Signal(int)
-    """A share was added or taken back (the case's id)."""
-
-    def __init__(self, session: Session, case_id: int, number: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, jobs: JobRunner, case_id: int, number: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._jobs = jobs
         self.setObjectName("shareCaseDialog")
         self.setWindowTitle(self.tr("Share case {number}").format(number=number))
         self.resize(620, 360)
@@ -109,20 +111,38 @@ class ShareCaseDialog(QDialog):
         self.message.setStyleSheet("color: #c62828" if error else "")
         self.message.setText(text)
 
+    def _run(self, change, done_text: str) -> None:
+        """One share or un-share in the background; the dialog waits (buttons off) until it is written."""
+        for widget in (self.add_button, self.remove_button, self.who, self.level):
+            widget.setEnabled(False)
+
+        def done(changes: object) -> None:
+            self._show(done_text)
+            self._session.changes.publish(changes if isinstance(changes, ChangeSet)
+                                          else ChangeSet(case_ids={self.case_id}), self)
+            self._settle()
+
+        def failed(exc: BaseException) -> None:
+            self._show(formatting.error_text(exc), error=True)
+            self._settle()
+
+        self._jobs.run(change, done, failed)
+
+    def _settle(self) -> None:
+        self.who.setEnabled(True)
+        self.level.setEnabled(True)
+        self.add_button.setEnabled(self.who.count() > 0)
+        self.reload()
+
     @Slot()
     def share(self) -> None:
         kind, target = self.who.currentData() or (None, None)
         if kind is None:
             return
-        try:
-            grants.grant_access(self._session.actor, self.case_id, level=self.level.currentData(),
-                                **{"user_id" if kind == "user" else "team_id": target})
-        except AppError as exc:
-            self._show(formatting.error_text(exc), error=True)
-            return
-        self._show(self.tr("Shared with {name}.").format(name=self.who.currentText()))
-        self.reload()
-        self.sig_case_changed.emit(self.case_id)
+        actor, case_id, level, name = self._session.actor, self.case_id, self.level.currentData(), self.who.currentText()
+        key = "user_id" if kind == "user" else "team_id"
+        self._run(lambda: grants.grant_access(actor, case_id, level=level, **{key: target}),
+                  self.tr("Shared with {name}.").format(name=name))
 
     @Slot()
     def unshare(self) -> None:
@@ -130,11 +150,6 @@ class ShareCaseDialog(QDialog):
         if not items:
             return
         grant = self._rows[items[0].row()]
-        try:
-            grants.revoke_access(self._session.actor, grant.id)
-        except AppError as exc:
-            self._show(formatting.error_text(exc), error=True)
-            return
-        self._show(self.tr("No longer shared with {name}.").format(name=grant.name))
-        self.reload()
-        self.sig_case_changed.emit(self.case_id)
+        actor = self._session.actor
+        self._run(lambda: grants.revoke_access(actor, grant.id),
+                  self.tr("No longer shared with {name}.").format(name=grant.name))

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
     Slot,
@@ -45,10 +44,11 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import AppError, StaleEdit
 from desktop_app.services.cases import status_moves
 from desktop_app.services.cases.status_moves import StatusChoices, StatusMove
+from desktop_app.services.context import ChangeSet
 from desktop_app.views.case_list.case_table_model import STATUS_COLUMN, CaseTableModel
 from desktop_app.views.case_list.status_reason import CancelReasonDialog, HoldReasonDialog, MoveReasonDialog
 from desktop_app.views.common import formatting, icons
-from desktop_app.views.common.background import LatestTask
+from desktop_app.views.common.background import LatestTask, Workers
 from desktop_app.views.common.session import Session
 
 log = logging.getLogger(__name__)
@@ -195,18 +195,15 @@ class StatusEditorDelegate(QStyledItemDelegate):
 class StatusEditController(QObject):
     """Puts the editor on the status column and carries a chosen move through to the service."""
 
-    sig_case_changed = Signal(int)
-    """A case's status changed (or was found changed by someone else): its id."""
     sig_move_finished = Signal(int, bool)
     """A move started by `apply_move` ended (the row repainted, any message shown): (case id, moved)."""
 
-    def __init__(self, session: Session, table: QTableView, model: CaseTableModel, *,
-                 pool: QThreadPool | None = None) -> None:
+    def __init__(self, session: Session, table: QTableView, model: CaseTableModel, workers: Workers) -> None:
         super().__init__(table)
         self._session = session
         self._table = table
         self._model = model
-        self._pool = pool or QThreadPool.globalInstance()
+        self._workers = workers
         self._moves: dict[int, LatestTask] = {}  # case id → its move being written
         self.dialog: CancelReasonDialog | HoldReasonDialog | None = None
         self.message: QMessageBox | None = None
@@ -277,8 +274,8 @@ class StatusEditController(QObject):
         (nothing started)."""
         if case_id in self._moves:
             return False
-        task = LatestTask(self._pool, self, priority=MOVE_PRIORITY)
-        task.sig_finished.connect(functools.partial(self._on_move_done, case_id, code, None))
+        task = LatestTask(self._workers, self, priority=MOVE_PRIORITY)
+        task.sig_finished.connect(lambda changes: self._on_move_done(case_id, code, None, changes))
         task.sig_failed.connect(lambda exc: self._on_move_done(case_id, code, exc, None))
         self._moves[case_id] = task
         self.delegate.pending[case_id] = status_name
@@ -305,16 +302,16 @@ class StatusEditController(QObject):
         if row is not None:
             self._table.update(self._model.index(row, STATUS_COLUMN))
 
-    def _on_move_done(self, case_id: int, code: str, exc: object, _result: object) -> None:
-        """On the GUI thread: the row is re-read and repainted whatever happened; a refusal is shown."""
+    def _on_move_done(self, case_id: int, code: str, exc: object, changes: object) -> None:
+        """On the GUI thread: what changed goes on the broadcast (the row, the index, the history follow);
+        a refusal is shown. A case someone else changed meanwhile is re-read everywhere too."""
         task = self._moves.pop(case_id, None)
         if task is not None:
             task.deleteLater()
         self.delegate.pending.pop(case_id, None)
         self._repaint_status(case_id)
         if isinstance(exc, StaleEdit):
-            self._model.refresh_case(case_id)
-            self.sig_case_changed.emit(case_id)
+            self._session.changes.publish(ChangeSet(case_ids={case_id}), self)
             self.show_message(formatting.error_text(exc))
             self.sig_move_finished.emit(case_id, False)
             return
@@ -325,8 +322,8 @@ class StatusEditController(QObject):
             self.sig_move_finished.emit(case_id, False)
             return
         log.info("case %s moved to %s", case_id, code)
-        self._model.refresh_case(case_id)
-        self.sig_case_changed.emit(case_id)
+        self._session.changes.publish(changes if isinstance(changes, ChangeSet) else ChangeSet(case_ids={case_id}),
+                                      self)
         self.sig_move_finished.emit(case_id, True)
 
     @Slot(str)

@@ -13,7 +13,6 @@ import stat
 import tempfile
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
@@ -25,9 +24,7 @@ from desktop_app.services.documents import document_copies, document_editing
 from desktop_app.services.permissions import Action, allowed
 from desktop_app.views.common import formatting, icons
 from desktop_app.views.documents.document_table_model import COLUMN_INDEX
-
-if TYPE_CHECKING:
-    from desktop_app.views.documents.documents_pane import DocumentsPane
+from desktop_app.views.documents.documents_host import DocumentsHost
 
 OPEN_COPIES_PREFIX = "casedesk-open-"
 OPEN_COPIES_KEPT_S = 24 * 3600
@@ -83,7 +80,7 @@ def _each(titles: dict[int, str], change) -> list[tuple[str, BaseException]]:
 
 
 class DocumentActions(QObject):
-    def __init__(self, pane: DocumentsPane) -> None:
+    def __init__(self, pane: DocumentsHost) -> None:
         super().__init__(pane)
         self.pane = pane
         self.actor = pane.session.actor

@@ -1,14 +1,13 @@
 """Generating documents from templates in the documents pane: the Generate… button and menu,
 and the missing-documents letter dialog (also opened from the case list's context menu).
 
-Rendering runs on the pool (`DocumentsPane.jobs`): the new document is listed and selected
+Rendering runs on the pane's workers (`DocumentsPane.jobs`): the new document is listed and selected
 when it is stored; what the service says (PDF needs LibreOffice…) is shown under the table.
 """
 
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import (
@@ -28,9 +27,7 @@ from desktop_app.errors import AppError
 from desktop_app.services.permissions import Action, allowed
 from desktop_app.services.templates import document_templates
 from desktop_app.views.common import formatting, icons
-
-if TYPE_CHECKING:
-    from desktop_app.views.documents.documents_pane import DocumentsPane
+from desktop_app.views.documents.documents_host import DocumentsHost
 
 
 def template_label(choice: document_templates.TemplateChoice) -> str:
@@ -101,7 +98,7 @@ class LetterDialog(QDialog):
 class DocumentGenerator(QObject):
     """The documents pane's Generate… button and the letter dialog; the work runs on the pane's jobs."""
 
-    def __init__(self, pane: DocumentsPane) -> None:
+    def __init__(self, pane: DocumentsHost) -> None:
         super().__init__(pane)
         self.pane = pane
         self.running = False
@@ -216,7 +213,7 @@ class DocumentGenerator(QObject):
                 pane.show_message(f"{text} {notice}" if notice else text, error=bool(notice))
                 pane.reload(select=[generated.document.id])
             self.update_enabled()
-            pane.sig_documents_changed.emit(case_id)
+            pane.session.changes.publish(generated.changes, pane)
 
         def failed(exc: BaseException) -> None:
             self.running = False

@@ -97,6 +97,9 @@ class DocumentTableModel(QAbstractTableModel):
     def row_data(self, row: int) -> DocumentRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def document_ids(self) -> set[int]:
+        return {row.id for row in self._rows}
+
     def row_of(self, document_id: int) -> int:
         return next((i for i, row in enumerate(self._rows) if row.id == document_id), -1)
 

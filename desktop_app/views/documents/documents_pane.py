@@ -1,14 +1,17 @@
 """The documents dock: the selected case's documents; the current one drives preview and index.
 
 Files dropped on the pane (or picked with Add…) are added in the background, one
-transaction per file, with a progress bar and a cancel button; one file dropped on a
+transaction per batch, with a progress bar and a cancel button; one file dropped on a
 document may become its new version. The actions (toolbar, context menu, keys) live in
-`document_actions.py`; the background work in `document_jobs.py`.
+`document_actions.py`; the long jobs in `document_jobs.py`. Every change is published on
+the window's ChangeSet broadcast; a change made elsewhere to the shown case lists its
+documents again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -21,7 +24,6 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     Qt,
-    QThreadPool,
     Signal,
     Slot,
 )
@@ -39,20 +41,20 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import AppError
 from desktop_app.models.states import DocumentSource
+from desktop_app.services.context import ChangeSet
 from desktop_app.services.documents import document_list, search, thumbnails
 from desktop_app.views.common import formatting, icons
-from desktop_app.views.common.background import LatestTask
+from desktop_app.views.common.background import JobRunner, LatestTask, LongJob, Workers
 from desktop_app.views.common.list_table import list_table
 from desktop_app.views.common.session import Session
 from desktop_app.views.common.table_columns import content_width, fit_columns
 from desktop_app.views.documents.document_actions import DocumentActions
 from desktop_app.views.documents.document_generate import DocumentGenerator
 from desktop_app.views.documents.document_jobs import (
-    ImportJob,
     ImportOutcome,
-    JobRunner,
-    NewCasesImportJob,
-    ThumbnailJob,
+    ImportRequest,
+    make_thumbnails,
+    run_import,
 )
 from desktop_app.views.documents.document_table_model import COLUMN_INDEX, COLUMNS, DocumentTableModel
 from desktop_app.views.documents.document_widgets import ImportBar, MessagePanel
@@ -91,8 +93,6 @@ def reason_text(file_name: str, exc: BaseException) -> str:
 class DocumentsPane(QWidget):
     sig_document_selected = Signal(object)
     """The current document id, or None."""
-    sig_documents_changed = Signal(int)
-    """A case's documents changed (added, renamed, checked, trashed…): its row's count and icons may move."""
     sig_send_report_requested = Signal(int)
     """"Send report…" on a report row: its document id (the window opens the dialog)."""
     sig_import_finished = Signal(object)
@@ -100,22 +100,25 @@ class DocumentsPane(QWidget):
     sig_thumbnails_ready = Signal(object)
     """{sha256: PNG path}: thumbnails made in the background (after an import) are on disk."""
 
-    def __init__(self, session: Session, pool: QThreadPool, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self._case_id: int | None = None
         self._current_id: int | None = None
-        self._import: ImportJob | None = None
-        self._thumbnail_jobs: set[ThumbnailJob] = set()
-        self.jobs = JobRunner(pool, self)
-        self._pool = pool
-        self._match_task = LatestTask(pool, self)  # the documents matching the case list's search words
+        self.import_job = LongJob(workers, self)  # one import at a time, with progress and Cancel
+        self.import_job.sig_progress.connect(self._on_import_progress)
+        self.import_job.sig_finished.connect(self._on_import_finished)
+        self.import_job.sig_failed.connect(self._on_import_stopped)
+        self.thumbnail_jobs = JobRunner(workers, self, long=True)
+        self.jobs = JobRunner(workers, self)  # renames, checks, trash, versions, copies, generation
+        self._match_task = LatestTask(workers, self)  # the documents matching the case list's search words
         self._match_task.sig_finished.connect(self._on_matches_found)
         self._build_ui()
         self.actions = DocumentActions(self)
         self.generator = DocumentGenerator(self)  # Generate… (templates) and the missing-documents letter
         self._build_toolbar()
         self.actions.update_enabled()
+        session.changes.sig_changes_applied.connect(self.on_changes_applied)
 
     # -- building -----------------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -188,7 +191,7 @@ class DocumentsPane(QWidget):
 
     @property
     def importing(self) -> bool:
-        return self._import is not None
+        return self.import_job.busy
 
     @property
     def busy(self) -> bool:
@@ -444,33 +447,40 @@ class DocumentsPane(QWidget):
         case_id = self._case_id if case_id is None else case_id
         if case_id is None or self.importing or not paths:
             return False
-        return self._start_import(ImportJob(self.session.workspace, self.session.actor, case_id, paths, source))
+        return self._start_import(ImportRequest(self.session.workspace, self.session.actor, [Path(p) for p in paths],
+                                                source, case_id=case_id))
 
     def import_into_new_cases(self, work_area_id: int, paths: list[Path], one_case: bool) -> bool:
         """Files dropped on the case list: new cases of the work area (one per file, or one for all)."""
         if self.importing or not paths:
             return False
-        return self._start_import(NewCasesImportJob(self.session.workspace, self.session.actor, work_area_id,
-                                                    paths, one_case, DocumentSource.DROP))
+        return self._start_import(ImportRequest(self.session.workspace, self.session.actor, [Path(p) for p in paths],
+                                                DocumentSource.DROP, work_area_id=work_area_id, one_case=one_case))
 
-    def _start_import(self, job: ImportJob) -> bool:
-        job.carrier.sig_progress.connect(self.import_bar.set_progress)
-        job.carrier.sig_finished.connect(self._on_import_finished)
-        self._import = job
+    def _start_import(self, request: ImportRequest) -> bool:
         self.messages.hide()
-        self.import_bar.start(len(job.paths))
+        self.import_bar.start(len(request.paths))
+        self.import_job.start(functools.partial(run_import, request))
         self.actions.update_enabled()
-        self._pool.start(job)
         return True
 
     @Slot()
     def cancel_import(self) -> None:
-        if self._import is not None:
-            self._import.cancel()
+        self.import_job.cancel()
+
+    @Slot(int, int, str)
+    def _on_import_progress(self, done: int, total: int, name: str) -> None:
+        self.import_bar.set_progress(done, total, name)
+
+    @Slot(object)
+    def _on_import_stopped(self, exc: BaseException) -> None:
+        """run_import names every failure itself: this is a bug in it, said as such."""
+        self.import_bar.finish()
+        self.show_message(formatting.error_text(exc))
+        self.actions.update_enabled()
 
     @Slot(object)
     def _on_import_finished(self, outcome: ImportOutcome) -> None:
-        self._import = None
         self.import_bar.finish()
         total = len(outcome.added) + len(outcome.failed) + len(outcome.skipped) + len(outcome.duplicates)
         problems = [(name, reason_text(name, exc)) for name, exc in outcome.failed]
@@ -494,7 +504,7 @@ class DocumentsPane(QWidget):
         else:
             self.actions.update_enabled()
         if outcome.added:
-            self.sig_documents_changed.emit(outcome.case_id)
+            self.session.changes.publish(outcome.changes, self)
         self.sig_import_finished.emit(outcome)
 
     def make_thumbnails(self, document_ids: list[int]) -> bool:
@@ -503,15 +513,9 @@ class DocumentsPane(QWidget):
         items = [(r.blob, r.mime) for r in rows if r.blob and r.mime in thumbnails.RENDERABLE]
         if not items:
             return False
-        job = ThumbnailJob(self.session.workspace, items)
-        job.carrier.sig_ready.connect(lambda made, job=job: self._on_thumbnails_ready(job, made))
-        self._thumbnail_jobs.add(job)
-        self._pool.start(job)
+        self.thumbnail_jobs.run(functools.partial(make_thumbnails, self.session.workspace, items),
+                                self.sig_thumbnails_ready.emit, lambda exc: None, uses_database=False)
         return True
-
-    def _on_thumbnails_ready(self, job: ThumbnailJob, made: dict) -> None:
-        self._thumbnail_jobs.discard(job)
-        self.sig_thumbnails_ready.emit(made)
 
     # -- messages and jobs --------------------------------------------------------------------
     def show_message(self, text: str, problems: list[tuple[str, str]] | None = None, error: bool = True) -> None:
@@ -522,7 +526,7 @@ class DocumentsPane(QWidget):
                    refresh_current: bool = False) -> None:
         """Runs a service change in the background, then reloads and says the case changed.
 
-        `fn` returns a list of (name, exception) failures, or anything else for none.
+        `fn` returns a list of (name, exception) failures, a ChangeSet, or a (row, ChangeSet) pair.
         """
         case_id = self._case_id
         if case_id is None:
@@ -535,21 +539,41 @@ class DocumentsPane(QWidget):
                                   [(name, reason_text(name, exc)) for name, exc in failures])
             else:
                 self.messages.hide()
-            self._after_change(case_id, select, refresh_current)
+            self._after_change(case_id, _changes_of(result), select, refresh_current)
 
         def failed(exc: BaseException) -> None:
             self.show_message(formatting.error_text(exc))
-            self._after_change(case_id, select, refresh_current)
+            self._after_change(case_id, None, select, refresh_current)
 
         self.jobs.run(fn, done, failed)
 
-    def _after_change(self, case_id: int, select: list[int] | None, refresh_current: bool) -> None:
+    def _after_change(self, case_id: int, changes: object, select: list[int] | None,
+                      refresh_current: bool) -> None:
         if case_id == self._case_id:
             self.reload(select=select, refresh_current=refresh_current)
-        self.sig_documents_changed.emit(case_id)
+        self.session.changes.publish(changes if isinstance(changes, ChangeSet) else ChangeSet(case_ids={case_id}),
+                                     self)
+
+    @Slot(object, object)
+    def on_changes_applied(self, changes: ChangeSet, initiator: object) -> None:
+        """A change made elsewhere to the shown case (a status move, the watch folder, a report sent):
+        its documents are listed again, the selection kept."""
+        if initiator is self or self.importing or self._case_id is None:
+            return
+        if self._case_id in changes.case_ids or changes.document_ids & set(self.model.document_ids()):
+            self.reload()
 
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
+
+
+def _changes_of(result: object) -> ChangeSet | None:
+    """The ChangeSet a service returned, alone or beside what it made (a version, a document)."""
+    if isinstance(result, ChangeSet):
+        return result
+    if isinstance(result, tuple) and result and isinstance(result[-1], ChangeSet):
+        return result[-1]
+    return None

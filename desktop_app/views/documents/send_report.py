@@ -13,7 +13,7 @@ import functools
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services.context import ChangeSet
 from desktop_app.services.documents import report_access, report_sending
 from desktop_app.services.documents.report_sending import SendInfo, SendResult
 from desktop_app.views.common import formatting, icons
-from desktop_app.views.common.background import LatestTask
+from desktop_app.views.common.background import JobRunner, LatestTask, Workers
 from desktop_app.views.common.session import Session
 from desktop_app.views.status_icons.icon_text import role_label
 
@@ -45,14 +46,12 @@ CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SendReportDialog(QDialog):
-    sig_changed = Signal(int)
-    """A delivery was recorded or a contact (un)blocked: the case id, so the list re-reads its icon."""
     sig_loaded = Signal()
     """The contacts arrived (or their error did)."""
     sig_sent = Signal(object)
     """A send finished: the SendResult."""
 
-    def __init__(self, session: Session, pool: QThreadPool, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sendReportDialog")
         self.setModal(False)
@@ -60,12 +59,10 @@ class SendReportDialog(QDialog):
         self.document_id: int | None = None
         self.info: SendInfo | None = None
         self.last_dir = str(Path.home())
-        self._load = LatestTask(pool, self)
+        self._load = LatestTask(workers, self)
         self._load.sig_finished.connect(self._on_loaded)
         self._load.sig_failed.connect(self._on_failed)
-        self._change = LatestTask(pool, self)
-        self._change.sig_finished.connect(self._on_changed)
-        self._change.sig_failed.connect(self._on_failed)
+        self._change = JobRunner(workers, self)  # blocks and sends: writes, each one reported
         self._build_ui()
         self.resize(760, 380)
 
@@ -232,7 +229,8 @@ class SendReportDialog(QDialog):
     def set_blocked(self, link_id: int, blocked: bool) -> None:
         """Blocks or reopens the case's reports for one contact (red padlock), in the background."""
         actor = self._session.actor
-        self._change.run(lambda: ("block", report_access.set_report_blocked(actor, link_id, blocked)))
+        self._change.run(lambda: ("block", report_access.set_report_blocked(actor, link_id, blocked)),
+                         self._on_changed, self._on_failed)
         self._update_send_enabled()
 
     def choose_folder(self) -> Path | None:
@@ -266,7 +264,7 @@ class SendReportDialog(QDialog):
         workspace, actor, document_id = self._session.workspace, self._session.actor, self.info.document_id
         self.message.setText(self.tr("Sending…"))
         self._change.run(lambda: ("send", report_sending.send_report(
-            workspace, actor, document_id, contact_ids, mode, folder)))
+            workspace, actor, document_id, contact_ids, mode, folder)), self._on_changed, self._on_failed)
         self._update_send_enabled()
 
     @Slot(object)
@@ -285,7 +283,7 @@ class SendReportDialog(QDialog):
             self.sig_sent.emit(value)
         else:
             self.message.clear()
-        if self.info is not None:
-            self.sig_changed.emit(self.info.case_id)
+        changes = value.changes if isinstance(value, SendResult) else value
+        self._session.changes.publish(changes if isinstance(changes, ChangeSet) else None, self)
         self.reload()
         self._update_send_enabled()

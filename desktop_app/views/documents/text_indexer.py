@@ -11,10 +11,10 @@ import functools
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from desktop_app.services.documents import search
-from desktop_app.views.common.background import LatestTask
+from desktop_app.views.common.background import LatestTask, Workers
 from desktop_app.views.common.session import Session
 
 log = logging.getLogger(__name__)
@@ -28,13 +28,13 @@ class TextIndexer(QObject):
     sig_batch_done = Signal(int)
     """How many queued documents the last batch took (0: the queue is empty, the indexer stops)."""
 
-    def __init__(self, session: Session, pool: QThreadPool, idle: Callable[[], bool],
+    def __init__(self, session: Session, workers: Workers, idle: Callable[[], bool],
                  parent: QObject | None = None, *, batch: int = search.REINDEX_BATCH) -> None:
         super().__init__(parent)
         self.setObjectName("textIndexer")
         self._session, self._idle, self._batch = session, idle, batch
         self._stopped = True
-        self._task = LatestTask(pool, self)
+        self._task = LatestTask(workers, self)
         self._task.sig_finished.connect(self._on_batch)
         self._task.sig_failed.connect(self._on_failed)
         self._timer = QTimer(self, singleShot=True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.views.common import icons
+from desktop_app.views.common.busy import set_busy
 
 
 class MovementDialog(QDialog):
@@ -42,6 +43,7 @@ class MovementDialog(QDialog):
         self.error_label.setStyleSheet(f"color: {icons.RED};")
         self.error_label.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -87,3 +89,9 @@ class MovementDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
+
+    def set_busy(self, busy: bool) -> None:
+        """While the movement is being recorded: OK and the fields wait, under a busy cursor."""
+        if busy:
+            self.error_label.hide()
+        set_busy(self, busy, self.ok_button, self.kind_combo, self.text_edit)

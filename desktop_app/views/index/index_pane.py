@@ -20,7 +20,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QEventLoop, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,8 +41,9 @@ from desktop_app.errors import AppError, StaleEdit, UserError, ValidationError
 from desktop_app.services import permissions
 from desktop_app.services.cases import case_details, index_values
 from desktop_app.services.cases.case_details import CaseDetail, DocumentDetail, IndexEntry
+from desktop_app.services.context import ChangeSet
 from desktop_app.views.common import formatting
-from desktop_app.views.common.background import LatestTask
+from desktop_app.views.common.background import LatestTask, Workers
 from desktop_app.views.common.session import Session
 from desktop_app.views.index.index_conflict import ConflictBanner
 from desktop_app.views.index.index_editors import DATETIME, FieldEditor, InputError, value_label
@@ -142,13 +143,10 @@ class IndexPane(QWidget):
     """Object name `indexForm`; editors are named `index_<case field>`, `index_field_<code>` and
     `index_doc_field_<code>`, each with an `<name>_error` label under it."""
 
-    sig_case_changed = Signal(int)
-    """A case's fields or index values were saved; the argument is its id."""
     sig_save_finished = Signal(bool)
     """A save started by `save` ended (its outcome is on screen); True when everything was saved."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None, *,
-                 pool: QThreadPool | None = None) -> None:
+    def __init__(self, session: Session, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("indexForm")
         self._session = session
@@ -159,7 +157,7 @@ class IndexPane(QWidget):
         self._editable_case_fields: frozenset[str] = frozenset()
         self._saving = False
         self._focus_before: QWidget | None = None
-        self._save_task = LatestTask(pool or QThreadPool.globalInstance(), self, priority=SAVE_PRIORITY)
+        self._save_task = LatestTask(workers, self, priority=SAVE_PRIORITY)
         self._save_task.sig_finished.connect(self._on_save_finished)
         self._save_task.sig_failed.connect(self._on_save_failed)
         self._saving_timer = QTimer(self, singleShot=True, interval=SAVING_NOTICE_DELAY_MS)
@@ -168,6 +166,7 @@ class IndexPane(QWidget):
         self.field_editors: dict[str, FieldEditor] = {}
         self.document_editors: dict[str, FieldEditor] = {}
         self._build_ui()
+        session.changes.sig_changes_applied.connect(self.on_changes_applied)
 
     # -- building ------------------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -356,6 +355,19 @@ class IndexPane(QWidget):
         self.button_bar.setVisible(self._can_edit)
 
     # -- loading ---------------------------------------------------------------------------------
+    @Slot(object, object)
+    def on_changes_applied(self, changes: ChangeSet, initiator: object) -> None:
+        """The shown case changed elsewhere: its values are read again, unless the clerk is editing them
+        (a save then meets the optimistic lock and shows both versions, never a silent overwrite)."""
+        case_id = self.case_id
+        if initiator is self or case_id is None or case_id not in changes.case_ids:
+            return
+        if self.has_changes or self._saving:
+            return
+        document_id = self._document.id if self._document is not None else None
+        self.show_case(case_id)
+        self.show_document(document_id)
+
     def show_case(self, case_id: int | None) -> None:
         """Shows a case (None: nothing). Unsaved changes are the caller's to settle (`confirm_leave`)."""
         self.wait_for_save()  # its outcome lands on the case it saved, before this one shows
@@ -596,7 +608,8 @@ class IndexPane(QWidget):
             ok = self._apply_case_outcome(outcome) and self._apply_document_outcome(outcome)
         self._set_saving(False)  # after the reload: the editors it made become editable, focus goes back
         if outcome.case_saved or outcome.document_saved:
-            self.sig_case_changed.emit(job.case_id)
+            self._session.changes.publish(ChangeSet(
+                case_ids={job.case_id}, document_ids={job.document_id} if outcome.document_saved else set()), self)
         self.sig_save_finished.emit(ok)
 
     def _apply_case_outcome(self, outcome: _SaveOutcome) -> bool:

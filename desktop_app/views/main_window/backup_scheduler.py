@@ -1,7 +1,7 @@
 """The automatic backup's timer (issue 6): every open CaseDesk asks now and then whether one is due.
 
-The check and the backup run on a pool of their own (one thread), so a backup of a big office
-never takes a thread from the panes; `services.backup_schedule.run_due` claims the slot in the
+The check and the backup run on the window's long-work pool, so a backup of a big office never
+takes a thread from the panes; `services.backup_schedule.run_due` claims the slot in the
 database first, so of all the PCs of an office only one makes each backup.
 """
 
@@ -10,10 +10,10 @@ from __future__ import annotations
 import functools
 import logging
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from desktop_app.services.office import backup_schedule
-from desktop_app.views.common.background import LatestTask
+from desktop_app.views.common.background import LatestTask, Workers
 from desktop_app.views.common.session import Session
 
 log = logging.getLogger(__name__)
@@ -26,13 +26,11 @@ class BackupScheduler(QObject):
     sig_finished = Signal(object)
     """A backup this PC made finished: the services.backup_schedule.BackupRun (ok or not)."""
 
-    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, workers: Workers, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backupScheduler")
         self.session = session
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self._task = LatestTask(self.pool, self)
+        self._task = LatestTask(workers, self, long=True)
         self._task.sig_finished.connect(self._on_finished)
         self._task.sig_failed.connect(self._on_failed)
         self.timer = QTimer(self, objectName="backupTimer", interval=CHECK_INTERVAL_MS)

@@ -15,11 +15,11 @@ from __future__ import annotations
 import contextlib
 import logging
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy
 
 from desktop_app.services.office import workspace as workspace_service
-from desktop_app.views.common.background import LatestTask
+from desktop_app.views.common.background import LatestTask, Workers
 from desktop_app.views.common.session import Session
 
 log = logging.getLogger(__name__)
@@ -37,13 +37,13 @@ class ConnectionNotice(QObject):
     sig_event = Signal(object)
     """A storage ConnectionEvent (emitted from any thread; shown on the GUI thread)."""
 
-    def __init__(self, window: QMainWindow, session: Session, pool: QThreadPool) -> None:
+    def __init__(self, window: QMainWindow, session: Session, workers: Workers) -> None:
         super().__init__(window)
         self._session = session
         self.heartbeat_timer = QTimer(self, objectName="presenceTimer",
                                       interval=workspace_service.HEARTBEAT_S * 1000)
         self.heartbeat_timer.timeout.connect(self.heartbeat)
-        self._heartbeat_task = LatestTask(pool, self)
+        self._heartbeat_task = LatestTask(workers, self)
         self._heartbeat_task.sig_failed.connect(
             lambda exc: log.info("presence heartbeat failed: %s", exc))  # the next one tries again
         self.label = QLabel(window, objectName="connectionNotice")

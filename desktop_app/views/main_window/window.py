@@ -13,15 +13,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSizePolicy, QToolBar, QWidget
 
 from desktop_app import __version__
 from desktop_app.errors import AppError
 from desktop_app.languages import LANGUAGE_NAMES, closest_language
-from desktop_app.models.states import DocumentSource, RoleCode
-from desktop_app.services.documents import intake
+from desktop_app.models.states import RoleCode
 from desktop_app.services.people import work_areas
 from desktop_app.services.people.work_areas import WorkAreaChoice
 from desktop_app.services.permissions import Action, allowed
@@ -29,14 +28,14 @@ from desktop_app.services.status_icons import icon_details
 from desktop_app.views.billing.billing_dialog import TAB_OF_ICON, BillingDialog
 from desktop_app.views.case_list.case_list_pane import CaseListPane
 from desktop_app.views.common import formatting, icons
-from desktop_app.views.common.background import LatestTask
+from desktop_app.views.common.background import LatestTask, Workers
 from desktop_app.views.common.session import Session
-from desktop_app.views.documents.document_jobs import ImportOutcome
 from desktop_app.views.documents.documents_pane import DocumentsPane
 from desktop_app.views.documents.text_indexer import TextIndexer
 from desktop_app.views.index.index_pane import IndexPane
 from desktop_app.views.main_window.backup_scheduler import BackupScheduler
 from desktop_app.views.main_window.connection_notice import ConnectionNotice
+from desktop_app.views.main_window.intake import WindowIntake
 from desktop_app.views.main_window.window_settings import (
     SETTINGS_FILE,
     byte_array,
@@ -57,16 +56,12 @@ from desktop_app.views.timeline.timeline_pane import CaseTimelinePane
 __all__ = ["SETTINGS_FILE", "MainWindow"]
 STATE_VERSION = 1
 DEFAULT_SIZE = (1600, 900)
-WORKER_THREADS = 2
-WATCH_INTERVAL_MS = 10_000  # the watch folders are scanned this often (a file settles over two scans)
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
     sig_settled = Signal()
     """The panes have nothing pending: list loaded, preview shown (or nothing to show)."""
-    sig_watch_scanned = Signal(object)
-    """A scan of the watch folders finished: the list of intake.ScanResult."""
 
     def __init__(self, session: Session, settings_path: Path | None = None, parent: QWidget | None = None, *,
                  areas: Sequence[WorkAreaChoice] = (), work_area: int | None = None,
@@ -82,24 +77,21 @@ class MainWindow(QMainWindow):
         self.allow_all = work_areas.may_choose_all(session.actor)
         self._work_area = work_area
         self.chooser: WorkAreaChooser | None = None
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(WORKER_THREADS)
-        self._areas_task = LatestTask(self.pool, self)
-        self._watch_task = LatestTask(self.pool, self)  # the watch-folder scans, off the GUI thread
-        self.watch_timer = QTimer(self, objectName="watchFolderTimer", interval=WATCH_INTERVAL_MS)
-        self._last_watch_error = ""
-        self.backup_scheduler = BackupScheduler(session, self)  # automatic backups, on a pool of their own
-        self.case_list = CaseListPane(session, self.pool, self)
-        self.documents = DocumentsPane(session, self.pool, self)
-        self.preview = PreviewPane(session, self.pool, self)
-        self.index = IndexPane(session, self, pool=self.pool)  # saves run on the pool
-        self.timeline = CaseTimelinePane(session, self.pool, self)
-        self.text_indexer = TextIndexer(session, self.pool, lambda: self.is_settled and not self.documents.busy, self)
+        self.workers = Workers(self)  # every background job of the window (views/common/background.py)
+        self._areas_task = LatestTask(self.workers, self)
+        self.backup_scheduler = BackupScheduler(session, self.workers, self)  # automatic backups
+        self.case_list = CaseListPane(session, self.workers, self)
+        self.documents = DocumentsPane(session, self.workers, self)
+        self.preview = PreviewPane(session, self.workers, self)
+        self.index = IndexPane(session, self.workers, self)
+        self.timeline = CaseTimelinePane(session, self.workers, self)
+        self.text_indexer = TextIndexer(session, self.workers, lambda: self.is_settled and not self.documents.busy, self)
         self._build_docks()
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
-        self.connection_notice = ConnectionNotice(self, session, self.pool)  # server lost/back; presence
+        self.connection_notice = ConnectionNotice(self, session, self.workers)  # server lost/back; presence
+        self.intake = WindowIntake(self, self.workers)  # drops on the case list, the watch folders
         self._connect()
         self.case_list.set_work_area(work_area)
         self._show_work_area()
@@ -190,7 +182,7 @@ class MainWindow(QMainWindow):
         settings_action = self._action("actionSettings", self.tr("&Settings…"), "fa5s.cogs", self.show_settings)
         settings_action.setEnabled(allowed(self.session.actor, Action.SETTINGS_EDIT))  # the services check too
         self.tools_menu.addAction(settings_action)
-        self.user_actions = UserActions(self, self.tools_menu)
+        self.user_actions = UserActions(self, self.session, self.workers, self.tools_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         legend_action = QAction(self.tr("Status icons &legend"), self, objectName="actionIconLegend")
@@ -231,7 +223,7 @@ class MainWindow(QMainWindow):
         spacer = QWidget(self.toolbar, objectName="toolbarSpacer")
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
-        self.notification_centre = NotificationCentre(self, self.session, self.pool)  # S1-R2
+        self.notification_centre = NotificationCentre(self, self.session, self.workers)  # S1-R2
         self.toolbar.addWidget(self.notification_centre.button)
         self.view_menu.insertAction(self._toolbar_menu_separator, self.toolbar.toggleViewAction())
 
@@ -263,30 +255,24 @@ class MainWindow(QMainWindow):
         self.database_label.setStyleSheet("color: palette(mid)")
 
     def _connect(self) -> None:
+        """Wires the panes to one another: selection, opening, errors. Changes travel on the broadcast."""
         self.case_list.sig_case_selected.connect(self._on_case_selected)
         self.case_list.sig_cases_loaded.connect(self._on_cases_loaded)
-        self.case_list.sig_error.connect(self._on_error)
+        self.case_list.sig_error.connect(self.show_error)
         self.case_list.sig_icon_activated.connect(self._on_icon_activated)
         self.case_list.sig_legend_requested.connect(self.show_icon_legend)
         self.case_list.sig_case_opened.connect(self._on_case_opened)
-        self.case_list.sig_message.connect(self._on_message)
+        self.case_list.sig_message.connect(self.show_message)
         self.documents.sig_document_selected.connect(self._on_document_selected)
-        self.documents.sig_documents_changed.connect(self._on_case_changed)  # count, report icon
         self.case_list.case_actions.sig_letter_requested.connect(self.documents.generator.ask_missing_letter)
         self.documents.sig_send_report_requested.connect(self.show_send_report)
-        self.case_list.sig_case_changed.connect(self._on_case_changed)  # status moved in its row
-        self.index.sig_case_changed.connect(self._on_case_changed)  # index saved
-        self.timeline.sig_error.connect(self._on_error)
+        self.timeline.sig_error.connect(self.show_error)
         self.preview.sig_open_externally.connect(self._open_document_externally)
         self.preview.sig_preview_finished.connect(self._check_settled)
         self.work_area_combo.sig_work_area_chosen.connect(self.set_work_area)
         self._areas_task.sig_finished.connect(self._on_areas_counted)
         self._areas_task.sig_failed.connect(self._on_task_failed)
-        self.case_list.sig_files_dropped.connect(self._on_files_dropped)
-        self.documents.sig_import_finished.connect(self._on_import_finished)
-        self.watch_timer.timeout.connect(self.scan_watch_folders)
-        self._watch_task.sig_finished.connect(self._on_watch_scanned)
-        self._watch_task.sig_failed.connect(self._on_watch_failed)
+        self.case_list.sig_files_dropped.connect(self.intake.on_files_dropped)
         self.backup_scheduler.sig_finished.connect(self._on_backup_finished)
 
     def _current_area(self) -> WorkAreaChoice | None:
@@ -369,7 +355,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_task_failed(self, exc: BaseException) -> None:
-        self._on_error(formatting.error_text(exc))
+        self.show_error(formatting.error_text(exc))
 
     def choose_language(self, language: str) -> None:
         """Saves the interface language; it applies at the next start (`--lang` still overrides)."""
@@ -390,8 +376,7 @@ class MainWindow(QMainWindow):
         self.case_list.load_now()
         self.notification_centre.start()
         self.connection_notice.start()
-        if allowed(self.session.actor, Action.DOCUMENT_ADD):
-            self.watch_timer.start()
+        self.intake.start()
         self.text_indexer.start()  # documents still without text (older data), when idle
         self.backup_scheduler.start()
 
@@ -443,12 +428,10 @@ class MainWindow(QMainWindow):
         """Waits for background work so nothing reports into a closed window or database."""
         self.notification_centre.stop()
         self.connection_notice.stop()
-        self.watch_timer.stop()
-        self._watch_task.cancel()
+        self.intake.stop()
         self.backup_scheduler.stop()
         self.text_indexer.stop()
-        self.pool.clear()
-        self.pool.waitForDone(10_000)
+        self.workers.shutdown()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -499,17 +482,6 @@ class MainWindow(QMainWindow):
             self.preview.show_empty(self.tr("No documents"), self.tr("This case has no documents yet."))
 
     @Slot(int)
-    def _on_case_changed(self, case_id: int) -> None:
-        """A pane changed a case: its list row is re-read, and the index shows the new values
-        unless the clerk is editing them (a save then meets the optimistic lock, not a silent overwrite)."""
-        self.case_list.model.refresh_case(case_id)
-        if self.timeline.case_id == case_id:
-            self.timeline.reload()
-        if self.index.case_id == case_id and not self.index.has_changes:
-            self.index.show_case(case_id)
-            self.index.show_document(self.documents.current_document_id)
-
-    @Slot(int)
     def _on_case_opened(self, _case_id: int) -> None:
         """Enter on a case: on to its documents (the dock is shown if it was closed)."""
         self.documents_dock.show()
@@ -527,11 +499,13 @@ class MainWindow(QMainWindow):
         self._check_settled()
 
     @Slot(str)
-    def _on_error(self, message: str) -> None:
+    def show_error(self, message: str) -> None:
+        """A failure said in the status bar (10 s)."""
         self.statusBar().showMessage(message, 10_000)
 
     @Slot(str)
-    def _on_message(self, message: str) -> None:
+    def show_message(self, message: str) -> None:
+        """A confirmation said in the status bar (5 s)."""
         self.statusBar().showMessage(message, 5_000)
 
     def _check_settled(self, *_args) -> None:
@@ -547,15 +521,15 @@ class MainWindow(QMainWindow):
             try:
                 target = icon_details.explain(self.session.actor, case_id, "report").target_id
             except AppError as exc:
-                self._on_error(formatting.error_text(exc))
+                self.show_error(formatting.error_text(exc))
                 return
             if target is not None and not self.documents.select_document(target):
-                self._on_error(self.tr("The report is not in the documents list."))
+                self.show_error(self.tr("The report is not in the documents list."))
             if target is not None and allowed(self.session.actor, Action.REPORT_ACCESS):
                 self.show_send_report(target)  # who gets it, who is blocked (S2-C9)
             return
         if self.billing_dialog is None:
-            self.billing_dialog = BillingDialog(self.session, self.pool, self)
+            self.billing_dialog = BillingDialog(self.session, self.workers, self)
         self.billing_dialog.show_case(case_id, TAB_OF_ICON.get(key, "quotes"))
 
     @Slot(int)
@@ -564,8 +538,7 @@ class MainWindow(QMainWindow):
         if self.send_report_dialog is None:
             from desktop_app.views.documents.send_report import SendReportDialog
 
-            self.send_report_dialog = SendReportDialog(self.session, self.pool, self)
-            self.send_report_dialog.sig_changed.connect(self._on_case_changed)
+            self.send_report_dialog = SendReportDialog(self.session, self.workers, self)
         self.send_report_dialog.show_report(document_id)
 
     @Slot(int)
@@ -575,92 +548,6 @@ class MainWindow(QMainWindow):
         if self.documents.select_document(document_id):
             self.documents.actions.open_externally()
 
-    # -- intake: files dropped on the case list, the watch folders (issue 4) ----------------------
-    @Slot(object, object)
-    def _on_files_dropped(self, case_id: int | None, paths: list) -> None:
-        """Onto a row: added to that case. Elsewhere: new cases of the work area shown, in the background."""
-        if self.documents.importing:
-            self._on_error(self.tr("Files are being added already; drop again when that has finished."))
-            return
-        self.documents_dock.show()  # its bar shows the progress and the Cancel button
-        if case_id is not None:
-            if self.case_list.current_case_id != case_id:
-                self.case_list.select_case(case_id)
-            self.documents.import_files(paths, DocumentSource.DROP, case_id=case_id)
-            return
-        if not allowed(self.session.actor, Action.CASE_CREATE):
-            self._on_error(self.tr("You may not create cases: drop the files on a case to add them to it."))
-            return
-        area = self._work_area if self._work_area is not None else (
-            self.areas[0].work_area_id if len(self.areas) == 1 else None)
-        if area is None:
-            self._on_error(self.tr("Choose a work area first: new cases are made in the work area shown."))
-            return
-        one_case = False
-        if len(paths) > 1:
-            choice = self.ask_new_case_grouping(len(paths))
-            if choice is None:
-                return
-            one_case = choice == "one"
-        self.documents.import_into_new_cases(area, paths, one_case)
-
-    def ask_new_case_grouping(self, count: int) -> str | None:
-        """'each' (one case per file), 'one' (one case for all) or None (cancelled)."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("New cases from files"), self.tr(
-            "Make new cases from the {count} files dropped on the list:").format(count=count),
-            QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("newCaseGroupingDialog")
-        each = box.addButton(self.tr("One case per file"), QMessageBox.ButtonRole.AcceptRole)
-        one = box.addButton(self.tr("One case for all"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(each)
-        box.exec()
-        clicked = box.clickedButton()
-        return "each" if clicked is each else "one" if clicked is one else None
-
-    @Slot(object)
-    def _on_import_finished(self, outcome: ImportOutcome) -> None:
-        if outcome.created:
-            self._on_message(self.tr("%n case(s) created from the dropped files.", "", len(outcome.created)))
-            self.case_list.reload_and_select(outcome.created[0])
-
-    @Slot()
-    def scan_watch_folders(self) -> None:
-        """One scan of the enabled watch folders in the background (the timer's tick)."""
-        if self._watch_task.busy:
-            return
-        self._watch_task.run(functools.partial(intake.scan_all, self.session.workspace, self.session.actor))
-
-    @Slot(object)
-    def _on_watch_scanned(self, results: list) -> None:
-        taken = sum(len(r.taken) for r in results)
-        failed = sum(len(r.failed) for r in results)
-        duplicates = sum(len(r.duplicates) for r in results)
-        changed: set[int] = set()
-        for result in results:
-            changed |= result.changes.case_ids
-        for case_id in sorted(changed):
-            self._on_case_changed(case_id)
-            if self.documents.case_id == case_id and not self.documents.importing:
-                self.documents.reload()
-        parts = []
-        if taken:
-            parts.append(self.tr("%n file(s) taken from the watch folder", "", taken))
-        if duplicates:
-            parts.append(self.tr("%n already in their case, not stored twice", "", duplicates))
-        if failed:
-            parts.append(self.tr("%n could not be taken (see the failed folder)", "", failed))
-        errors = [r.error for r in results if r.error]
-        if parts:
-            self.statusBar().showMessage("; ".join(parts) + ".", 10_000)
-        elif errors and errors[0] != self._last_watch_error:
-            self._on_error(errors[0])  # said once, not at every scan
-        self._last_watch_error = errors[0] if errors else ""
-        self.sig_watch_scanned.emit(results)
-
-    @Slot(object)
-    def _on_watch_failed(self, exc: BaseException) -> None:
-        log.warning("watch folder scan failed: %s", exc)
-
     @Slot(object)
     def _on_backup_finished(self, run) -> None:
         """The automatic backup this PC made: said in the status bar; a failure told to an administrator."""
@@ -668,7 +555,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Automatic backup written: {file} ({size}).").format(
                 file=run.path.name, size=formatting.file_size(run.size)), 10_000)
         elif allowed(self.session.actor, Action.OFFICE_ADMIN):
-            self._on_error(self.tr("The automatic backup failed: {reason}").format(reason=run.message))
+            self.show_error(self.tr("The automatic backup failed: {reason}").format(reason=run.message))
         else:
             log.warning("automatic backup failed: %s", run.message)
 
@@ -676,7 +563,7 @@ class MainWindow(QMainWindow):
     def show_statistics(self) -> None:
         dialog = self.findChild(StatisticsDialog, "statisticsDialog")
         if dialog is None:
-            dialog = StatisticsDialog(self.session, self.pool, self)
+            dialog = StatisticsDialog(self.session, self.workers, self)
         elif not dialog.isVisible():
             dialog.reload()
         dialog.show()
@@ -684,13 +571,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_settings(self) -> None:
-        """The administrator's settings; the case list is read again after a change."""
+        """The administrator's settings (a change is published on the broadcast: the list follows)."""
         from desktop_app.views.settings.settings_dialog import SettingsDialog  # loaded when first opened
 
         dialog = self.findChild(SettingsDialog, "settingsDialog")
         if dialog is None:
-            dialog = SettingsDialog(self.session, self.pool, self)
-            dialog.configuration_changed.connect(self.case_list.reload)
+            dialog = SettingsDialog(self.session, self.workers, self)
             if self._work_area is not None:
                 dialog.set_work_area(self._work_area)
         dialog.show()

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
     Slot,
@@ -51,7 +50,7 @@ from desktop_app.services.context import Actor
 from desktop_app.services.people import notifications
 from desktop_app.services.people.notifications import NotificationRow
 from desktop_app.views.common import formatting, icons
-from desktop_app.views.common.background import LatestTask
+from desktop_app.views.common.background import JobRunner, LatestTask, Workers
 from desktop_app.views.common.session import Session
 
 log = logging.getLogger(__name__)
@@ -323,7 +322,7 @@ class NotificationCentre(QObject):
     sig_desktop_message = Signal(str, str)
     """A desktop message was shown (title, text): the tray's, or the taskbar alert without a tray."""
 
-    def __init__(self, window: QMainWindow, session: Session, pool: QThreadPool) -> None:
+    def __init__(self, window: QMainWindow, session: Session, workers: Workers) -> None:
         super().__init__(window)
         self._window = window
         self._session = session
@@ -339,15 +338,13 @@ class NotificationCentre(QObject):
         self.panel = NotificationPanel(window)
         self.panel.sig_activated.connect(self.activate)
         self.panel.sig_mark_all.connect(self.mark_all_read)
-        self._poll_task = LatestTask(pool, self)
+        self._poll_task = LatestTask(workers, self)
         self._poll_task.sig_finished.connect(self._on_polled)
         self._poll_task.sig_failed.connect(self._on_failed)
-        self._list_task = LatestTask(pool, self)
+        self._list_task = LatestTask(workers, self)
         self._list_task.sig_finished.connect(self._on_listed)
         self._list_task.sig_failed.connect(self._on_failed)
-        self._mark_task = LatestTask(pool, self)
-        self._mark_task.sig_finished.connect(self._on_marked)
-        self._mark_task.sig_failed.connect(self._on_failed)
+        self._marks = JobRunner(workers, self)  # marking as read: writes, each one reported
         window.case_list.sig_cases_loaded.connect(self._select_pending)
         self.timer = QTimer(self, interval=POLL_MS)
         self.timer.timeout.connect(self.refresh)
@@ -375,7 +372,7 @@ class NotificationCentre(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._poll_task.busy or self._list_task.busy or self._mark_task.busy
+        return self._poll_task.busy or self._list_task.busy or self._marks.busy
 
     @Slot()
     def refresh(self) -> None:
@@ -457,9 +454,7 @@ class NotificationCentre(QObject):
     @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
         log.warning("notifications: %s", exc)
-        on_error = getattr(self._window, "_on_error", None)
-        if on_error is not None:
-            on_error(formatting.error_text(exc))
+        self._window.statusBar().showMessage(formatting.error_text(exc), 10_000)
 
     # -- the panel ------------------------------------------------------------------------------
     @Slot()
@@ -490,7 +485,8 @@ class NotificationCentre(QObject):
     def activate(self, row: NotificationRow) -> None:
         """A click on a notification: it is read; its case is selected in the list."""
         if not row.read:
-            self._mark_task.run(functools.partial(notifications.mark_read, self._session.actor, [row.id]))
+            self._marks.run(functools.partial(notifications.mark_read, self._session.actor, [row.id]),
+                            self._on_marked, self._on_failed)
             self.panel.mark_shown_read({row.id})
         self.panel.hide()
         if row.case_id is not None:
@@ -498,7 +494,8 @@ class NotificationCentre(QObject):
 
     @Slot()
     def mark_all_read(self) -> None:
-        self._mark_task.run(functools.partial(notifications.mark_all_read, self._session.actor))
+        self._marks.run(functools.partial(notifications.mark_all_read, self._session.actor), self._on_marked,
+                        self._on_failed)
         self.panel.mark_shown_read()
 
     @Slot(object)

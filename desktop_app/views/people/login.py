@@ -1,7 +1,7 @@
 """Signing in: login and password, checked off the GUI thread (DESIGN §4: the GUI asks, the CLI never does).
 
 An argon2 verification takes about a tenth of a second by design, and a failure writes the
-failure count: both run on the dialog's own thread pool (LatestTask with a database
+failure count: both run on the dialog's own workers (there is no window yet; LatestTask with a database
 connection of its own) while the dialog shows that it is checking. Wrong passwords and
 lock-outs are shown in the dialog, which stays open for another try.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QThreadPool, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.context import Actor
 from desktop_app.services.people import auth
 from desktop_app.views.common import formatting
-from desktop_app.views.common.background import LatestTask
+from desktop_app.views.common.background import LatestTask, Workers
 
 
 class LoginDialog(QDialog):
@@ -35,9 +35,8 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("CaseDesk — sign in"))
         self.setMinimumWidth(360)
         self.actor: Actor | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._task = LatestTask(self._pool, self, uses_database=True)
+        self._workers = Workers(self, quick_threads=1, long_threads=1)  # no window yet: the dialog's own
+        self._task = LatestTask(self._workers, self)
         self._task.sig_finished.connect(self._on_verified)
         self._task.sig_failed.connect(self._on_refused)
         self.login = QLineEdit(login, self, objectName="loginUser")

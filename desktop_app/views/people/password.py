@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QThreadPool, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,21 +18,21 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.people import auth
 from desktop_app.views.common import formatting
-from desktop_app.views.common.background import LatestTask
+from desktop_app.views.common.background import LatestTask, Workers
 from desktop_app.views.common.session import Session
 
 
 class ChangePasswordDialog(QDialog):
     """Sets the signed-in user's own password; the current one is asked when there is one."""
 
-    def __init__(self, session: Session, pool: QThreadPool, has_password: bool,
+    def __init__(self, session: Session, workers: Workers, has_password: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("changePasswordDialog")
         self.setWindowTitle(self.tr("Change my password"))
         self.setMinimumWidth(380)
         self._session = session
-        self._task = LatestTask(pool, self, uses_database=True)
+        self._task = LatestTask(workers, self, uses_database=True)
         self._task.sig_finished.connect(self._on_changed)
         self._task.sig_failed.connect(self._on_refused)
         self.current = self._password_edit("currentPassword")

@@ -5,25 +5,24 @@ The actions live here so that the main window only creates its Tools menu and ha
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop_app.services.people import auth
 from desktop_app.services.permissions import Action, allowed
 from desktop_app.views.common import icons
-
-if TYPE_CHECKING:
-    from desktop_app.views.main_window.window import MainWindow
+from desktop_app.views.common.background import Workers
+from desktop_app.views.common.session import Session
 
 
 class UserActions(QObject):
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+    def __init__(self, window: QMainWindow, session: Session, workers: Workers, menu: QMenu) -> None:
         super().__init__(window)
         self._window = window
-        actor = window.session.actor
+        self._session = session
+        self._workers = workers
+        actor = session.actor
         self.users_action = QAction(icons.icon("fa5s.users", icons.BLUE), self.tr("&Users and teams…"), window,
                                     objectName="actionUsers")
         self.users_action.setEnabled(allowed(actor, Action.USER_MANAGE))  # the service checks again
@@ -41,7 +40,7 @@ class UserActions(QObject):
 
         dialog = self._window.findChild(UsersDialog, "usersDialog")
         if dialog is None:
-            dialog = UsersDialog(self._window.session, self._window.pool, self._window)
+            dialog = UsersDialog(self._session, self._workers, self._window)
         elif not dialog.isVisible():
             dialog.reload()
         dialog.show()
@@ -53,8 +52,8 @@ class UserActions(QObject):
     def change_password(self):
         from desktop_app.views.people.password import ChangePasswordDialog
 
-        session = self._window.session
-        dialog = ChangePasswordDialog(session, self._window.pool, auth.needs_password(session.actor.login),
+        session = self._session
+        dialog = ChangePasswordDialog(session, self._workers, auth.needs_password(session.actor.login),
                                       self._window)
         dialog.accepted.connect(lambda: self._window.statusBar().showMessage(
             self.tr("Your password was changed."), 10_000))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThreadPool, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,7 +40,7 @@ from desktop_app.models.states import RoleCode
 from desktop_app.services.people import users
 from desktop_app.services.people.users import TeamRow, UserRow
 from desktop_app.views.common import formatting, icons
-from desktop_app.views.common.background import LatestTask
+from desktop_app.views.common.background import LatestTask, Workers
 from desktop_app.views.common.session import Session
 
 ROLE_LABELS = {
@@ -60,13 +60,13 @@ def role_label(code: str) -> str:
 class UsersDialog(QDialog):
     """Users and teams of the office (non-modal)."""
 
-    def __init__(self, session: Session, pool: QThreadPool, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("usersDialog")
         self.setWindowTitle(self.tr("Users and teams"))
         self.resize(980, 560)
         self._session = session
-        self._task = LatestTask(pool, self, uses_database=True)
+        self._task = LatestTask(workers, self, uses_database=True)
         self._task.sig_finished.connect(self._on_done)
         self._task.sig_failed.connect(self._on_failed)
         self._rows: list[UserRow] = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPixmap, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.views.common import formatting, icons
-from desktop_app.views.common.background import LatestTask
+from desktop_app.views.common.background import LatestTask, Workers
 from desktop_app.views.common.session import Session
 from desktop_app.views.preview.preview_render import (
     FIT_PAGE,
@@ -98,7 +98,7 @@ class PreviewPane(QWidget):
     sig_open_externally = Signal(int)
     """The clerk asks to open this document with the system's own viewer."""
 
-    def __init__(self, session: Session, pool: QThreadPool, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._document_id: int | None = None
@@ -108,7 +108,7 @@ class PreviewPane(QWidget):
         self._page_count = 0
         self._shown_kind = "empty"
         self._rendered_size = QSize()
-        self._task = LatestTask(pool, self)
+        self._task = LatestTask(workers, self)
         self._task.sig_finished.connect(self._on_rendered)
         self._task.sig_failed.connect(self._on_failed)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
-    QThreadPool,
+    Signal,
     Slot,
 )
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
@@ -45,7 +45,7 @@ from desktop_app.services.reporting import statistics
 from desktop_app.services.reporting.statistics import Statistics, StatRow
 from desktop_app.views.case_list.filter_bar import DateRange
 from desktop_app.views.common import formatting, icons
-from desktop_app.views.common.background import LatestTask
+from desktop_app.views.common.background import JobRunner, LatestTask, Workers
 from desktop_app.views.common.session import Session
 
 _CTX = "StatisticsDialog"
@@ -181,18 +181,22 @@ class BarChart(QWidget):
 
 
 class StatisticsDialog(QDialog):
-    def __init__(self, session: Session, pool: QThreadPool, parent: QWidget | None = None) -> None:
+    sig_exported = Signal(object)
+    """An export ended: the file written, or None when it failed (the reason is in the summary line)."""
+
+    def __init__(self, session: Session, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="statisticsDialog")
         self.setWindowTitle(self.tr("Statistics"))
         self.setWindowIcon(icons.icon("fa5s.chart-bar", icons.BLUE))
         self.setModal(False)
         self.session = session
         self.stats: Statistics | None = None
-        self._task = LatestTask(pool, self)
+        self._task = LatestTask(workers, self)
         self._task.sig_finished.connect(self._on_loaded)
         self._task.sig_failed.connect(self._on_failed)
-        self._areas_task = LatestTask(pool, self)
+        self._areas_task = LatestTask(workers, self)
         self._areas_task.sig_finished.connect(self._on_areas)
+        self._exports = JobRunner(workers, self, long=True)
 
         self.area_combo = QComboBox(self, objectName="statisticsWorkArea")
         self.area_combo.addItem(self.tr("All work areas"), None)
@@ -253,7 +257,7 @@ class StatisticsDialog(QDialog):
 
     @property
     def busy(self) -> bool:
-        return self._task.busy or self._areas_task.busy
+        return self._task.busy or self._areas_task.busy or self._exports.busy
 
     def current_breakdown(self) -> str:
         return statistics.BREAKDOWNS[max(self.tabs.currentIndex(), 0)]
@@ -294,7 +298,8 @@ class StatisticsDialog(QDialog):
 
     @Slot()
     def export(self, path: str | None = None) -> Path | None:
-        """Asks for a file (unless PATH is given) and writes the selected tab to it as CSV or XLSX."""
+        """Asks for a file (unless PATH is given) and writes the selected tab to it as CSV or XLSX, in the
+        background (`sig_exported` then: the path, or None when it failed, the reason shown)."""
         breakdown = self.current_breakdown()
         if path is None:
             csv_filter, xlsx_filter = self.tr("CSV (*.csv)"), self.tr("Excel workbook (*.xlsx)")
@@ -307,11 +312,17 @@ class StatisticsDialog(QDialog):
         out = Path(path)
         model = self.models[breakdown]
         rows = [StatRow(r.key, model.label(r), r.count, r.share, r.amount, r.colour, r.kind) for r in model.rows]
-        try:
-            statistics.export_table(self.session.actor, rows, _headers(breakdown), out.suffix.lstrip("."), out,
-                                    sheet=_tr(TAB_TITLES[breakdown]))
-        except AppError as exc:
+        actor, headers, sheet = self.session.actor, _headers(breakdown), _tr(TAB_TITLES[breakdown])
+        self.summary.setText(self.tr("Exporting to {file}…").format(file=out.name))
+
+        def written(_count: object) -> None:
+            self.summary.setText(self.tr("Exported to {file}").format(file=out.name))
+            self.sig_exported.emit(out)
+
+        def refused(exc: BaseException) -> None:
             self.summary.setText(formatting.error_text(exc))
-            return None
-        self.summary.setText(self.tr("Exported to {file}").format(file=out.name))
+            self.sig_exported.emit(None)
+
+        self._exports.run(lambda: statistics.export_table(actor, rows, headers, out.suffix.lstrip("."), out,
+                                                          sheet=sheet), written, refused)
         return out

@@ -10,9 +10,8 @@ office's backup slot first, so it never runs beside the scheduled backup of anot
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThreadPool, QUrl, Slot
+from PySide6.QtCore import QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,27 +32,22 @@ from PySide6.QtWidgets import (
 from desktop_app.services.office import backup_schedule
 from desktop_app.services.office.backup_schedule import BackupRun, ScheduleInfo
 from desktop_app.views.common import formatting, icons
-from desktop_app.views.common.background import LatestTask
-from desktop_app.views.settings.settings_common import RIGHT, cell, table
-
-if TYPE_CHECKING:
-    from desktop_app.views.settings.settings_dialog import SettingsDialog
+from desktop_app.views.common.background import LatestTask, Workers
+from desktop_app.views.settings.settings_common import RIGHT, SettingsHost, cell, table
 
 FILE, DATE, SIZE, KIND = range(4)
 INTERVALS = (1, 2, 4, 6, 12, 24, 48, 168)  # hours
 
 
 class BackupsTab(QWidget):
-    def __init__(self, dialog: SettingsDialog, pool: QThreadPool) -> None:
+    def __init__(self, dialog: SettingsHost, workers: Workers) -> None:
         super().__init__(dialog, objectName="settingsBackupsTab")
         self.dialog = dialog
         self.info: ScheduleInfo | None = None
-        self._task = LatestTask(pool, self)
+        self._task = LatestTask(workers, self)
         self._task.sig_finished.connect(self._on_loaded)
         self._task.sig_failed.connect(dialog.show_error)
-        self.backup_pool = QThreadPool(self)
-        self.backup_pool.setMaxThreadCount(1)
-        self._backup_task = LatestTask(self.backup_pool, self)
+        self._backup_task = LatestTask(workers, self, long=True)  # a big office's backup takes minutes
         self._backup_task.sig_finished.connect(self._on_backed_up)
         self._backup_task.sig_failed.connect(self._on_backup_failed)
 

@@ -21,9 +21,8 @@ from __future__ import annotations
 import contextlib
 import functools
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -42,18 +41,15 @@ from desktop_app.services.office import connection_settings
 from desktop_app.services.office.connection_settings import ProbeResult, ServerFields
 from desktop_app.storage import database
 from desktop_app.views.common import formatting, icons
-from desktop_app.views.common.background import LatestTask
+from desktop_app.views.common.background import LatestTask, LongJob, Workers
 from desktop_app.views.settings.office_copy import (
     CopyCancelled,
     CopyJob,
     CopyProgressDialog,
     CopySummary,
-    ProgressCarrier,
     WindowPause,
 )
-
-if TYPE_CHECKING:
-    from desktop_app.views.settings.settings_dialog import SettingsDialog
+from desktop_app.views.settings.settings_common import SettingsHost
 
 ERROR_COLOUR = "#c62828"
 OK_COLOUR = "#2e7d32"
@@ -73,7 +69,7 @@ class DatabaseTab(QWidget):
     copy_finished = Signal(bool)
     """After "Copy this office to the server…" ended: True once copied and saved for this PC."""
 
-    def __init__(self, dialog: SettingsDialog, pool: QThreadPool) -> None:
+    def __init__(self, dialog: SettingsHost, workers: Workers) -> None:
         super().__init__(dialog, objectName="settingsDatabaseTab")
         self.dialog = dialog
         self.workspace = dialog.session.workspace
@@ -82,24 +78,21 @@ class DatabaseTab(QWidget):
         self.last_result: ProbeResult | None = None
         self._use_after_test: str | None = None  # the URL "Use this database" is testing
         self._probed_url = ""  # the URL of the latest test (the fields may change meanwhile)
-        self._load_task = LatestTask(pool, self, uses_database=False)
+        self._load_task = LatestTask(workers, self, uses_database=False)
         self._load_task.sig_finished.connect(self._on_loaded)
         self._load_task.sig_failed.connect(dialog.show_error)
-        self.probe_pool = QThreadPool(self)  # a slow, unreachable server holds this thread only
-        self.probe_pool.setMaxThreadCount(1)
-        self._probe_task = LatestTask(self.probe_pool, self, uses_database=False)
+        # A slow, unreachable server holds a long-work thread, never one the window's reads need.
+        self._probe_task = LatestTask(workers, self, uses_database=False, long=True)
         self._probe_task.sig_finished.connect(self._on_probed)
         self._probe_task.sig_failed.connect(self._on_probe_failed)
-        self._save_task = LatestTask(pool, self)  # writes the file and the audit event
+        self._save_task = LatestTask(workers, self)  # writes the file and the audit event
         self._save_task.sig_finished.connect(self._on_saved)
         self._save_task.sig_failed.connect(self._on_save_failed)
-        self.copy_pool = QThreadPool(self)  # the copy may take minutes: never one of the window's threads
-        self.copy_pool.setMaxThreadCount(1)
-        self._copy_task = LatestTask(self.copy_pool, self, uses_database=True)  # the worker's own connection
-        self._copy_task.sig_finished.connect(self._on_copied)
-        self._copy_task.sig_failed.connect(self._on_copy_failed)
-        self._copy_carrier = ProgressCarrier(self)
+        self._copy = LongJob(workers, self)  # may take minutes; the worker's own connection
+        self._copy.sig_finished.connect(self._on_copied)
+        self._copy.sig_failed.connect(self._on_copy_failed)
         self._copy_job: CopyJob | None = None
+        self._copy_cancelled = False  # Cancel pressed before the copy could start
         self._copy_dialog: CopyProgressDialog | None = None
         self._pause: WindowPause | None = None
         self._copy_url = ""
@@ -541,12 +534,13 @@ class DatabaseTab(QWidget):
         self._copy_url = url
         self._set_working(True)
         self._show_result(self.tr("Copying this office to {server}…").format(server=server))
-        self._pause = WindowPause(self.dialog.parentWidget() or self.dialog, keep=self.copy_pool)
+        self._pause = WindowPause(self.dialog.parentWidget() or self.dialog)
         dialog = CopyProgressDialog(server, self.dialog)
         dialog.cancel_requested.connect(self._on_copy_cancel)
         self._copy_dialog = dialog
-        self._copy_job = CopyJob(self.workspace, self.dialog.actor, url, self._copy_carrier.progress.emit)
-        self._copy_carrier.progress.connect(dialog.show_progress)
+        self._copy_job = CopyJob(self.workspace, self.dialog.actor, url)
+        self._copy_cancelled = False
+        self._copy.sig_progress.connect(dialog.show_progress)
         dialog.show()
         self._start_when_idle()
 
@@ -556,7 +550,7 @@ class DatabaseTab(QWidget):
         job, pause = self._copy_job, self._pause
         if job is None or pause is None:
             return
-        if job.cancel.is_set():  # cancelled before it started: nothing was done
+        if self._copy_cancelled:  # cancelled before it started: nothing was done
             self._end_copy(None)
             self._show_result(self.tr("The copy was cancelled before it started: nothing was copied or saved."))
             self.copy_finished.emit(False)
@@ -565,17 +559,17 @@ class DatabaseTab(QWidget):
             QTimer.singleShot(50, self._start_when_idle)
             return
         self._copy_dialog.show_starting()
-        self._copy_task.run(job.run)
+        self._copy.start(job.run)
 
     @Slot()
     def _on_copy_cancel(self) -> None:
-        if self._copy_job is not None:
-            self._copy_job.cancel.set()
+        self._copy_cancelled = True
+        self._copy.cancel()
 
     def _end_copy(self, _outcome: object) -> None:
         """The progress dialog closes and the window works again."""
         if self._copy_dialog is not None:
-            self._copy_carrier.progress.disconnect(self._copy_dialog.show_progress)
+            self._copy.sig_progress.disconnect(self._copy_dialog.show_progress)
             self._copy_dialog.finish()
             self._copy_dialog.deleteLater()
             self._copy_dialog = None

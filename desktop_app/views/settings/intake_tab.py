@@ -9,9 +9,8 @@ expression, say) leaves the stored rules as they were and the message names the 
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QThreadPool, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,22 +30,19 @@ from PySide6.QtWidgets import (
 from desktop_app.services.settings import intake_config
 from desktop_app.services.settings.intake_config import DEFAULT_RULE, IntakeConfig, RuleSpec
 from desktop_app.views.common import icons
-from desktop_app.views.common.background import LatestTask
-from desktop_app.views.settings.settings_common import ButtonRow, table
-
-if TYPE_CHECKING:
-    from desktop_app.views.settings.settings_dialog import SettingsDialog
+from desktop_app.views.common.background import LatestTask, Workers
+from desktop_app.views.settings.settings_common import ButtonRow, SettingsHost, table
 
 PATTERN, REGEX, TYPE = range(3)
 
 
 class IntakeTab(QWidget):
-    def __init__(self, dialog: SettingsDialog, pool: QThreadPool) -> None:
+    def __init__(self, dialog: SettingsHost, workers: Workers) -> None:
         super().__init__(dialog, objectName="settingsIntakeTab")
         self.dialog = dialog
         self.config: IntakeConfig | None = None
         self.edited = False  # the rules table differs from what was read (kept over a refused save)
-        self._task = LatestTask(pool, self)
+        self._task = LatestTask(workers, self)
         self._task.sig_finished.connect(self._on_loaded)
         self._task.sig_failed.connect(dialog.show_error)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -30,6 +29,7 @@ from desktop_app.views.settings.settings_common import (
     ID_ROLE,
     RIGHT,
     ButtonRow,
+    SettingsHost,
     cell,
     check_cell,
     moved,
@@ -40,14 +40,11 @@ from desktop_app.views.settings.settings_common import (
     tr,
 )
 
-if TYPE_CHECKING:
-    from desktop_app.views.settings.settings_dialog import SettingsDialog
-
 
 class _ListTab(QWidget):
     """A table with its buttons; subclasses fill it and say what the buttons call."""
 
-    def __init__(self, dialog: SettingsDialog, name: str) -> None:
+    def __init__(self, dialog: SettingsHost, name: str) -> None:
         super().__init__(dialog, objectName=name)
         self.dialog = dialog
         self.config: WorkflowConfig | None = None
@@ -62,7 +59,7 @@ class _ListTab(QWidget):
 
 
 class ReasonsTab(_ListTab):
-    def __init__(self, dialog: SettingsDialog) -> None:
+    def __init__(self, dialog: SettingsHost) -> None:
         super().__init__(dialog, "settingsReasonsTab")
         self.table = table(self, "settingsReasonTable", [self.tr("Reason"), self.tr("Offered"), self.tr("Scope"),
                                                          self.tr("Cases")])
@@ -124,7 +121,7 @@ class ReasonsTab(_ListTab):
 
 
 class DocumentTypesTab(_ListTab):
-    def __init__(self, dialog: SettingsDialog) -> None:
+    def __init__(self, dialog: SettingsHost) -> None:
         super().__init__(dialog, "settingsDocumentTypesTab")
         self.table = table(self, "settingsDocumentTypeTable", [self.tr("Document type"), self.tr("Report"),
                                                                self.tr("Code"), self.tr("Documents")])
@@ -187,7 +184,7 @@ class DocumentTypesTab(_ListTab):
 class IndexFieldsTab(_ListTab):
     """The case's fields or one document type's (the scope combo), and a choice field's values."""
 
-    def __init__(self, dialog: SettingsDialog) -> None:
+    def __init__(self, dialog: SettingsHost) -> None:
         super().__init__(dialog, "settingsIndexFieldsTab")
         self.scope = QComboBox(self, objectName="settingsFieldScope")
         self.scope.currentIndexChanged.connect(self._fill)

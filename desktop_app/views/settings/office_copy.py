@@ -1,14 +1,15 @@
 """Copying the open (SQLite) office into an empty PostgreSQL server from Settings → Database.
 
-`CopyJob.run` is the worker's side (no widgets): services.office_transfer.migrate_office — the
-code of `casedesk migrate-to` — on the worker's own connection (LatestTask uses_database=True:
-peewee keeps one connection per thread, and the source is read through `workspace.database`
-on that thread's connection). Its progress callback forwards (done, total, what) to the GUI
-and raises `CopyCancelled` once Cancel was pressed: the copy is one transaction on the
-server, so raising there rolls the server back to empty (nothing else was written yet).
+`CopyJob.run` is the worker's side (no widgets), run as a LongJob on the window's long-work
+pool: services.office_transfer.migrate_office — the code of `casedesk migrate-to` — on the
+worker's own connection (peewee keeps one connection per thread, and the source is read
+through `workspace.database` on that thread's connection). Its progress callback forwards
+(done, total, what) to the GUI and raises `CopyCancelled` once Cancel was pressed: the copy is
+one transaction on the server, so raising there rolls the server back to empty (nothing else
+was written yet).
 
 `WindowPause` stops the window's timers (watch folders, automatic backups, text indexing,
-presence, notifications) and waits until the window's pools are idle before the copy starts:
+presence, notifications) and waits until the window's thread pools are idle before the copy starts:
 the copy reads one snapshot, so work saved meanwhile would not reach the server, and while it
 creates the tables on the server the models are bound to the server for every thread
 (office_transfer.bound_to, the migrations' bind_ctx) — a pane's query then would go there.
@@ -19,12 +20,10 @@ creates the tables on the server the models are bound to the server for every th
 from __future__ import annotations
 
 import re
-import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import QT_TRANSLATE_NOOP
 from desktop_app.services.office import office_transfer
 from desktop_app.views.common import formatting, icons
+from desktop_app.views.common.background import JobControl
 
 CONTEXT = "CopyProgressDialog"
 IDLE_POLL_MS = 50
@@ -79,44 +79,37 @@ class CopySummary:
 
 @dataclass
 class CopyJob:
-    """One copy of the open office into `url` (the worker's side: no widgets here)."""
+    """One copy of the open office into `url` (the worker's side: no widgets here), run as a LongJob."""
 
     workspace: object
     actor: object
     url: str
-    emit: Callable[[int, int, str], None]  # forwards a report to the GUI thread (a queued signal)
-    cancel: threading.Event = field(default_factory=threading.Event)
     _rows_of: dict[str, int] = field(default_factory=dict)
     _last_done: int = 0
     _total: int = 0
 
-    def progress(self, done: int, total: int, what: str) -> None:
-        if self.cancel.is_set():
-            raise CopyCancelled()
-        if not INDEX_STEP.fullmatch(what):  # done is cumulative: the rows of this report are the step
-            self._rows_of[what] = self._rows_of.get(what, 0) + done - self._last_done
-            self._last_done = done
-        self._total = total
-        self.emit(done, total, what)
-
-    def run(self) -> CopySummary:
+    def run(self, control: JobControl) -> CopySummary:
         started = time.perf_counter()
-        office_transfer.migrate_office(self.workspace, self.actor, self.url, self.progress)
+
+        def progress(done: int, total: int, what: str) -> None:
+            if control.cancelled():
+                raise CopyCancelled()  # from inside the copy: its transaction rolls back
+            if not INDEX_STEP.fullmatch(what):  # done is cumulative: the rows of this report are the step
+                self._rows_of[what] = self._rows_of.get(what, 0) + done - self._last_done
+                self._last_done = done
+            self._total = total
+            control.progress(done, total, what)
+
+        office_transfer.migrate_office(self.workspace, self.actor, self.url, progress)
         return CopySummary(rows=self._total, cases=self._rows_of.get("case", 0),
                            documents=self._rows_of.get("document", 0),
-                           seconds=time.perf_counter() - started, cancel_requested=self.cancel.is_set())
-
-
-class ProgressCarrier(QObject):
-    """Carries the worker's reports to the GUI thread (emitted there: a queued connection)."""
-
-    progress = Signal(int, int, str)
+                           seconds=time.perf_counter() - started, cancel_requested=control.cancelled())
 
 
 class WindowPause:
-    """Stops the window's timers and tells when its pools have no work left; `resume` restarts them."""
+    """Stops the window's timers and tells when its thread pools have no work left; `resume` restarts them."""
 
-    def __init__(self, window: QWidget | None, keep: QThreadPool | None = None) -> None:
+    def __init__(self, window: QWidget | None) -> None:
         self.window = window
         self.timers: list[QTimer] = []
         self.pools: list[QThreadPool] = []
@@ -126,7 +119,7 @@ class WindowPause:
             if timer.isActive():
                 timer.stop()
                 self.timers.append(timer)
-        self.pools = [pool for pool in window.findChildren(QThreadPool) if pool is not keep]
+        self.pools = window.findChildren(QThreadPool)
 
     def idle(self) -> bool:
         return all(pool.activeThreadCount() == 0 for pool in self.pools)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -16,10 +18,33 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.models.states import FieldKind, RoleCode, StatusKind
+from desktop_app.services.context import Actor
 from desktop_app.services.permissions import Action
+from desktop_app.services.settings.workflow_config import WorkflowConfig
 from desktop_app.views.common import icons
+from desktop_app.views.common.session import Session
 
 CTX = "SettingsDialog"
+
+
+class SettingsHost(Protocol):
+    """What a tab needs of the settings dialog (the dialog itself: the tabs never import it)."""
+
+    session: Session
+    actor: Actor
+    config: WorkflowConfig | None
+    message: QLabel
+
+    @property
+    def work_area_id(self) -> int | None: ...
+
+    def apply(self, change: Callable[[], object], done: str = "") -> None: ...
+
+    def show_error(self, exc: object) -> None: ...
+
+    def confirm(self, text: str) -> bool: ...
+
+    def parentWidget(self) -> QWidget | None: ...
 ID_ROLE = Qt.ItemDataRole.UserRole
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTRE = Qt.AlignmentFlag.AlignCenter

@@ -7,10 +7,11 @@ backups, issue 6), Database (which database this computer opens, administrators)
 (the role × action matrix, read-only).
 
 Every change goes through `services.workflow_config` / `services.catalog_config`, which check
-the administrator's right again. Reads and writes run on the window's pool (LatestTask);
-while a write runs the tabs are disabled, so writes never overlap, and after it the work
-area is read again. A refusal is shown in the dialog's message line, naming the field.
-When the dialog closes after at least one change it emits `configuration_changed`.
+the administrator's right again. Reads and writes run on the window's workers; while a write
+runs the tabs are disabled, so writes never overlap, and after it the work area is read
+again. A refusal is shown in the dialog's message line, naming the field. When the dialog
+closes after at least one change, a ChangeSet with `configuration_changed` goes on the
+window's broadcast (the case list, its filter choices and the index follow).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent, QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,12 +36,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import AppError
 from desktop_app.models.states import RoleCode
+from desktop_app.services.context import ChangeSet
 from desktop_app.services.people import work_areas
 from desktop_app.services.permissions import MATRIX, Action, allowed
 from desktop_app.services.settings import workflow_config
 from desktop_app.services.settings.workflow_config import WorkflowConfig
 from desktop_app.views.common import formatting, icons
-from desktop_app.views.common.background import LatestTask
+from desktop_app.views.common.background import JobRunner, LatestTask, Workers
 from desktop_app.views.common.session import Session
 from desktop_app.views.settings.backups_tab import BackupsTab
 from desktop_app.views.settings.database_tab import DatabaseTab
@@ -53,10 +55,7 @@ ERROR_COLOUR = "#c62828"
 
 
 class SettingsDialog(QDialog):
-    configuration_changed = Signal()
-    """Emitted when the dialog closes after at least one saved change (the case list re-reads)."""
-
-    def __init__(self, session: Session, pool: QThreadPool, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self.setWindowIcon(icons.icon("fa5s.cogs", icons.BLUE))
@@ -66,19 +65,17 @@ class SettingsDialog(QDialog):
         self.config: WorkflowConfig | None = None
         self.changed = False
         self._wanted_area: int | None = None  # chosen before the list of work areas arrived
-        self._load_task = LatestTask(pool, self)
+        self._load_task = LatestTask(workers, self)
         self._load_task.sig_finished.connect(self._on_loaded)
         self._load_task.sig_failed.connect(self._on_failed)
-        self._write_task = LatestTask(pool, self)
-        self._write_task.sig_finished.connect(self._on_written)
-        self._write_task.sig_failed.connect(self._on_write_failed)
-        self._areas_task = LatestTask(pool, self)
+        self._writes = JobRunner(workers, self)
+        self._areas_task = LatestTask(workers, self)
         self._areas_task.sig_finished.connect(self._on_areas)
         self._areas_task.sig_failed.connect(self._on_failed)
-        self._build_ui(pool)
+        self._build_ui(workers)
         self._areas_task.run(functools.partial(work_areas.visible_work_areas, self.actor, with_counts=False))
 
-    def _build_ui(self, pool: QThreadPool) -> None:
+    def _build_ui(self, workers: Workers) -> None:
         self.area_combo = QComboBox(self, objectName="settingsWorkArea")
         self.area_combo.setMinimumContentsLength(28)
         top = QHBoxLayout()
@@ -90,9 +87,9 @@ class SettingsDialog(QDialog):
         self.reasons_tab = ReasonsTab(self)
         self.types_tab = DocumentTypesTab(self)
         self.fields_tab = IndexFieldsTab(self)
-        self.intake_tab = IntakeTab(self, pool)  # watch folder and file-name rules (issue 4)
-        self.backups_tab = BackupsTab(self, pool)  # the office's automatic backups (issue 6)
-        self.database_tab = DatabaseTab(self, pool)  # which database this computer opens
+        self.intake_tab = IntakeTab(self, workers)  # watch folder and file-name rules (issue 4)
+        self.backups_tab = BackupsTab(self, workers)  # the office's automatic backups (issue 6)
+        self.database_tab = DatabaseTab(self, workers)  # which database this computer opens
         self.permissions_table = self._permissions_table()
         self.tabs.addTab(self.workflow_tab, icons.icon("fa5s.project-diagram", icons.BLUE), self.tr("Workflow"))
         self.tabs.addTab(self.reasons_tab, icons.icon("fa5s.ban", icons.BLUE), self.tr("Cancellation reasons"))
@@ -141,7 +138,7 @@ class SettingsDialog(QDialog):
     # -- loading -----------------------------------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        return (self._load_task.busy or self._write_task.busy or self._areas_task.busy or self.intake_tab.busy
+        return (self._load_task.busy or self._writes.busy or self._areas_task.busy or self.intake_tab.busy
                 or self.backups_tab.busy or self.database_tab.busy)
 
     @property
@@ -190,13 +187,13 @@ class SettingsDialog(QDialog):
     # -- writing -----------------------------------------------------------------------------------------
     def apply(self, change: Callable[[], object], done: str = "") -> None:
         """Runs one service call in the background; then reads the work area again."""
-        if self._write_task.busy:
+        if self._writes.busy:
             return
         self.tabs.setEnabled(False)
         self.message.setText(self.tr("Saving…"))
         self.message.setStyleSheet("")
         self._done_text = done
-        self._write_task.run(change)
+        self._writes.run(change, self._on_written, self._on_write_failed)
 
     @Slot(object)
     def _on_written(self, _result: object) -> None:
@@ -228,7 +225,7 @@ class SettingsDialog(QDialog):
     def _announce(self) -> None:
         if self.changed:
             self.changed = False
-            self.configuration_changed.emit()
+            self.session.changes.publish(ChangeSet(configuration_changed=True), self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._announce()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QColor
@@ -43,6 +42,7 @@ from desktop_app.views.settings.settings_common import (
     RIGHT,
     ROLE_LABELS,
     ButtonRow,
+    SettingsHost,
     cell,
     check_cell,
     moved,
@@ -52,9 +52,6 @@ from desktop_app.views.settings.settings_common import (
     table,
     tr,
 )
-
-if TYPE_CHECKING:
-    from desktop_app.views.settings.settings_dialog import SettingsDialog
 
 
 class StatusForm(QDialog):
@@ -104,7 +101,7 @@ class StatusForm(QDialog):
 
 
 class WorkflowTab(QWidget):
-    def __init__(self, dialog: SettingsDialog) -> None:
+    def __init__(self, dialog: SettingsHost) -> None:
         super().__init__(dialog, objectName="settingsWorkflowTab")
         self.dialog = dialog
         self.config: WorkflowConfig | None = None

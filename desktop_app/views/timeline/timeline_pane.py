@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, QSize, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QDateTime, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import AppError
 from desktop_app.services.cases import notes, timeline
 from desktop_app.services.cases.timeline import TimelineEntry
+from desktop_app.services.context import ChangeSet
 from desktop_app.views.common import formatting, icons
-from desktop_app.views.common.background import LatestTask
+from desktop_app.views.common.background import JobRunner, LatestTask, Workers
+from desktop_app.views.common.busy import set_busy
 from desktop_app.views.common.session import Session
 
 KIND_GLYPHS = {
@@ -50,14 +52,17 @@ class CaseTimelinePane(QWidget):
     sig_loaded = Signal(int)
     """The entries of the shown case are on screen (their count)."""
 
-    def __init__(self, session: Session, pool: QThreadPool, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="caseTimeline")
         self.session = session
         self.case_id: int | None = None
         self.entries: list[TimelineEntry] = []
-        self._task = LatestTask(pool, self)
+        self._task = LatestTask(workers, self)
         self._task.sig_finished.connect(self._on_loaded)
         self._task.sig_failed.connect(self._on_failed)
+        self.jobs = JobRunner(workers, self)  # adding notes and alerts: writes, off the GUI thread
+        self.jobs.sig_idle.connect(self._update_enabled)
+        session.changes.sig_changes_applied.connect(self.on_changes_applied)
 
         self.list = QListWidget(self, objectName="timelineList")
         self.list.setWordWrap(True)
@@ -100,8 +105,7 @@ class CaseTimelinePane(QWidget):
     # -- loading ------------------------------------------------------------------------------
     def show_case(self, case_id: int | None) -> None:
         self.case_id = case_id
-        for widget in (self.note_edit, self.add_button, self.alert_button):
-            widget.setEnabled(case_id is not None)
+        self._update_enabled()
         if case_id is None:
             self._show([], self.tr("Select a case to see its history."))
             return
@@ -110,6 +114,19 @@ class CaseTimelinePane(QWidget):
 
     def reload(self) -> None:
         self.show_case(self.case_id)
+
+    @Slot()
+    def _update_enabled(self) -> None:
+        """The boxes work on a shown case, and wait while a note or an alert is being written."""
+        ready = self.case_id is not None and not self.jobs.busy
+        for widget in (self.note_edit, self.add_button, self.alert_button):
+            widget.setEnabled(ready)
+
+    @Slot(object, object)
+    def on_changes_applied(self, changes: ChangeSet, initiator: object) -> None:
+        """The shown case changed (anywhere): its history is read again."""
+        if self.case_id is not None and self.case_id in changes.case_ids:
+            self.reload()
 
     @property
     def busy(self) -> bool:
@@ -215,15 +232,22 @@ class CaseTimelinePane(QWidget):
     # -- adding ---------------------------------------------------------------------------------
     @Slot()
     def add_note(self) -> bool:
-        if self.case_id is None:
+        """Writes the note in the background; the box empties once it is written. False if nothing started."""
+        text = self.note_edit.toPlainText()
+        if self.case_id is None or self.jobs.busy:
             return False
-        try:
-            notes.add_note(self.session.actor, self.case_id, self.note_edit.toPlainText())
-        except AppError as exc:
+        actor, case_id = self.session.actor, self.case_id
+
+        def written(result: object) -> None:
+            if self.note_edit.toPlainText() == text:
+                self.note_edit.clear()
+            self.session.changes.publish(result[1], self)  # type: ignore[index]  (note, ChangeSet)
+
+        def refused(exc: BaseException) -> None:
             self.sig_error.emit(formatting.error_text(exc))
-            return False
-        self.note_edit.clear()
-        self.reload()
+
+        self.jobs.run(lambda: notes.add_note(actor, case_id, text), written, refused)
+        self._update_enabled()
         return True
 
     @Slot()
@@ -242,16 +266,22 @@ class CaseTimelinePane(QWidget):
 
     @Slot(str, object, int)
     def _submit_alert(self, text: str, due_at: dt.datetime, user_id: int) -> None:
-        dialog = self.alert_dialog
-        try:
-            notes.add_alert(self.session.actor, self.case_id, text, due_at, user_id)
-        except AppError as exc:
+        """Written in the background; the dialog waits (OK disabled) and shows a refusal itself."""
+        dialog, actor, case_id = self.alert_dialog, self.session.actor, self.case_id
+        dialog.set_busy(True)
+
+        def written(result: object) -> None:
+            dialog.set_busy(False)
+            dialog.accept()
+            if self.note_edit.toPlainText().strip() == text.strip():
+                self.note_edit.clear()
+            self.session.changes.publish(result[1], self)  # type: ignore[index]  (note, ChangeSet)
+
+        def refused(exc: BaseException) -> None:
+            dialog.set_busy(False)
             dialog.show_error(formatting.error_text(exc))
-            return
-        dialog.accept()
-        if self.note_edit.toPlainText().strip() == text.strip():
-            self.note_edit.clear()
-        self.reload()
+
+        self.jobs.run(lambda: notes.add_alert(actor, case_id, text, due_at, user_id), written, refused)
 
 
 class AlertDialog(QDialog):
@@ -277,6 +307,7 @@ class AlertDialog(QDialog):
         self.error_label.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    self)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -298,3 +329,9 @@ class AlertDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
+
+    def set_busy(self, busy: bool) -> None:
+        """While the alert is being written: OK and the fields wait, under a busy cursor."""
+        if busy:
+            self.error_label.hide()
+        set_busy(self, busy, self.ok_button, self.text_edit, self.due_edit, self.user_combo)
