@@ -94,34 +94,6 @@
             <numerusform>%Ln cases</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s) created from the dropped files.</source>
-        <translation>
-            <numerusform>%n case created from the dropped files.</numerusform>
-            <numerusform>%n cases created from the dropped files.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) taken from the watch folder</source>
-        <translation>
-            <numerusform>%n file taken from the watch folder</numerusform>
-            <numerusform>%n files taken from the watch folder</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already in their case, not stored twice</source>
-        <translation>
-            <numerusform>%n already in its case, not stored twice</numerusform>
-            <numerusform>%n already in their case, not stored twice</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n could not be taken (see the failed folder)</source>
-        <translation>
-            <numerusform>%n could not be taken (see the failed folder)</numerusform>
-            <numerusform>%n could not be taken (see the failed folder)</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>NotificationCentre</name>
@@ -192,6 +164,37 @@
         <translation>
             <numerusform>Report copied for %n contact to {path}.</numerusform>
             <numerusform>Report copied for %n contacts to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowIntake</name>
+    <message numerus="yes">
+        <source>%n case(s) created from the dropped files.</source>
+        <translation>
+            <numerusform>%n case created from the dropped files.</numerusform>
+            <numerusform>%n cases created from the dropped files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) taken from the watch folder</source>
+        <translation>
+            <numerusform>%n file taken from the watch folder</numerusform>
+            <numerusform>%n files taken from the watch folder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in their case, not stored twice</source>
+        <translation>
+            <numerusform>%n already in its case, not stored twice</numerusform>
+            <numerusform>%n already in their case, not stored twice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be taken (see the failed folder)</source>
+        <translation>
+            <numerusform>%n could not be taken (see the failed folder)</numerusform>
+            <numerusform>%n could not be taken (see the failed folder)</numerusform>
         </translation>
     </message>
 </context>

@@ -2845,62 +2845,6 @@ Arrastre archivos aquí o haga clic en Añadir…</translation>
         <translation>El informe no está en la lista de documentos.</translation>
     </message>
     <message>
-        <source>Files are being added already; drop again when that has finished.</source>
-        <translation>Ya se están añadiendo archivos; vuelva a soltarlos cuando termine.</translation>
-    </message>
-    <message>
-        <source>You may not create cases: drop the files on a case to add them to it.</source>
-        <translation>No tiene permiso para crear expedientes: suelte los archivos sobre un expediente para añadirlos a él.</translation>
-    </message>
-    <message>
-        <source>Choose a work area first: new cases are made in the work area shown.</source>
-        <translation>Elija primero un área de trabajo: los expedientes nuevos se crean en el área de trabajo mostrada.</translation>
-    </message>
-    <message>
-        <source>New cases from files</source>
-        <translation>Expedientes nuevos a partir de archivos</translation>
-    </message>
-    <message>
-        <source>Make new cases from the {count} files dropped on the list:</source>
-        <translation>Crear expedientes nuevos a partir de los {count} archivos soltados en la lista:</translation>
-    </message>
-    <message>
-        <source>One case per file</source>
-        <translation>Un expediente por archivo</translation>
-    </message>
-    <message>
-        <source>One case for all</source>
-        <translation>Un expediente para todos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) created from the dropped files.</source>
-        <translation>
-            <numerusform>%n expediente creado a partir de los archivos soltados.</numerusform>
-            <numerusform>%n expedientes creados a partir de los archivos soltados.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) taken from the watch folder</source>
-        <translation>
-            <numerusform>%n archivo recogido de la carpeta vigilada</numerusform>
-            <numerusform>%n archivos recogidos de la carpeta vigilada</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already in their case, not stored twice</source>
-        <translation>
-            <numerusform>%n ya estaba en su expediente, no se ha guardado dos veces</numerusform>
-            <numerusform>%n ya estaban en su expediente, no se han guardado dos veces</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n could not be taken (see the failed folder)</source>
-        <translation>
-            <numerusform>%n no se pudo recoger (vea la carpeta failed)</numerusform>
-            <numerusform>%n no se pudieron recoger (vea la carpeta failed)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Automatic backup written: {file} ({size}).</source>
         <translation>Copia de seguridad automática escrita: {file} ({size}).</translation>
     </message>
@@ -3814,6 +3758,10 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
         <translation>Exportar estadísticas</translation>
     </message>
     <message>
+        <source>Exporting to {file}…</source>
+        <translation>Exportando a {file}…</translation>
+    </message>
+    <message>
         <source>Exported to {file}</source>
         <translation>Exportado a {file}</translation>
     </message>
@@ -4066,6 +4014,65 @@ Aquí aparecen los cambios de estado, los documentos nuevos, los cobros vencidos
     <message>
         <source>Team renamed to {name}.</source>
         <translation>Equipo renombrado como {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowIntake</name>
+    <message>
+        <source>Files are being added already; drop again when that has finished.</source>
+        <translation>Ya se están añadiendo archivos; vuelva a soltarlos cuando termine.</translation>
+    </message>
+    <message>
+        <source>You may not create cases: drop the files on a case to add them to it.</source>
+        <translation>No tiene permiso para crear expedientes: suelte los archivos sobre un expediente para añadirlos a él.</translation>
+    </message>
+    <message>
+        <source>Choose a work area first: new cases are made in the work area shown.</source>
+        <translation>Elija primero un área de trabajo: los expedientes nuevos se crean en el área de trabajo mostrada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) created from the dropped files.</source>
+        <translation>
+            <numerusform>%n expediente creado a partir de los archivos soltados.</numerusform>
+            <numerusform>%n expedientes creados a partir de los archivos soltados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New cases from files</source>
+        <translation>Expedientes nuevos a partir de archivos</translation>
+    </message>
+    <message>
+        <source>Make new cases from the {count} files dropped on the list:</source>
+        <translation>Crear expedientes nuevos a partir de los {count} archivos soltados en la lista:</translation>
+    </message>
+    <message>
+        <source>One case per file</source>
+        <translation>Un expediente por archivo</translation>
+    </message>
+    <message>
+        <source>One case for all</source>
+        <translation>Un expediente para todos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) taken from the watch folder</source>
+        <translation>
+            <numerusform>%n archivo recogido de la carpeta vigilada</numerusform>
+            <numerusform>%n archivos recogidos de la carpeta vigilada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in their case, not stored twice</source>
+        <translation>
+            <numerusform>%n ya estaba en su expediente, no se ha guardado dos veces</numerusform>
+            <numerusform>%n ya estaban en su expediente, no se han guardado dos veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be taken (see the failed folder)</source>
+        <translation>
+            <numerusform>%n no se pudo recoger (vea la carpeta failed)</numerusform>
+            <numerusform>%n no se pudieron recoger (vea la carpeta failed)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

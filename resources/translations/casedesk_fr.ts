@@ -2845,62 +2845,6 @@ Déposez des fichiers ici ou cliquez sur Ajouter…</translation>
         <translation>Le rapport ne figure pas dans la liste des documents.</translation>
     </message>
     <message>
-        <source>Files are being added already; drop again when that has finished.</source>
-        <translation>Des fichiers sont déjà en cours d&apos;ajout ; déposez-les à nouveau une fois l&apos;opération terminée.</translation>
-    </message>
-    <message>
-        <source>You may not create cases: drop the files on a case to add them to it.</source>
-        <translation>Vous n&apos;avez pas le droit de créer des dossiers : déposez les fichiers sur un dossier pour les y ajouter.</translation>
-    </message>
-    <message>
-        <source>Choose a work area first: new cases are made in the work area shown.</source>
-        <translation>Choisissez d&apos;abord un domaine d&apos;activité : les nouveaux dossiers sont créés dans le domaine d&apos;activité affiché.</translation>
-    </message>
-    <message>
-        <source>New cases from files</source>
-        <translation>Nouveaux dossiers à partir de fichiers</translation>
-    </message>
-    <message>
-        <source>Make new cases from the {count} files dropped on the list:</source>
-        <translation>Créer de nouveaux dossiers à partir des {count} fichiers déposés sur la liste :</translation>
-    </message>
-    <message>
-        <source>One case per file</source>
-        <translation>Un dossier par fichier</translation>
-    </message>
-    <message>
-        <source>One case for all</source>
-        <translation>Un seul dossier pour tous</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) created from the dropped files.</source>
-        <translation>
-            <numerusform>%n dossier créé à partir des fichiers déposés.</numerusform>
-            <numerusform>%n dossiers créés à partir des fichiers déposés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) taken from the watch folder</source>
-        <translation>
-            <numerusform>%n fichier récupéré dans le dossier surveillé</numerusform>
-            <numerusform>%n fichiers récupérés dans le dossier surveillé</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already in their case, not stored twice</source>
-        <translation>
-            <numerusform>%n déjà dans son dossier, non enregistré en double</numerusform>
-            <numerusform>%n déjà dans leur dossier, non enregistrés en double</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n could not be taken (see the failed folder)</source>
-        <translation>
-            <numerusform>%n n&apos;a pas pu être récupéré (voir le dossier failed)</numerusform>
-            <numerusform>%n n&apos;ont pas pu être récupérés (voir le dossier failed)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Automatic backup written: {file} ({size}).</source>
         <translation>Sauvegarde automatique écrite : {file} ({size}).</translation>
     </message>
@@ -3814,6 +3758,10 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
         <translation>Exporter les statistiques</translation>
     </message>
     <message>
+        <source>Exporting to {file}…</source>
+        <translation>Export vers {file}…</translation>
+    </message>
+    <message>
         <source>Exported to {file}</source>
         <translation>Exporté vers {file}</translation>
     </message>
@@ -4066,6 +4014,65 @@ Les changements de statut, les nouveaux documents, les paiements en retard, les 
     <message>
         <source>Team renamed to {name}.</source>
         <translation>Équipe renommée en {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowIntake</name>
+    <message>
+        <source>Files are being added already; drop again when that has finished.</source>
+        <translation>Des fichiers sont déjà en cours d&apos;ajout ; déposez-les à nouveau une fois l&apos;opération terminée.</translation>
+    </message>
+    <message>
+        <source>You may not create cases: drop the files on a case to add them to it.</source>
+        <translation>Vous n&apos;avez pas le droit de créer des dossiers : déposez les fichiers sur un dossier pour les y ajouter.</translation>
+    </message>
+    <message>
+        <source>Choose a work area first: new cases are made in the work area shown.</source>
+        <translation>Choisissez d&apos;abord un domaine d&apos;activité : les nouveaux dossiers sont créés dans le domaine d&apos;activité affiché.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) created from the dropped files.</source>
+        <translation>
+            <numerusform>%n dossier créé à partir des fichiers déposés.</numerusform>
+            <numerusform>%n dossiers créés à partir des fichiers déposés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New cases from files</source>
+        <translation>Nouveaux dossiers à partir de fichiers</translation>
+    </message>
+    <message>
+        <source>Make new cases from the {count} files dropped on the list:</source>
+        <translation>Créer de nouveaux dossiers à partir des {count} fichiers déposés sur la liste :</translation>
+    </message>
+    <message>
+        <source>One case per file</source>
+        <translation>Un dossier par fichier</translation>
+    </message>
+    <message>
+        <source>One case for all</source>
+        <translation>Un seul dossier pour tous</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) taken from the watch folder</source>
+        <translation>
+            <numerusform>%n fichier récupéré dans le dossier surveillé</numerusform>
+            <numerusform>%n fichiers récupérés dans le dossier surveillé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in their case, not stored twice</source>
+        <translation>
+            <numerusform>%n déjà dans son dossier, non enregistré en double</numerusform>
+            <numerusform>%n déjà dans leur dossier, non enregistrés en double</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be taken (see the failed folder)</source>
+        <translation>
+            <numerusform>%n n&apos;a pas pu être récupéré (voir le dossier failed)</numerusform>
+            <numerusform>%n n&apos;ont pas pu être récupérés (voir le dossier failed)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2845,62 +2845,6 @@ Arraste arquivos para cá ou clique em Adicionar…</translation>
         <translation>O laudo não está na lista de documentos.</translation>
     </message>
     <message>
-        <source>Files are being added already; drop again when that has finished.</source>
-        <translation>Já há arquivos sendo adicionados; solte-os novamente quando terminar.</translation>
-    </message>
-    <message>
-        <source>You may not create cases: drop the files on a case to add them to it.</source>
-        <translation>Você não tem permissão para criar atendimentos: solte os arquivos sobre um atendimento para adicioná-los a ele.</translation>
-    </message>
-    <message>
-        <source>Choose a work area first: new cases are made in the work area shown.</source>
-        <translation>Escolha primeiro uma área de trabalho: os novos atendimentos são criados na área de trabalho exibida.</translation>
-    </message>
-    <message>
-        <source>New cases from files</source>
-        <translation>Novos atendimentos a partir de arquivos</translation>
-    </message>
-    <message>
-        <source>Make new cases from the {count} files dropped on the list:</source>
-        <translation>Criar novos atendimentos a partir dos {count} arquivos soltos na lista:</translation>
-    </message>
-    <message>
-        <source>One case per file</source>
-        <translation>Um atendimento por arquivo</translation>
-    </message>
-    <message>
-        <source>One case for all</source>
-        <translation>Um atendimento para todos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) created from the dropped files.</source>
-        <translation>
-            <numerusform>%n atendimento criado a partir dos arquivos soltos.</numerusform>
-            <numerusform>%n atendimentos criados a partir dos arquivos soltos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) taken from the watch folder</source>
-        <translation>
-            <numerusform>%n arquivo coletado da pasta monitorada</numerusform>
-            <numerusform>%n arquivos coletados da pasta monitorada</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already in their case, not stored twice</source>
-        <translation>
-            <numerusform>%n já estava no atendimento, não armazenado em duplicidade</numerusform>
-            <numerusform>%n já estavam no atendimento, não armazenados em duplicidade</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n could not be taken (see the failed folder)</source>
-        <translation>
-            <numerusform>%n não pôde ser coletado (veja a pasta failed)</numerusform>
-            <numerusform>%n não puderam ser coletados (veja a pasta failed)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Automatic backup written: {file} ({size}).</source>
         <translation>Backup automático gravado: {file} ({size}).</translation>
     </message>
@@ -3814,6 +3758,10 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
         <translation>Exportar estatísticas</translation>
     </message>
     <message>
+        <source>Exporting to {file}…</source>
+        <translation>Exportando para {file}…</translation>
+    </message>
+    <message>
         <source>Exported to {file}</source>
         <translation>Exportado para {file}</translation>
     </message>
@@ -4066,6 +4014,65 @@ Mudanças de status, novos documentos, pagamentos em atraso, alertas vencidos e 
     <message>
         <source>Team renamed to {name}.</source>
         <translation>Equipe renomeada para {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowIntake</name>
+    <message>
+        <source>Files are being added already; drop again when that has finished.</source>
+        <translation>Já há arquivos sendo adicionados; solte-os novamente quando terminar.</translation>
+    </message>
+    <message>
+        <source>You may not create cases: drop the files on a case to add them to it.</source>
+        <translation>Você não tem permissão para criar atendimentos: solte os arquivos sobre um atendimento para adicioná-los a ele.</translation>
+    </message>
+    <message>
+        <source>Choose a work area first: new cases are made in the work area shown.</source>
+        <translation>Escolha primeiro uma área de trabalho: os novos atendimentos são criados na área de trabalho exibida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) created from the dropped files.</source>
+        <translation>
+            <numerusform>%n atendimento criado a partir dos arquivos soltos.</numerusform>
+            <numerusform>%n atendimentos criados a partir dos arquivos soltos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New cases from files</source>
+        <translation>Novos atendimentos a partir de arquivos</translation>
+    </message>
+    <message>
+        <source>Make new cases from the {count} files dropped on the list:</source>
+        <translation>Criar novos atendimentos a partir dos {count} arquivos soltos na lista:</translation>
+    </message>
+    <message>
+        <source>One case per file</source>
+        <translation>Um atendimento por arquivo</translation>
+    </message>
+    <message>
+        <source>One case for all</source>
+        <translation>Um atendimento para todos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) taken from the watch folder</source>
+        <translation>
+            <numerusform>%n arquivo coletado da pasta monitorada</numerusform>
+            <numerusform>%n arquivos coletados da pasta monitorada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in their case, not stored twice</source>
+        <translation>
+            <numerusform>%n já estava no atendimento, não armazenado em duplicidade</numerusform>
+            <numerusform>%n já estavam no atendimento, não armazenados em duplicidade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be taken (see the failed folder)</source>
+        <translation>
+            <numerusform>%n não pôde ser coletado (veja a pasta failed)</numerusform>
+            <numerusform>%n não puderam ser coletados (veja a pasta failed)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -104,7 +104,7 @@ def test_a_save_waits_for_the_lock_on_a_worker_and_the_window_keeps_running(qtbo
     pane, city, sale = edit_city(qtbot, window, office, "Saint-Nazaire")
     case = Case.get(Case.number == office.documents_case)
     changed: list[int] = []
-    pane.sig_case_changed.connect(changed.append)
+    window.session.changes.sig_changes_applied.connect(lambda changes, _by: changed.extend(changes.case_ids))
     scrolled = pane.scroll.verticalScrollBar().value()
     ticker = Ticker(lambda: pane.saving)
     QTimer.singleShot(1000, holder.release)
@@ -275,7 +275,7 @@ def test_closing_the_window_waits_for_a_queued_status_change(qtbot, window, offi
     controller = window.case_list.status_editing
     row = _row(window, office.quote_case)
     case_id, version = window.case_list.model.case_id(row), window.case_list.model.case_row(row).version
-    pool = window.pool
+    pool = window.workers.quick
     for _ in range(pool.maxThreadCount()):  # the window's workers are all busy: the move waits in the queue
         pool.start(QRunnable.create(lambda: time.sleep(0.8)))
     assert controller.apply_move(case_id, version, "to_quote", status_name="A deviser")

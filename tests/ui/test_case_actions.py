@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from desktop_app.models import Case
 from desktop_app.services.case_list.case_filters import ViewMode
 from tests.ui.conftest import answer_next_dialog
+from tests.ui.helpers import changes_published
 
 
 def pane_of(window):
@@ -126,13 +127,14 @@ def test_share_a_case_with_a_user_then_take_it_back(qtbot, window, office):
     assert office.documents_case in dialog.windowTitle()
     dialog.who.setCurrentIndex(dialog.who.findText("Marie Lefèvre (tech)"))
     dialog.level.setCurrentIndex(dialog.level.findData("read"))
-    with qtbot.waitSignal(dialog.sig_case_changed):
+    with changes_published(qtbot, window.session, case_id=case.id, initiator=dialog):
         dialog.add_button.click()
     assert [dialog.table.item(0, c).text() for c in range(3)] == ["Marie Lefèvre (tech)", "can see", "Administrator"]
     assert can_see_case(tech, case.id) and not can_see_case(tech, case.id, write=True)
     dialog.grab().save(str(office.data_dir / "share-dialog.png"))
     dialog.table.selectRow(0)
-    dialog.remove_button.click()
+    with changes_published(qtbot, window.session, case_id=case.id, initiator=dialog):
+        dialog.remove_button.click()
     assert dialog.table.rowCount() == 0 and not can_see_case(tech, case.id)
     dialog.close()
 

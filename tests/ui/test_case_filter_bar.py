@@ -84,7 +84,9 @@ def test_bar_filters_count_clear_and_saved_views(qtbot, demo_window, tmp_path):
     header.setSectionHidden(COLUMN_INDEX["city"], True)
     filtered_ids = shown_ids(pane)
     assert set(filtered_ids) == expected
-    saved = bar.save_view("Open, no invoice")
+    with qtbot.waitSignal(bar.sig_view_saved, timeout=5_000) as written:
+        bar.save_view("Open, no invoice")  # in the background
+    saved = written.args[0]
     assert saved.order_by == "owner" and "city:" in saved.columns and saved.case_filter.statuses == tuple(top)
     # clear in one click
     bar.findChild(QToolButton, "caseFilterClear").click()

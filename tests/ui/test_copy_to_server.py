@@ -93,7 +93,7 @@ def test_copy_the_office_to_an_empty_server_then_this_pc_opens_it(qtbot, window,
     assert "choose \"Copy this office to the server…\" below" in tab.result.text()
     qtbot.wait(50)
     dialog.grab().save(str(SHOTS / "copyserver-tab-offer.png"))
-    assert window.watch_timer.isActive()
+    assert window.intake.timer.isActive()
 
     # the ui office holds a document whose stored bytes were damaged: refused, the server left empty
     seen: list[str] = []
@@ -107,7 +107,7 @@ def test_copy_the_office_to_an_empty_server_then_this_pc_opens_it(qtbot, window,
     assert not (office.data_dir / "database.ini").exists()
     assert "case" in server_tables(postgresql_url) and server_rows(postgresql_url) == 0  # rolled back
     assert not tab.copy.isVisible()  # the server is to be tested again
-    assert window.watch_timer.isActive()  # the window's timers run again
+    assert window.intake.timer.isActive()  # the window's timers run again
 
     # the bytes repaired, tested again (CaseDesk's empty tables are left there): copied, the progress
     # shown in a modal dialog
@@ -124,8 +124,8 @@ def test_copy_the_office_to_an_empty_server_then_this_pc_opens_it(qtbot, window,
         box = window.findChild(CopyProgressDialog, "copyProgressDialog")
         assert box is not None and box.isVisible()
         states["modal"] = QApplication.activeModalWidget() is box
-        states["paused"] = not window.watch_timer.isActive()
-        tab._copy_carrier.progress.connect(lambda *args: progress.append(args))
+        states["paused"] = not window.intake.timer.isActive()
+        tab._copy.sig_progress.connect(lambda *args: progress.append(args))
         box.grab().save(str(SHOTS / "copyserver-progress-start.png"))
 
     assert start_copy(qtbot, tab, watch=watch) == [True]
@@ -144,7 +144,7 @@ def test_copy_the_office_to_an_empty_server_then_this_pc_opens_it(qtbot, window,
                                      "Restart CaseDesk to work there.")
     assert connection_settings.saved_url(office.data_dir) == postgresql_url  # database.ini names the server
     assert AuditEvent.select().where(AuditEvent.action == "office.migrate_to").count() == 1
-    assert window.watch_timer.isActive()
+    assert window.intake.timer.isActive()
     qtbot.wait(50)
     dialog.grab().save(str(SHOTS / "copyserver-tab-done.png"))
 
@@ -184,7 +184,7 @@ def test_cancel_rolls_the_server_back(qtbot, window, office, office_template, po
     def progress(job, done, total, what):
         reports.append(what)
         if len(reports) == 3:  # Cancel pressed while the rows go in (set here: the click's effect, no race)
-            job.cancel.set()
+            job.control.cancel()
         real_progress(job, done, total, what)
 
     monkeypatch.setattr(office_copy.CopyJob, "progress", progress)
@@ -205,7 +205,7 @@ def test_the_cancel_button_before_the_copy_starts_and_closing_the_dialog(qtbot, 
         def run(self) -> None:
             release.wait(10)
 
-    window.pool.start(Busy())
+    window.workers.quick.start(Busy())
 
     def cancel() -> None:
         box = window.findChild(CopyProgressDialog, "copyProgressDialog")

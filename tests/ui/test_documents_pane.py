@@ -22,6 +22,7 @@ from desktop_app.models.states import ReportState
 from desktop_app.services.documents import document_import
 from desktop_app.services.office.workspace import close_workspace
 from desktop_app.views.documents.document_table_model import COLUMN_INDEX
+from tests.ui.helpers import changes_published
 
 from .test_main_window import select_case
 
@@ -95,13 +96,13 @@ def test_dropping_three_files_adds_two_and_names_the_bad_one(qtbot, window, offi
 
     case_id = pane.case_id
     with qtbot.waitSignal(pane.sig_import_finished, timeout=20_000) as finished, \
-            qtbot.waitSignal(pane.sig_documents_changed, timeout=20_000) as changed:
+            changes_published(qtbot, pane.session, case_id=case_id, timeout=20_000) as changed:
         drag_and_drop(pane, files, QPoint(40, 40), before_drop=during_drag)
         assert pane.importing and pane.import_bar.isVisible()
         seen_bar.append(pane.import_bar.progress.maximum())
         pane.import_bar.progress.valueChanged.connect(lambda v: progress.append((v, pane.import_bar.progress.maximum())))
     outcome = finished.args[0]
-    assert changed.args == [case_id]
+    assert case_id in changed.args[0].case_ids
     assert len(outcome.added) == 2 and [name for name, _exc in outcome.failed] == ["vide.pdf"]
     assert seen_bar == [3] and progress and progress[-1] == (3, 3)  # the bar reached its end
     assert not pane.import_bar.isVisible() and pane.drop_area.property("dropActive") is False
@@ -162,12 +163,12 @@ def test_rename_type_check_and_trash_through_the_actions(qtbot, window, office, 
     qtbot.keyClick(editor, Qt.Key.Key_Delete)  # edits the text; does not trash the document
     assert editor.text() == "apport_dpe" and not Document.get_by_id(report_id).trashed
     editor.setText("Rapport DPE définitif")
-    with qtbot.waitSignal(pane.sig_documents_changed, timeout=10_000):
+    with changes_published(qtbot, pane.session, initiator=pane):
         qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert Document.get_by_id(report_id).title == "Rapport DPE définitif"
     assert pane.current_document_id == report_id and "Rapport DPE définitif" in titles(pane)
     # An empty title is refused with a message naming the field; nothing changes.
-    with qtbot.waitSignal(pane.sig_documents_changed, timeout=10_000):
+    with changes_published(qtbot, pane.session, initiator=pane):
         pane.model.setData(pane.model.index(pane.model.row_of(report_id), COLUMN_INDEX["title"]), "  ")
     assert pane.messages.isVisible() and "Title: a document needs a title" in pane.messages.text.text()
     assert Document.get_by_id(report_id).title == "Rapport DPE définitif"
@@ -181,7 +182,7 @@ def test_rename_type_check_and_trash_through_the_actions(qtbot, window, office, 
             pane.table.selectionModel().SelectionFlag.Select | pane.table.selectionModel().SelectionFlag.Rows)
     assert pane.actions.check.isEnabled() and not pane.actions.uncheck.isEnabled()
     assert not pane.actions.rename.isEnabled()  # one document at a time
-    with qtbot.waitSignal(pane.sig_documents_changed, timeout=10_000):
+    with changes_published(qtbot, pane.session, initiator=pane):
         pane.actions.check.trigger()
     admin = User.get(User.login == window.session.actor.login)
     for doc_id in (photo_id, note_id):
@@ -198,7 +199,7 @@ def test_rename_type_check_and_trash_through_the_actions(qtbot, window, office, 
     select_title(pane, "photo_facade")
     pane.actions.type_menu.aboutToShow.emit()
     plan = next(a for a in pane.actions.type_menu.actions() if a.text() == "Plan")
-    with qtbot.waitSignal(pane.sig_documents_changed, timeout=10_000):
+    with changes_published(qtbot, pane.session, initiator=pane):
         plan.trigger()
     assert pane.model.index(pane.model.row_of(photo_id), COLUMN_INDEX["type"]).data() == "Plan"
 
@@ -207,9 +208,9 @@ def test_rename_type_check_and_trash_through_the_actions(qtbot, window, office, 
     monkeypatch.setattr(pane, "confirm", lambda title, text: asked.append(text) or True)
     select_title(pane, "Rapport DPE définitif")
     pane.table.setFocus()
-    with qtbot.waitSignal(pane.sig_documents_changed, timeout=10_000) as changed:
+    with changes_published(qtbot, pane.session, initiator=pane) as changed:
         qtbot.keyClick(pane.table, Qt.Key.Key_Delete)
-    assert changed.args == [case_id] and "Rapport DPE définitif" in asked[0]
+    assert case_id in changed.args[0].case_ids and "Rapport DPE définitif" in asked[0]
     assert Document.get_by_id(report_id).trashed
     assert pane.model.rowCount() == 4 and pane.model.row_of(report_id) == -1
     case = Case.get_by_id(case_id)
@@ -228,7 +229,7 @@ def test_a_file_dropped_on_a_document_becomes_its_new_version(qtbot, window, off
     pos = pane.table.visualRect(pane.model.index(row, COLUMN_INDEX["title"])).center()
     asked = []
     monkeypatch.setattr(pane, "ask_drop_choice", lambda path, title: asked.append((path.name, title)) or "version")
-    with qtbot.waitSignal(pane.sig_documents_changed, timeout=10_000):
+    with changes_published(qtbot, pane.session, initiator=pane):
         drag_and_drop(pane.table.viewport(), [new_file], pos,
                       before_drop=lambda: pane.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
                       or pytest.fail("the row under the drag is not highlighted"))
@@ -258,7 +259,7 @@ def test_new_version_from_the_file_dialog_names_a_bad_file(qtbot, window, office
     empty = tmp_path / "note_v2.txt"
     empty.write_bytes(b"")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(empty), "")))
-    with qtbot.waitSignal(pane.sig_documents_changed, timeout=10_000):
+    with changes_published(qtbot, pane.session, initiator=pane):
         pane.actions.new_version.trigger()
     assert "note_v2.txt: the file is empty" in pane.messages.text.text()
     assert Document.get_by_id(note_id).version_count == 1

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QToolButton
 
 from desktop_app.models import Communication, Document
 from desktop_app.services.templates import document_templates
+from tests.ui.helpers import changes_published
 
 from .test_documents_pane import shot, titles
 from .test_main_window import select_case
@@ -33,11 +34,11 @@ def test_generate_a_quote_from_the_documents_pane(qtbot, window, office, tmp_pat
     assert pdf.isEnabled() == (document_templates.libreoffice_path() is not None)
     quote = menu.findChild(QAction, "generateTemplate_quote")
     case_id = pane.case_id
-    with qtbot.waitSignal(pane.sig_documents_changed, timeout=20_000) as changed:
+    with changes_published(qtbot, window.session, case_id=case_id, initiator=pane, timeout=20_000) as changed:
         quote.trigger()
         assert not button.isEnabled()  # one generation at a time
         assert "Generating “Quote”" in pane.messages.text.text()
-    assert changed.args == [case_id]
+    assert changed.args[0].case_ids == {case_id}
     document = Document.get(Document.case == case_id)
     assert document.source == "generated" and document.title == f"Devis {office.quote_case}"
     assert titles(pane) == [document.title]
@@ -63,7 +64,7 @@ def test_missing_documents_letter_from_the_case_menu(qtbot, window, office, tmp_
     assert dialog.grab().save(str(Path(os.environ.get("CASEDESK_SHOTS") or tmp_path) / "letter-dialog.png"))
     pane = window.documents
     case_id = pane.case_id
-    with qtbot.waitSignal(pane.sig_documents_changed, timeout=20_000):
+    with changes_published(qtbot, window.session, case_id=case_id, timeout=20_000):
         dialog.accept()
     document = Document.get((Document.case == case_id) & (Document.source == "generated"))
     assert document.title == f"Pièces manquantes {office.billing_case}"

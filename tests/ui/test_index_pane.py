@@ -118,7 +118,7 @@ def test_editing_text_money_date_and_bool_saves_to_the_database(qtbot, window, o
     pane = window.index
     case = Case.get(Case.number == office.documents_case)
     changed = []
-    pane.sig_case_changed.connect(changed.append)
+    window.session.changes.sig_changes_applied.connect(lambda changes, _by: changed.extend(changes.case_ids))
     retype(qtbot, editor(pane, "index_internal_ref"), "DOS-77 Faure")
     assert pane.save_button.isEnabled() and pane.revert_button.isEnabled()
     retype(qtbot, editor(pane, "index_amount"), "1.234,50")

@@ -59,7 +59,7 @@ def test_a_file_dropped_below_the_rows_makes_a_new_case(qtbot, window, tmp_path)
 @pytest.mark.parametrize(("choice", "cases_made"), [("one", 1), ("each", 2), (None, 0)])
 def test_several_files_ask_one_case_or_one_per_file(qtbot, window, tmp_path, monkeypatch, choice, cases_made):
     asked = []
-    monkeypatch.setattr(window, "ask_new_case_grouping", lambda count: asked.append(count) or choice)
+    monkeypatch.setattr(window.intake, "ask_new_case_grouping", lambda count: asked.append(count) or choice)
     files = [pdf(tmp_path / "a.pdf", "First"), pdf(tmp_path / "b.pdf", "Second")]
     count = Case.select().count()
     drag_and_drop(window.case_list.table.viewport(), files, empty_spot(window))
@@ -111,16 +111,16 @@ def test_the_watch_timer_takes_a_settled_file(qtbot, window, office, tmp_path, m
     file = pdf(inbox / f"{case.number}_rapport.pdf", "Rapport")
     then = time.time() - 30
     os.utime(file, (then, then))
-    assert window.watch_timer.isActive()
-    window.watch_timer.setInterval(50)
+    assert window.intake.timer.isActive()
+    window.intake.timer.setInterval(50)
     qtbot.waitUntil(lambda: (inbox / "processed" / file.name).exists(), timeout=10_000)
-    with qtbot.waitSignal(window.sig_watch_scanned, timeout=5_000):
+    with qtbot.waitSignal(window.intake.sig_watch_scanned, timeout=5_000):
         pass  # the scan after: its result is on the GUI thread, the list refreshed
     document = Document.get(Document.case == case.id)
     report = DocumentType.get((DocumentType.work_area == area.id) & (DocumentType.code == "report"))
     assert (document.original_name, document.document_type_id, document.source) == (
         file.name, report.id, "watch_folder")
-    window.watch_timer.stop()
+    window.intake.timer.stop()
     intake.forget()
 
 
@@ -135,10 +135,10 @@ def test_the_watch_status_message(qtbot, window, office, tmp_path, monkeypatch):
     for name in (f"{case.number}_rapport.pdf", f"{case.number}_plan.pdf", "unknown_rapport.pdf"):
         file = pdf(inbox / name, name)
         os.utime(file, (time.time() - 30, time.time() - 30))
-    window.watch_timer.stop()
+    window.intake.timer.stop()
     for _attempt in range(2):  # the first sees the files, the second takes them
-        with qtbot.waitSignal(window.sig_watch_scanned, timeout=10_000) as scanned:
-            window.scan_watch_folders()
+        with qtbot.waitSignal(window.intake.sig_watch_scanned, timeout=10_000) as scanned:
+            window.intake.scan_watch_folders()
     assert sum(len(r.taken) for r in scanned.args[0]) == 2
     assert window.statusBar().currentMessage().replace("(s)", "s") == (
         "2 files taken from the watch folder; 1 could not be taken (see the failed folder).")

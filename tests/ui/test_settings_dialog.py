@@ -17,6 +17,7 @@ from desktop_app.services.office.workspace import close_workspace
 from desktop_app.services.permissions import MATRIX
 from desktop_app.views.settings.settings_dialog import SettingsDialog
 from tests.ui.conftest import answer_next_dialog
+from tests.ui.helpers import changes_published
 
 SHOTS = os.environ.get("CASEDESK_SETTINGS_SHOTS")  # a folder to keep the tab screenshots in
 
@@ -91,8 +92,10 @@ def test_settings_edit_the_workflow_and_the_drop_down_follows(qtbot, window, tmp
     assert seen and "Contrôle qualité" in seen[0]
     assert statuses.rowCount() == 11 and Status.get_or_none(Status.id == new.id) is None
     # closing after changes announces them: the case list is read again
-    with qtbot.waitSignal(dialog.configuration_changed, timeout=5_000):
+    with changes_published(qtbot, window.session, initiator=dialog, timeout=5_000) as published:
         dialog.close()
+    assert published.args[0].configuration_changed
+    qtbot.waitUntil(lambda: not window.case_list.busy)
 
 
 def test_guards_entry_actions_and_lists_from_the_dialog(qtbot, window):

@@ -20,7 +20,7 @@ from desktop_app.services.billing import invoices, quotes
 from desktop_app.services.cases.case_editing import create_case, update_case
 from desktop_app.services.context import Actor, Workspace
 from desktop_app.services.documents.document_import import add_document
-from desktop_app.services.office import backup, backup_format, restore
+from desktop_app.services.office import backup, restore
 from desktop_app.services.office.workspace import close_workspace, open_workspace
 from desktop_app.services.reporting import list_export
 from desktop_app.services.settings import presets
@@ -336,13 +336,13 @@ def test_restore_refuses_damaged_compressed_data(archive, tmp_path):
 
 
 def test_restore_refuses_a_zip_bomb_claim(archive, tmp_path, monkeypatch):
-    monkeypatch.setattr(backup_format, "MAX_RATIO", 1)
+    monkeypatch.setattr(restore, "MAX_RATIO", 1)
     with pytest.raises(UserError, match="impossible compression ratio"):
         restore.restore_backup(archive, tmp_path / "target")
 
 
 def test_restore_refuses_without_room(archive, tmp_path, monkeypatch):
-    monkeypatch.setattr(backup_format, "DISK_MARGIN", 1 << 60)
+    monkeypatch.setattr(restore, "DISK_MARGIN", 1 << 60)
     with pytest.raises(UserError, match=r"only .* is free"):
         restore.restore_backup(archive, tmp_path / "target")
 

@@ -170,7 +170,7 @@ def test_each_file_is_fsynced_and_one_folder_per_batch_before_the_commit(offices
     files = pdfs(tmp_path / "in", 5)
     events = []
     real_fsync, real_transaction = os.fsync, document_import.write_transaction
-    monkeypatch.setattr(document_import.os, "fsync", lambda fd: events.append("file") or real_fsync(fd))
+    monkeypatch.setattr(os, "fsync", lambda fd: events.append("file") or real_fsync(fd))
     monkeypatch.setattr(document_import, "fsync_dir", lambda folder: events.append(Path(folder)))
     monkeypatch.setattr(document_import, "write_transaction", lambda: events.append("commit") or real_transaction())
     result = document_import.import_files(offices, admin, claim.id, files)

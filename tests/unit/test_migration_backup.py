@@ -345,12 +345,13 @@ def test_a_failed_backup_leaves_the_old_schema(schema14_office, failure, monkeyp
         monkeypatch.setattr(backup, "_add_file", _DiskFull(backup._add_file))
         reason = "No space left on device"
     else:
-        from desktop_app.services.office import office_transfer
+        from desktop_app.services.office import office_transfer, table_copy
 
         def refused(*_args, **_kwargs):
             raise pw.OperationalError("terminating connection due to administrator command")
 
-        monkeypatch.setattr(office_transfer, "read_batches", refused)
+        monkeypatch.setattr(table_copy, "read_batches", refused)  # what an older schema's snapshot reads with
+        monkeypatch.setattr(office_transfer, "read_batches", refused)  # and the copy of a current one
         reason = "terminating connection"
 
     with pytest.raises(StorageError) as caught:

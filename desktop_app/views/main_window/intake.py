@@ -46,6 +46,8 @@ class IntakeHost(Protocol):
 
     def show_error(self, text: str) -> None: ...
 
+    def show_message(self, text: str) -> None: ...
+
     def statusBar(self) -> QStatusBar: ...
 
 
@@ -65,6 +67,7 @@ class WindowIntake(QObject):
         self.timer = QTimer(self, objectName="watchFolderTimer", interval=WATCH_INTERVAL_MS)
         self.timer.timeout.connect(self.scan_watch_folders)
         self._last_error = ""
+        window.documents.sig_import_finished.connect(self._on_import_finished)
 
     def start(self) -> None:
         if allowed(self._session.actor, Action.DOCUMENT_ADD):
@@ -104,6 +107,12 @@ class WindowIntake(QObject):
                 return
             one_case = choice == "one"
         documents.import_into_new_cases(area, paths, one_case)
+
+    @Slot(object)
+    def _on_import_finished(self, outcome) -> None:
+        """New cases from dropped files: said in the status bar (the list selects the first by itself)."""
+        if outcome.created:
+            self._window.show_message(self.tr("%n case(s) created from the dropped files.", "", len(outcome.created)))
 
     def ask_new_case_grouping(self, count: int) -> str | None:
         """'each' (one case per file), 'one' (one case for all) or None (cancelled)."""

@@ -88,19 +88,23 @@ class CopyJob:
     _last_done: int = 0
     _total: int = 0
 
+    control: JobControl | None = None
+
+    def progress(self, done: int, total: int, what: str) -> None:
+        """migrate_office's progress: counted, forwarded, and the point where Cancel stops the copy."""
+        assert self.control is not None
+        if self.control.cancelled():
+            raise CopyCancelled()  # from inside the copy: its transaction rolls back
+        if not INDEX_STEP.fullmatch(what):  # done is cumulative: the rows of this report are the step
+            self._rows_of[what] = self._rows_of.get(what, 0) + done - self._last_done
+            self._last_done = done
+        self._total = total
+        self.control.progress(done, total, what)
+
     def run(self, control: JobControl) -> CopySummary:
+        self.control = control
         started = time.perf_counter()
-
-        def progress(done: int, total: int, what: str) -> None:
-            if control.cancelled():
-                raise CopyCancelled()  # from inside the copy: its transaction rolls back
-            if not INDEX_STEP.fullmatch(what):  # done is cumulative: the rows of this report are the step
-                self._rows_of[what] = self._rows_of.get(what, 0) + done - self._last_done
-                self._last_done = done
-            self._total = total
-            control.progress(done, total, what)
-
-        office_transfer.migrate_office(self.workspace, self.actor, self.url, progress)
+        office_transfer.migrate_office(self.workspace, self.actor, self.url, self.progress)
         return CopySummary(rows=self._total, cases=self._rows_of.get("case", 0),
                            documents=self._rows_of.get("document", 0),
                            seconds=time.perf_counter() - started, cancel_requested=control.cancelled())
