@@ -27,11 +27,13 @@ from desktop_app import paths
 from desktop_app.cli.opening import open_office
 from desktop_app.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, QT_TRANSLATE_NOOP, AppError, UserError
 from desktop_app.languages import LANGUAGES, LOCALES, closest_language
+from desktop_app.log import install_excepthook
 from desktop_app.services.context import Actor, Workspace
 from desktop_app.services.office.workspace import close_workspace, identify
 from desktop_app.services.people import auth, work_areas
 from desktop_app.services.people.work_areas import WorkAreaChoice
 from desktop_app.views.common import formatting
+from desktop_app.views.common.crash_dialog import show_crash
 from desktop_app.views.common.session import Session
 from desktop_app.views.main_window.window import SETTINGS_FILE, MainWindow
 from desktop_app.views.main_window.window_settings import (
@@ -233,6 +235,7 @@ def _ask_work_area(workspace: Workspace, actor: Actor) -> tuple[bool, list[WorkA
 def run_gui(args: argparse.Namespace) -> int:
     """`casedesk` without a subcommand: the main window, or a screenshot of it with --screenshot."""
     app = ensure_application()
+    install_excepthook(show_crash)  # an exception no slot caught: logged, then a short dialog
     data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else None
     language = install_translators(app, startup_language(getattr(args, "lang", None), data_dir))
     screenshot = getattr(args, "screenshot", None)
