@@ -9,6 +9,8 @@ os.environ.setdefault("QT_API", "pyside6")
 
 import itertools
 import logging
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -31,6 +33,16 @@ def pytest_configure(config):
     config.addinivalue_line(
         "markers", "postgresql_only: run the test's `workspace` on PostgreSQL only (a PostgreSQL run of "
                    "a test whose SQLite run is another test)")
+
+
+def pytest_collection_modifyitems(config, items):
+    """`postgres` on every test that needs the server (by a fixture, or a PostgreSQL `engine`), so that
+    `-m "not postgres"` leaves them out of a quick run."""
+    for item in items:
+        engine = getattr(getattr(item, "callspec", None), "params", {}).get("engine")
+        if engine == "postgresql" or {"postgresql_server", "postgresql_url", "postgresql_office_url"} \
+                & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.postgres)
 
 
 def pytest_generate_tests(metafunc):
@@ -62,42 +74,69 @@ _database_numbers = itertools.count(1)
 @pytest.fixture
 def postgresql_url(postgresql_server):
     """The URL of a new, empty database on the test cluster, dropped after the test."""
-    from pytest_postgresql.janitor import DatabaseJanitor
-
-    name = f"casedesk_test_{os.getpid()}_{next(_database_numbers)}"
-    janitor = DatabaseJanitor(user=postgresql_server.user, host=postgresql_server.host,
-                              port=postgresql_server.port, dbname=name)
-    janitor.init()
+    name, janitor = _new_postgresql_database(postgresql_server)
     yield postgresql_server.url(name)
     janitor.drop()
 
 
+def _build_office(data_dir: Path, url: str | None, with_offices: bool) -> None:
+    """A data dir migrated to this schema with the base data, and (`with_offices`) the four shipped offices."""
+    workspace = open_workspace(data_dir, url, create=True)
+    try:
+        if with_offices:
+            with write_transaction():
+                for kind in presets.OFFICES:
+                    presets.create_office(kind)
+    finally:
+        close_workspace(workspace)
+
+
 @pytest.fixture(scope="session")
-def postgresql_template(postgresql_server, tmp_path_factory):
-    """A database migrated once to this schema with the base data: each test's workspace on
-    PostgreSQL is a copy of it (CREATE DATABASE … TEMPLATE), instead of running every
-    migration again (0.4 s a test)."""
+def sqlite_templates(tmp_path_factory) -> dict[bool, Path]:
+    """Data dirs built once per run (empty office; the four offices): each test's SQLite workspace is a
+    copy of one (a file copy instead of every migration and preset again)."""
+    root = tmp_path_factory.mktemp("templates")
+    templates = {}
+    for with_offices in (False, True):
+        templates[with_offices] = root / ("offices" if with_offices else "empty")
+        _build_office(templates[with_offices], None, with_offices)
+    return templates
+
+
+def _new_postgresql_database(server, template: str | None = None):
     from pytest_postgresql.janitor import DatabaseJanitor
 
-    name = f"casedesk_template_{os.getpid()}"
-    janitor = DatabaseJanitor(user=postgresql_server.user, host=postgresql_server.host,
-                              port=postgresql_server.port, dbname=name)
+    name = f"casedesk_test_{os.getpid()}_{next(_database_numbers)}"
+    janitor = DatabaseJanitor(user=server.user, host=server.host, port=server.port, dbname=name,
+                              template_dbname=template)
     janitor.init()
-    close_workspace(open_workspace(tmp_path_factory.mktemp("pg-template"), postgresql_server.url(name),
-                                   create=True))
-    yield name
-    janitor.drop()
+    return name, janitor
+
+
+@pytest.fixture(scope="session")
+def postgresql_templates(postgresql_server, tmp_path_factory) -> dict[bool, str]:
+    """Databases migrated once to this schema with the base data (and the four offices): each test's
+    workspace on PostgreSQL is a copy of one (CREATE DATABASE … TEMPLATE), instead of running every
+    migration again (0.4 s a test)."""
+    made = {}
+    for with_offices in (False, True):
+        name, janitor = _new_postgresql_database(postgresql_server)
+        _build_office(tmp_path_factory.mktemp("pg-template"), postgresql_server.url(name), with_offices)
+        made[with_offices] = (name, janitor)
+    yield {key: name for key, (name, _janitor) in made.items()}
+    for _name, janitor in made.values():
+        janitor.drop()
+
+
+@pytest.fixture(scope="session")
+def postgresql_template(postgresql_templates) -> str:
+    return postgresql_templates[False]
 
 
 @pytest.fixture
 def postgresql_office_url(postgresql_server, postgresql_template):
     """The URL of a new database already migrated (a copy of the template), dropped after the test."""
-    from pytest_postgresql.janitor import DatabaseJanitor
-
-    name = f"casedesk_test_{os.getpid()}_{next(_database_numbers)}"
-    janitor = DatabaseJanitor(user=postgresql_server.user, host=postgresql_server.host,
-                              port=postgresql_server.port, dbname=name, template_dbname=postgresql_template)
-    janitor.init()
+    name, janitor = _new_postgresql_database(postgresql_server, postgresql_template)
     yield postgresql_server.url(name)
     janitor.drop()
 
@@ -110,9 +149,18 @@ def engine(request):
 
 @pytest.fixture
 def workspace(tmp_path, engine, request):
-    """An empty, migrated data dir with the base roles and the local admin."""
-    url = request.getfixturevalue("postgresql_office_url") if engine == "postgresql" else None
-    ws = open_workspace(tmp_path / "data", url, create=True)
+    """An empty, migrated data dir with the base roles and the local admin; a test that asks for
+    `offices` gets the four shipped offices in it as well (both copied from a template)."""
+    with_offices = "offices" in request.fixturenames
+    data_dir = tmp_path / "data"
+    if engine == "postgresql":
+        server = request.getfixturevalue("postgresql_server")
+        name, janitor = _new_postgresql_database(server, request.getfixturevalue("postgresql_templates")[with_offices])
+        request.addfinalizer(janitor.drop)
+        ws = open_workspace(data_dir, server.url(name), create=True)
+    else:
+        shutil.copytree(request.getfixturevalue("sqlite_templates")[with_offices], data_dir)
+        ws = open_workspace(data_dir)
     yield ws
     close_workspace(ws)
 
@@ -120,9 +168,6 @@ def workspace(tmp_path, engine, request):
 @pytest.fixture
 def offices(workspace):
     """The four shipped offices (dealership, diagnostics, repair, ISP) and no cases."""
-    with write_transaction():
-        for kind in presets.OFFICES:
-            presets.create_office(kind)
     return workspace
 
 

@@ -15,6 +15,7 @@ from desktop_app import paths
 from desktop_app.cli.parser import UsageError, build_parser
 from desktop_app.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, AppError
 from desktop_app.log import setup_logging
+from desktop_app.storage.postgres_driver import import_peewee_without_postgres
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def dispatch(args: argparse.Namespace) -> int:
     """The window (no subcommand), else the subcommand's handler."""
+    import_peewee_without_postgres()  # psycopg loads only if a server's office is opened
     if args.command is None:
         from desktop_app.app import run_gui  # Qt is loaded only for the window
 

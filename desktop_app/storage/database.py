@@ -23,6 +23,7 @@ from desktop_app.errors import QT_TRANSLATE_NOOP, StorageError, first_line
 from desktop_app.models import db
 from desktop_app.storage import presence
 from desktop_app.storage.connections import LocalDatabase, OfficeDatabase
+from desktop_app.storage.postgres_driver import load_postgres_driver
 
 T = TypeVar("T")
 
@@ -101,17 +102,9 @@ def make_database(url: str) -> pw.Database:
         if not parsed.path.strip("/"):
             raise StorageError(
                 QT_TRANSLATE_NOOP("errors", "The database URL {url} names no database."), url=url)
-        try:
-            import psycopg  # noqa: F401
-        except ImportError as exc:
-            try:
-                import psycopg2  # noqa: F401
-            except ImportError:
-                raise StorageError(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "PostgreSQL support is not installed: pip install 'casedesk[postgres]'."),
-                ) from exc
+        if not load_postgres_driver():
+            raise StorageError(QT_TRANSLATE_NOOP(
+                "errors", "PostgreSQL support is not installed: pip install 'casedesk[postgres]'."))
         options = {"connect_timeout": str(CONNECT_TIMEOUT_S),
                    "application_name": session_name(getpass.getuser()),
                    "options": (f"-c lock_timeout={int(LOCK_TIMEOUT_S * 1000)} "

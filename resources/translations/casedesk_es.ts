@@ -1470,6 +1470,29 @@ Quite los filtros (o la búsqueda) para ver todos los expedientes.</translation>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>CaseDesk: unexpected error</source>
+        <translation>CaseDesk: error inesperado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CaseDesk met an error it did not expect.&lt;/b&gt;&lt;br&gt;What was saved before is safe; the last action may not have been completed. Check it, then carry on or restart CaseDesk.</source>
+        <translation>&lt;b&gt;CaseDesk ha encontrado un error que no esperaba.&lt;/b&gt;&lt;br&gt;Lo que se guardó antes está a salvo; puede que la última acción no se haya completado. Compruébela y siga, o reinicie CaseDesk.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file {path} (for whoever supports CaseDesk).</source>
+        <translation>Los detalles están en el archivo de registro {path} (para quien dé soporte a CaseDesk).</translation>
+    </message>
+    <message>
+        <source>No log file could be written.</source>
+        <translation>No se ha podido escribir ningún archivo de registro.</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Abrir la carpeta de registros</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseTab</name>
     <message>
         <source>This computer now</source>

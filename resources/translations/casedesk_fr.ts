@@ -1470,6 +1470,29 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>CaseDesk: unexpected error</source>
+        <translation>CaseDesk : erreur inattendue</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CaseDesk met an error it did not expect.&lt;/b&gt;&lt;br&gt;What was saved before is safe; the last action may not have been completed. Check it, then carry on or restart CaseDesk.</source>
+        <translation>&lt;b&gt;CaseDesk a rencontré une erreur inattendue.&lt;/b&gt;&lt;br&gt;Ce qui était enregistré avant est intact ; la dernière action n'a peut-être pas abouti. Vérifiez-la, puis continuez ou redémarrez CaseDesk.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file {path} (for whoever supports CaseDesk).</source>
+        <translation>Le détail est dans le journal {path} (pour la personne qui assure le support de CaseDesk).</translation>
+    </message>
+    <message>
+        <source>No log file could be written.</source>
+        <translation>Aucun journal n'a pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Ouvrir le dossier des journaux</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseTab</name>
     <message>
         <source>This computer now</source>

@@ -1470,6 +1470,29 @@ Limpe os filtros (ou a busca) para ver todos os atendimentos.</translation>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>CaseDesk: unexpected error</source>
+        <translation>CaseDesk: erro inesperado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CaseDesk met an error it did not expect.&lt;/b&gt;&lt;br&gt;What was saved before is safe; the last action may not have been completed. Check it, then carry on or restart CaseDesk.</source>
+        <translation>&lt;b&gt;O CaseDesk encontrou um erro inesperado.&lt;/b&gt;&lt;br&gt;O que foi salvo antes está seguro; a última ação pode não ter sido concluída. Verifique-a e continue, ou reinicie o CaseDesk.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file {path} (for whoever supports CaseDesk).</source>
+        <translation>Os detalhes estão no arquivo de log {path} (para quem dá suporte ao CaseDesk).</translation>
+    </message>
+    <message>
+        <source>No log file could be written.</source>
+        <translation>Nenhum arquivo de log pôde ser gravado.</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Abrir a pasta de logs</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseTab</name>
     <message>
         <source>This computer now</source>

@@ -104,7 +104,7 @@ def test_a_manager_sees_his_team_is_notified_and_closes_a_file_whose_guards_pass
     other = Case.get(Case.number == numbers["b1"])
     with pytest.raises(PermissionDenied):
         status_moves.change_status(manager, other.id, "closed")
-    archived = case_queries.case_ids(manager, CaseFilter(work_area_id=area.id, view=ViewMode.ARCHIVED))
+    archived = list(case_queries.case_ids(manager, CaseFilter(work_area_id=area.id, view=ViewMode.ARCHIVED)))
     assert archived == []
 
 

@@ -125,7 +125,7 @@ def test_a_search_shows_its_first_page_then_the_whole_list_adds_its_rows(qtbot, 
             case = Case.get(Case.number == number)
             document_import.add_document(workspace, admin, case.id,
                                    pdf(tmp_path / f"{number}.pdf", f"Insectes {WORD} dans la charpente"))
-        expected = case_queries.case_ids(admin, case_queries.CaseFilter(search=WORD))
+        expected = list(case_queries.case_ids(admin, case_queries.CaseFilter(search=WORD)))
     finally:
         close_workspace(workspace)
     assert len(expected) == 3

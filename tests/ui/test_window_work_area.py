@@ -200,7 +200,7 @@ def test_the_combo_narrows_the_list_to_a_work_area_and_is_remembered(qtbot, open
         "Diag Expertise Atlantique — Diagnostics immobiliers"]
     with qtbot.waitSignal(window.case_list.sig_cases_loaded, timeout=5000) as loaded:
         combo.setCurrentIndex(combo.findData(two_offices["VN"]))
-    expected = case_queries.case_ids(window.session.actor, work_area=two_offices["VN"])
+    expected = list(case_queries.case_ids(window.session.actor, work_area=two_offices["VN"]))
     assert loaded.args == [2] and len(expected) == 2
     model = window.case_list.model
     assert [model.case_id(r) for r in range(model.rowCount())] == expected

@@ -62,7 +62,7 @@ def common(column: str, n: int = 2) -> list:
 
 
 def ids(case_filter: CaseFilter, **kwargs) -> list[int]:
-    return case_queries.case_ids(auth.default_actor(), case_filter, **kwargs)
+    return list(case_queries.case_ids(auth.default_actor(), case_filter, **kwargs))
 
 
 def test_no_filter_is_the_active_cases_and_each_view_its_own(demo):
@@ -163,7 +163,7 @@ def test_trash_is_for_administrators_only(demo):
         case_queries.case_ids(clerk, CaseFilter(view=ViewMode.TRASH))
     with pytest.raises(PermissionDenied):
         case_queries.case_ids_query(clerk, CaseFilter(view=ViewMode.TRASH))
-    assert case_queries.case_ids(clerk, CaseFilter(view=ViewMode.ARCHIVED)) is not None
+    assert list(case_queries.case_ids(clerk, CaseFilter(view=ViewMode.ARCHIVED))) is not None
 
 
 def test_round_trip_and_damaged_input():

@@ -77,7 +77,7 @@ def new_case(actor, diag, last_name="Martin", **fields):
 
 
 def view_ids(actor, view, search=""):
-    return case_queries.case_ids(actor, CaseFilter(view=view, search=search))
+    return list(case_queries.case_ids(actor, CaseFilter(view=view, search=search)))
 
 
 def test_archive_leaves_active_list_stays_searchable(admin, diag):

@@ -84,7 +84,7 @@ def new_case(actor: Actor, area: WorkArea, last_name: str = "Dupont", **fields) 
 
 
 def found(actor: Actor, text: str, **filters) -> list[int]:
-    return case_queries.case_ids(actor, CaseFilter(search=text, **filters))
+    return list(case_queries.case_ids(actor, CaseFilter(search=text, **filters)))
 
 
 def test_words_fold_case_and_accents_and_split_on_punctuation():
@@ -157,7 +157,7 @@ def test_results_keep_the_list_order_newest_first(admin, area, files, workspace)
         document_import.add_document(workspace, admin, case.id, text_file(files / f"{position}.txt", f"plomb n{position}"))
         ids.append(case.id)
     assert found(admin, "plomb") == list(reversed(ids))
-    assert case_queries.case_ids(admin, CaseFilter(search="plomb"), order_by="created", descending=False) == ids
+    assert list(case_queries.case_ids(admin, CaseFilter(search="plomb"), order_by="created", descending=False)) == ids
 
 
 def test_the_title_counts_and_prefix_search_on_columns_is_kept(admin, area, files, workspace):

@@ -64,7 +64,7 @@ def test_the_first_page_is_the_beginning_of_the_whole_list(admin, office, monkey
         monkeypatch.setattr(case_queries, "WINDOWS", (4, 8, 16))
     for actor in (admin, office):
         for case_filter in FILTERS:
-            whole = case_queries.case_ids(actor, case_filter, order_by, descending)
+            whole = list(case_queries.case_ids(actor, case_filter, order_by, descending))
             for limit in (1, 3, 5, 50):
                 first, complete = case_queries.first_case_ids(actor, case_filter, order_by, descending, limit)
                 if windowed and not complete and len(first) < limit:
@@ -81,7 +81,7 @@ def test_the_windows_find_a_name_match_and_skip_a_trashed_document(admin, office
     first, complete = case_queries.first_case_ids(admin, CaseFilter(search=WORD))
     numbered = {Case.get_by_id(case_id).owner_name for case_id in first}
     assert complete and len(first) == 17 and any(WORD.title() in name for name in numbered)
-    thirteenth = case_queries.case_ids(admin, CaseFilter(search="morts"))
+    thirteenth = list(case_queries.case_ids(admin, CaseFilter(search="morts")))
     assert thirteenth == [] and case_queries.first_case_ids(admin, CaseFilter(search="morts")) == ([], True)
 
 
@@ -111,9 +111,9 @@ def test_the_index_has_the_prefix_lengths_the_search_uses():
 
 
 def test_the_migration_keeps_what_was_indexed(admin, office, workspace):
-    before = case_queries.case_ids(admin, CaseFilter(search=WORD[:6]))
+    before = list(case_queries.case_ids(admin, CaseFilter(search=WORD[:6])))
     with write_transaction():
         m0018_search_prefixes.upgrade(workspace.database)  # again, over an indexed office
-    assert case_queries.case_ids(admin, CaseFilter(search=WORD[:6])) == before
+    assert list(case_queries.case_ids(admin, CaseFilter(search=WORD[:6]))) == before
     workspace.database.execute_sql("INSERT INTO document_search (document_search) VALUES ('integrity-check')")
     assert Document.select().count() > 0

@@ -61,7 +61,7 @@ def _edit(actor: Actor, case_id: int, **changes) -> None:
 def test_changes_before_the_baseline_are_not_new(people):
     ana, _bruno, made = people
     assert seen.unseen_among(ana, made) == set()  # created by the admin before Ana started
-    assert case_queries.case_ids(ana, CaseFilter(unseen=True)) == []
+    assert list(case_queries.case_ids(ana, CaseFilter(unseen=True))) == []
 
 
 def test_a_change_by_someone_else_is_new_and_ones_own_is_not(people):
@@ -72,8 +72,8 @@ def test_a_change_by_someone_else_is_new_and_ones_own_is_not(people):
     assert seen.unseen_among(bruno, made) == {made[1]}
     change = seen.unseen_changes(ana, made)[made[0]]
     assert change.who == "Bruno Person" and change.case_id == made[0]
-    assert case_queries.case_ids(ana, CaseFilter(unseen=True)) == [made[0]]
-    assert case_queries.case_ids(bruno, CaseFilter(unseen=True)) == [made[1]]
+    assert list(case_queries.case_ids(ana, CaseFilter(unseen=True))) == [made[0]]
+    assert list(case_queries.case_ids(bruno, CaseFilter(unseen=True))) == [made[1]]
 
 
 def test_looking_clears_the_mark_until_someone_else_changes_it_again(people):
@@ -82,12 +82,12 @@ def test_looking_clears_the_mark_until_someone_else_changes_it_again(people):
     _shift_everything_back(dt.timedelta(minutes=10))
     assert seen.mark_seen(ana, made[0]) is not None
     assert seen.unseen_among(ana, made) == set()
-    assert case_queries.case_ids(ana, CaseFilter(unseen=True)) == []
+    assert list(case_queries.case_ids(ana, CaseFilter(unseen=True))) == []
     _edit(ana, made[0])  # her own change after looking: still seen
     assert seen.unseen_among(ana, made) == set()
     _edit(bruno, made[0], city="Lorient")
     assert seen.unseen_among(ana, made) == {made[0]}
-    assert case_queries.case_ids(ana, CaseFilter(unseen=True)) == [made[0]]
+    assert list(case_queries.case_ids(ana, CaseFilter(unseen=True))) == [made[0]]
     assert CaseSeen.select().where(CaseSeen.user == ana.user_id).count() == 1  # an upsert, not a new row each time
     seen.mark_seen(ana, made[0])
     assert CaseSeen.select().where(CaseSeen.user == ana.user_id).count() == 1
@@ -98,7 +98,7 @@ def test_the_program_counts_as_someone_else(people):
     with write_transaction():
         audit.record(SYSTEM, "case.update", "case", made[2], made[2], fields=["city"])
     assert seen.unseen_changes(ana, made)[made[2]].who == ""
-    assert case_queries.case_ids(ana, CaseFilter(unseen=True)) == [made[2]]
+    assert list(case_queries.case_ids(ana, CaseFilter(unseen=True))) == [made[2]]
 
 
 def test_a_user_who_never_opened_the_window_has_nothing_new(people):
@@ -107,7 +107,7 @@ def test_a_user_who_never_opened_the_window_has_nothing_new(people):
     _edit(bruno, made[0])
     assert seen.baseline(carla) is None
     assert seen.unseen_among(carla, made) == set()
-    assert case_queries.case_ids(carla, CaseFilter(unseen=True)) == []
+    assert list(case_queries.case_ids(carla, CaseFilter(unseen=True))) == []
     first = seen.begin(carla)
     assert first is not None and seen.begin(carla) == first  # set once, kept afterwards
     _edit(bruno, made[1])
@@ -144,7 +144,7 @@ def test_marks_follow_visibility(people):
     _shift_everything_back(dt.timedelta(minutes=1))
     _edit(bruno, own.id)
     _edit(bruno, made[0])
-    assert case_queries.case_ids(advisor, CaseFilter(unseen=True)) == [own.id]  # never a case she may not see
+    assert list(case_queries.case_ids(advisor, CaseFilter(unseen=True))) == [own.id]  # never a case she may not see
 
 
 def test_looking_writes_no_audit_event(people):
@@ -224,4 +224,4 @@ def test_changes_older_than_the_horizon_are_not_new(people):
     _shift_everything_back(seen.HORIZON * 2)  # Ana started long ago; Bruno's change is older than the horizon
     _edit(bruno, made[1])
     assert seen.unseen_among(ana, made) == {made[1]}
-    assert case_queries.case_ids(ana, CaseFilter(unseen=True)) == [made[1]]
+    assert list(case_queries.case_ids(ana, CaseFilter(unseen=True))) == [made[1]]

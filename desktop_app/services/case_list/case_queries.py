@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import sys
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -184,15 +186,33 @@ def first_case_ids(actor: Actor, case_filter: CaseFilter, order_by: str = DEFAUL
 
 def case_ids(actor: Actor, search: str | CaseFilter | None = None, order_by: str = DEFAULT_SORT,
              descending: bool = True, work_area: int | None = None,
-             include_archived: bool = False) -> list[int]:
-    """Ordered ids of the cases the actor may see: not trashed, not archived by default.
+             include_archived: bool = False) -> array:
+    """Ordered ids of the cases the actor may see (an `array('q')`): not trashed, not archived by default.
 
     `search`: the search text (a prefix of the number, owner, prescriber, internal reference,
     city, protocol or contract) or a `CaseFilter` (filters, view, work area and search
     text). The trash view is refused (PermissionDenied) unless the actor is an administrator.
     """
-    query = case_ids_query(actor, search, order_by, descending, work_area, include_archived)
-    return [case_id for (case_id,) in db.execute(query)]  # plain cursor: no per-row model work
+    return id_array(case_ids_query(actor, search, order_by, descending, work_area, include_archived))
+
+
+def id_array(query: pw.Query) -> array:
+    """The ids a one-column query returns, in its order, as an array('q') (8 bytes an id).
+
+    On SQLite the whole list comes back as one value: the ids as 16 hex digits each, concatenated
+    in the query's order by one aggregate step that runs in C without the GIL (the window builds
+    its widgets meanwhile); no Python object is made per id. 1M ids: 8 MB, not 38 as a list of ints.
+    """
+    ids = array("q")
+    if is_sqlite():
+        sql, params = query.sql()
+        (packed,) = db.execute_sql(f"SELECT group_concat(printf('%016x', id), '') FROM ({sql})", params).fetchone()
+        ids.frombytes(bytes.fromhex(packed or ""))
+        if sys.byteorder == "little":
+            ids.byteswap()  # the hex digits are big-endian
+    else:
+        ids.fromlist([case_id for (case_id,) in db.execute(query)])
+    return ids
 
 
 def case_rows(ids: Sequence[int]) -> dict[int, CaseRow]:

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
-
 from desktop_app.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, UserError
 from desktop_app.models import Role, User
 from desktop_app.models.base import utcnow
@@ -20,11 +17,20 @@ MAX_FAILURES = 5
 LOCK_MINUTES = 5
 MIN_PASSWORD_LENGTH = 8  # the message below says 8: change both together
 LOCKED = QT_TRANSLATE_NOOP("errors", "Login {login} is locked until {until} after repeated failures.")
-_hasher = PasswordHasher()
+_hasher = None  # argon2's PasswordHasher, made at the first sign-in or password (argon2 is not loaded at start)
+
+
+def password_hasher():
+    global _hasher
+    if _hasher is None:
+        from argon2 import PasswordHasher
+
+        _hasher = PasswordHasher()
+    return _hasher
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return password_hasher().hash(password)
 
 
 def actor_for_login(login: str) -> Actor:
@@ -81,8 +87,10 @@ def authenticate(login: str, password: str) -> Actor:
                 LOCKED, login=login, until=user.locked_until.astimezone().strftime("%H:%M"))
         if not user.password_hash:
             return Actor.from_user(user)
+        from argon2.exceptions import InvalidHashError, VerificationError
+
         try:
-            _hasher.verify(user.password_hash, password)
+            password_hasher().verify(user.password_hash, password)
         except (VerificationError, InvalidHashError):
             user.failed_logins += 1
             if user.failed_logins >= MAX_FAILURES:
@@ -92,7 +100,7 @@ def authenticate(login: str, password: str) -> Actor:
             audit.record(Actor.from_user(user), "login.failed", "user", user.id)
             refusal = PermissionDenied(QT_TRANSLATE_NOOP("errors", "Wrong login or password."))
         else:
-            if _hasher.check_needs_rehash(user.password_hash):
+            if password_hasher().check_needs_rehash(user.password_hash):
                 user.password_hash = hash_password(password)
             user.failed_logins = 0
             user.locked_until = None

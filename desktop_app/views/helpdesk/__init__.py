@@ -1,1 +1,1 @@
-"""TODO"""
+"""The help desk's dialogs: adding a movement to a ticket."""

@@ -1,1 +1,1 @@
-"""TODO"""
+"""The index dock: the case's and the document's fields, typed editors, the stale-edit banner."""

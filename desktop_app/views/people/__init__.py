@@ -1,1 +1,1 @@
-"""TODO"""
+"""Signing in, changing one's password, the users and teams dialog, and their Tools menu entries."""

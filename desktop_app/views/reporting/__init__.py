@@ -1,1 +1,1 @@
-"""TODO"""
+"""The statistics window (counts per status, work area, user, month; cancellations) and its export."""
