@@ -165,6 +165,51 @@ def workspace(tmp_path, engine, request):
     close_workspace(ws)
 
 
+_built: dict[tuple[str, str], tuple[object, object]] = {}  # (key, engine) → (data dir or database, value)
+
+
+@pytest.fixture
+def built_office(request, tmp_path, tmp_path_factory, engine):
+    """`built_office(key, build)`: a private copy of an office that `build(workspace)` made once per run
+    (from the four shipped offices) → (workspace, what `build` returned). For fixtures that would
+    otherwise make the same users, cases and documents again for each of hundreds of tests."""
+    opened = []
+
+    def make(key: str, build):
+        templates = (request.getfixturevalue("postgresql_templates") if engine == "postgresql"
+                     else request.getfixturevalue("sqlite_templates"))
+        server = request.getfixturevalue("postgresql_server") if engine == "postgresql" else None
+        if (key, engine) not in _built:
+            work = tmp_path_factory.mktemp(f"built-{key}")
+            if server is not None:
+                name, _janitor = _new_postgresql_database(server, templates[True])  # goes with the cluster
+                ws = open_workspace(work / "data", server.url(name), create=True)
+                where: object = name
+            else:
+                shutil.copytree(templates[True], work / "data")
+                ws = open_workspace(work / "data")
+                where = work / "data"
+            try:
+                value = build(ws)
+            finally:
+                close_workspace(ws)
+            _built[(key, engine)] = (where, value)
+        where, value = _built[(key, engine)]
+        if server is not None:
+            name, janitor = _new_postgresql_database(server, str(where))
+            request.addfinalizer(janitor.drop)
+            ws = open_workspace(tmp_path / "data", server.url(name), create=True)
+        else:
+            shutil.copytree(where, tmp_path / "data")
+            ws = open_workspace(tmp_path / "data")
+        opened.append(ws)
+        return ws, value
+
+    yield make
+    for ws in opened:
+        close_workspace(ws)
+
+
 @pytest.fixture
 def offices(workspace):
     """The four shipped offices (dealership, diagnostics, repair, ISP) and no cases."""

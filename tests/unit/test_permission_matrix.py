@@ -15,6 +15,8 @@ import ast
 import contextlib
 import datetime as dt
 import importlib
+import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -120,8 +122,9 @@ class World:
 
 
 
-@pytest.fixture
-def world(offices, admin, tmp_path) -> World:
+def _build_world(ws: Workspace) -> dict:
+    """The world's rows, made once per run and engine (`built_office`): what World holds but its paths."""
+    admin = auth.default_actor()
     area = WorkArea.get(WorkArea.code == "DIAG")
     with write_transaction():
         team = Team.create(office=area.office_id, name="Nantes")
@@ -137,32 +140,40 @@ def world(offices, admin, tmp_path) -> World:
     actors = {role: Actor.from_user(user) for role, user in users.items()}
     case, _ = case_editing.create_case(admin, area.id, owner=owner.id, city="Nantes")
     case_editing.update_case(admin, case.id, case.version, assigned_user=users[RoleCode.SALES_ADVISOR].id,
-                      team=team.id)
+                             team=team.id)
     with write_transaction():
         ServiceOrder.create(case=case.id, number=1, technician=users[RoleCode.TECHNICIAN].id)
         report_type = DocumentType.get((DocumentType.work_area == area.id) & (DocumentType.code == "report"))
         IndexField.create(work_area=area.id, document_type=report_type.id, code="reference", label="Reference")
-    files = tmp_path / "files"
-    files.mkdir()
-    ws = offices
+    files = Path(tempfile.mkdtemp(prefix="casedesk-world-"))
     types = {t.code: t.id for t in DocumentType.select().where(DocumentType.work_area == area.id)}
     plain, _ = document_import.add_document(ws, admin, case.id, make_pdf(files / "plain.pdf", "plain"))
     report, _ = document_import.add_document(ws, admin, case.id, make_pdf(files / "rapport.pdf", "rapport"),
-                                       document_type_id=types["report"])
+                                             document_type_id=types["report"])
     document_import.add_document(ws, admin, case.id, make_pdf(files / "facture.pdf", "facture"),
-                           document_type_id=types["invoice"])
+                                 document_type_id=types["invoice"])
+    shutil.rmtree(files, ignore_errors=True)
     quote, _ = quotes.send_quote(admin, case.id, Decimal("390.50"))
     invoice, _ = invoices.issue_invoice(admin, case.id, [("DPE", Decimal(1), Decimal("300.00"), Decimal(20))],
                                        installments=2)
     views = {role: saved_views.save_view(actor, saved_views.ViewSpec(f"Mine {role}")).id
              for role, actor in actors.items()}
-    out = tmp_path / "out"
-    out.mkdir()
     for role, actor in actors.items():  # the premise: every role may change this case
         assert case_editing.get_case(actor, case.id).id == case.id, role
-    return World(ws, out, actors, other.id, area.id, case.id, owner.id,
-                 CaseContact.get((CaseContact.case == case.id) & (CaseContact.contact == owner.id)).id,
-                 plain.id, report.id, quote.id, invoice.id, views)
+    return {"actors": actors, "other_user": other.id, "area": area.id, "case": case.id, "owner": owner.id,
+            "owner_link": CaseContact.get((CaseContact.case == case.id) & (CaseContact.contact == owner.id)).id,
+            "plain_doc": plain.id, "report_doc": report.id, "quote": quote.id, "invoice": invoice.id,
+            "views": views}
+
+
+@pytest.fixture
+def world(built_office, tmp_path) -> World:
+    """A case every role may see and change, with documents, billing and views: a copy per test."""
+    ws, rows = built_office("permission-world", _build_world)
+    (tmp_path / "files").mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    return World(ws, out, **rows)
 
 
 def _new_file(w: World, actor: Actor) -> Path:
