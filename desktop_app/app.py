@@ -165,8 +165,9 @@ def take_screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     app.processEvents()
-    window.select_first_case()
-    settled = wait_until_settled(window)
+    settled = wait_until_settled(window)  # the list loads in the background
+    if window.select_first_case():
+        settled = wait_until_settled(window)
     app.processEvents()
     if not settled:
         print(f"casedesk: warning: the panes did not settle within {SETTLE_TIMEOUT_MS // 1000} s; "

@@ -780,6 +780,10 @@
         <translation>Qué significan los iconos de estado (F1)</translation>
     </message>
     <message>
+        <source>Loading the cases…</source>
+        <translation>Cargando los expedientes…</translation>
+    </message>
+    <message>
         <source>No case matches the search and filters.
 Clear the filters (or the search) to see every case.</source>
         <translation>Ningún expediente coincide con la búsqueda y los filtros.

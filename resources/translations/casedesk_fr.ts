@@ -780,6 +780,10 @@
         <translation>Signification des icônes de statut (F1)</translation>
     </message>
     <message>
+        <source>Loading the cases…</source>
+        <translation>Chargement des dossiers…</translation>
+    </message>
+    <message>
         <source>No case matches the search and filters.
 Clear the filters (or the search) to see every case.</source>
         <translation>Aucun dossier ne correspond à la recherche et aux filtres.
@@ -1477,7 +1481,7 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
     </message>
     <message>
         <source>&lt;b&gt;CaseDesk met an error it did not expect.&lt;/b&gt;&lt;br&gt;What was saved before is safe; the last action may not have been completed. Check it, then carry on or restart CaseDesk.</source>
-        <translation>&lt;b&gt;CaseDesk a rencontré une erreur inattendue.&lt;/b&gt;&lt;br&gt;Ce qui était enregistré avant est intact ; la dernière action n'a peut-être pas abouti. Vérifiez-la, puis continuez ou redémarrez CaseDesk.</translation>
+        <translation>&lt;b&gt;CaseDesk a rencontré une erreur inattendue.&lt;/b&gt;&lt;br&gt;Ce qui était enregistré avant est intact ; la dernière action n&apos;a peut-être pas abouti. Vérifiez-la, puis continuez ou redémarrez CaseDesk.</translation>
     </message>
     <message>
         <source>The details are in the log file {path} (for whoever supports CaseDesk).</source>
@@ -1485,7 +1489,7 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
     </message>
     <message>
         <source>No log file could be written.</source>
-        <translation>Aucun journal n'a pu être écrit.</translation>
+        <translation>Aucun journal n&apos;a pu être écrit.</translation>
     </message>
     <message>
         <source>Open the log folder</source>

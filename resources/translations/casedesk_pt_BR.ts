@@ -780,6 +780,10 @@
         <translation>O que significam os ícones de situação (F1)</translation>
     </message>
     <message>
+        <source>Loading the cases…</source>
+        <translation>Carregando os atendimentos…</translation>
+    </message>
+    <message>
         <source>No case matches the search and filters.
 Clear the filters (or the search) to see every case.</source>
         <translation>Nenhum atendimento corresponde à busca e aos filtros.

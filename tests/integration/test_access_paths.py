@@ -34,7 +34,7 @@ from desktop_app.services.people import auth, users, work_areas
 from desktop_app.services.reporting import statistics
 from desktop_app.services.status_icons import icon_details
 from desktop_app.storage.database import write_transaction
-from tests.unit.conftest import make_pdf
+from tests.unit.helpers import make_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}

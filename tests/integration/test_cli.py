@@ -310,6 +310,7 @@ def test_export_case_files(office_dir, tmp_path, call):
 # --- selftest ----------------------------------------------------------------------------------
 
 
+@pytest.mark.xdist_group("selftest")  # both count the selftest's folders in the temp dir: one worker
 def test_selftest():
     if importlib.util.find_spec("desktop_app.app") is None:
         pytest.skip("desktop_app.app (the main window) is not written yet: the selftest grabs it")
@@ -325,6 +326,7 @@ def _selftest_dirs() -> set[str]:
     return {p.name for p in Path(tempfile.gettempdir()).glob("casedesk-selftest-*")}
 
 
+@pytest.mark.xdist_group("selftest")
 def test_selftest_steps_with_a_stand_in_window(monkeypatch, qapp):
     """Every step but the real window (tested above once desktop_app.app exists)."""
     import types

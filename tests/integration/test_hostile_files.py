@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from desktop_app.app import wait_until_settled
 from desktop_app.models import Case, Document, WorkArea
 from desktop_app.services.cases import case_editing
 from desktop_app.services.documents import document_import, sandbox, thumbnails
@@ -31,6 +32,8 @@ from desktop_app.storage import blobs as blob_store
 from desktop_app.storage.database import write_transaction
 
 from .hostile_files import Hostile, make_batch, text_pdf
+
+pytestmark = pytest.mark.slow  # real parser crashes and hangs, or many clients: seconds each
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 BATCH_SECONDS = 90  # the whole batch, on a loaded 2-core CI machine (it takes a few seconds)
@@ -212,6 +215,7 @@ def test_the_gui_drop_imports_the_batch_survives_a_crashing_and_a_hanging_parser
     files = [item.path for item in batch] + [crasher, sleeper]
 
     window = create_main_window(office.data_dir)
+    wait_until_settled(window)  # the case list loads in the background
     qtbot.addWidget(window)
     window.resize(1400, 800)
     window.show()

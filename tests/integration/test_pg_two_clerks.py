@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 
+from desktop_app.app import wait_until_settled
 from desktop_app.errors import StaleEdit
 from desktop_app.models import AuditEvent, Case, IndexField, IndexValue, db
 from desktop_app.services.cases import case_editing, index_values, status_moves
@@ -98,6 +99,7 @@ def pg_window(qtbot, workspace, admin):
 
     ids = small_office(admin)
     window = build_main_window(workspace, admin)
+    wait_until_settled(window)  # the case list loads in the background
     qtbot.addWidget(window)
     window.resize(1600, 900)
     window.show()

@@ -15,6 +15,8 @@ import multiprocessing
 import time
 from collections import Counter, defaultdict
 
+import pytest
+
 from desktop_app.models import AuditEvent, Blob, Case, Document, NumberingSeries, Role, Status, User, WorkArea
 from desktop_app.models.states import RoleCode
 from desktop_app.services.cases.case_editing import create_case
@@ -24,6 +26,8 @@ from desktop_app.services.people import auth
 from desktop_app.services.settings import presets
 from desktop_app.storage.database import write_transaction
 from tests.integration.pg_clients import run_client
+
+pytestmark = pytest.mark.slow  # real parser crashes and hangs, or many clients: seconds each
 
 CLIENTS = 8
 OPERATIONS = 200

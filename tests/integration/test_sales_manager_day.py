@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.app import wait_until_settled
 from desktop_app.errors import PermissionDenied, UserError
 from desktop_app.models import AuditEvent, Case, DocumentType, Status, WorkArea
 from desktop_app.models.states import RoleCode
@@ -21,7 +22,7 @@ from desktop_app.services.cases import case_editing, status_moves
 from desktop_app.services.documents import document_import
 from desktop_app.services.people import auth, notifications, users
 from desktop_app.storage.database import write_transaction
-from tests.unit.conftest import make_pdf
+from tests.unit.helpers import make_pdf
 
 PASSWORD = "north team 2026"
 
@@ -119,6 +120,7 @@ def test_the_managers_window_shows_his_team_and_his_notifications(qtbot, dealers
     status_moves.change_status(actors["a2"], case.id, "order")
 
     window = create_main_window(data_dir, user="m1")
+    wait_until_settled(window)  # the case list loads in the background
     qtbot.addWidget(window)
     window.resize(1400, 800)
     window.show()

@@ -30,6 +30,7 @@ from desktop_app.services.office.workspace import close_workspace, open_workspac
 from desktop_app.services.people import auth
 from desktop_app.services.settings import presets
 from desktop_app.storage.database import write_transaction
+from tests.ui.helpers import expected_answers
 
 OWNERS = [("Jean", "Dupont", "Nantes"), ("Claire", "Martin", "Rennes"), ("Luc", "Bernard", "Brest"),
           ("Anne", "Moreau", "Vannes"), ("Paul", "Girard", "Nantes"), ("Julie", "Faure", "Angers")]
@@ -142,34 +143,17 @@ def office(office_template: Office, tmp_path: Path) -> Office:
 
 @pytest.fixture
 def window(qtbot, office: Office):
-    from desktop_app.app import create_main_window
+    from desktop_app.app import create_main_window, wait_until_settled
 
     main = create_main_window(office.data_dir)
     qtbot.addWidget(main)
     main.resize(1600, 900)
     main.show()
     qtbot.waitExposed(main)
+    assert wait_until_settled(main)  # the list loads in the background
     yield main
     main.close()
     close_workspace(main.session.workspace)
-
-
-def answer_next_dialog(button: QMessageBox.StandardButton, seen: list[str]) -> None:
-    """Clicks `button` on the next modal message box (the question runs its own event loop)."""
-    _expected_answers.append(button)
-
-    def click(attempt: int = 0) -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            _expected_answers.remove(button)
-            box.button(button).click()
-        elif attempt < 500:
-            QTimer.singleShot(10, lambda: click(attempt + 1))
-    QTimer.singleShot(0, click)
-
-
-_expected_answers: list[QMessageBox.StandardButton] = []
 
 
 @pytest.fixture(autouse=True)
@@ -178,14 +162,14 @@ def unexpected_questions_are_discarded(qtbot):
     so the run goes on (a question a test did not announce with `answer_next_dialog`)."""
     def watch() -> None:
         box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.objectName() == "indexUnsavedDialog" and not _expected_answers:
+        if isinstance(box, QMessageBox) and box.objectName() == "indexUnsavedDialog" and not expected_answers:
             box.button(QMessageBox.StandardButton.Discard).click()
     timer = QTimer(interval=50)
     timer.timeout.connect(watch)
     timer.start()
     yield
     timer.stop()
-    _expected_answers.clear()
+    expected_answers.clear()
 
 
 @pytest.fixture(scope="module")

@@ -26,13 +26,21 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from desktop_app.app import wait_until_settled
 from desktop_app.models import Case
 from desktop_app.storage import database
 from desktop_app.views.case_list.case_table_model import STATUS_COLUMN
-from tests.ui.conftest import answer_next_dialog
-from tests.ui.test_index_pane import choose, editor, retype
-from tests.ui.test_main_window import select_case
-from tests.ui.test_status_editor import _choose, _open_editor, _row, _status
+from tests.ui.helpers import (
+    answer_next_dialog,
+    choose,
+    choose_status,
+    editor,
+    open_status_editor,
+    retype,
+    row_of_number,
+    select_case,
+    status_code,
+)
 
 SHOTS = os.environ.get("CASEDESK_SHOTS")
 
@@ -143,6 +151,7 @@ def test_a_lock_held_past_the_timeout_names_it_and_keeps_what_was_typed(monkeypa
 
     monkeypatch.setattr(database, "BUSY_TIMEOUT_S", 0.5)  # the timeout of the window's connections
     window = create_main_window(office.data_dir)
+    wait_until_settled(window)  # the case list loads in the background
     qtbot.addWidget(window)
     window.resize(1600, 900)
     window.show()
@@ -242,14 +251,14 @@ def test_a_status_change_waits_on_a_worker_and_its_row_shows_it(qtbot, window, o
     model = window.case_list.model
     controller = window.case_list.status_editing
     table = window.case_list.table
-    row = _row(window, office.quote_case)
+    row = row_of_number(window, office.quote_case)
     case_id = model.case_id(row)
     version = model.case_row(row).version
-    editor_box = _open_editor(qtbot, window, row)
+    editor_box = open_status_editor(qtbot, window, row)
     ticker = Ticker(lambda: controller.busy)
     QTimer.singleShot(1000, holder.release)
     with qtbot.waitSignal(controller.sig_move_finished, timeout=15_000) as moved:
-        _choose(editor_box, "to_quote")
+        choose_status(editor_box, "to_quote")
         qtbot.waitUntil(lambda: controller.busy)
         # The row says what is under way, and its status cannot be edited again meanwhile.
         option = QStyleOptionViewItem()
@@ -264,7 +273,7 @@ def test_a_status_change_waits_on_a_worker_and_its_row_shows_it(qtbot, window, o
     ticker.stop()
     assert moved.args == [case_id, True]
     assert ticker.seen.count(True) >= 20
-    assert _status(case_id) == "to_quote" and model.case_row(row).version == version + 1
+    assert status_code(case_id) == "to_quote" and model.case_row(row).version == version + 1
     assert model.index(row, STATUS_COLUMN).data() == "A deviser" and not controller.busy
     option = QStyleOptionViewItem()
     controller.delegate.initStyleOption(option, model.index(row, STATUS_COLUMN))
@@ -273,7 +282,7 @@ def test_a_status_change_waits_on_a_worker_and_its_row_shows_it(qtbot, window, o
 
 def test_closing_the_window_waits_for_a_queued_status_change(qtbot, window, office):
     controller = window.case_list.status_editing
-    row = _row(window, office.quote_case)
+    row = row_of_number(window, office.quote_case)
     case_id, version = window.case_list.model.case_id(row), window.case_list.model.case_row(row).version
     pool = window.workers.quick
     for _ in range(pool.maxThreadCount()):  # the window's workers are all busy: the move waits in the queue
@@ -281,4 +290,4 @@ def test_closing_the_window_waits_for_a_queued_status_change(qtbot, window, offi
     assert controller.apply_move(case_id, version, "to_quote", status_name="A deviser")
     assert controller.busy
     assert window.close()  # returns once the change was written (clearing the queue would drop it)
-    assert not controller.busy and _status(case_id) == "to_quote"
+    assert not controller.busy and status_code(case_id) == "to_quote"

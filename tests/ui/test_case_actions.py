@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from desktop_app.app import wait_until_settled
 from desktop_app.models import Case
 from desktop_app.services.case_list.case_filters import ViewMode
-from tests.ui.conftest import answer_next_dialog
-from tests.ui.helpers import changes_published
+from tests.ui.helpers import answer_next_dialog, changes_published
 
 
 def pane_of(window):
@@ -144,6 +144,7 @@ def test_share_is_not_offered_without_the_assign_right(qtbot, office):
     from desktop_app.services.office.workspace import close_workspace
 
     window = create_main_window(office.data_dir, user="tech")
+    wait_until_settled(window)  # the case list loads in the background
     qtbot.addWidget(window)
     try:
         pane = pane_of(window)

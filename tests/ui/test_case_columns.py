@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QTableView
 
-from desktop_app.app import create_main_window
+from desktop_app.app import create_main_window, wait_until_settled
 from desktop_app.models import Case
 from desktop_app.services.case_list import list_columns
 from desktop_app.services.cases import case_editing
@@ -255,6 +255,7 @@ def test_a_saved_layout_hiding_every_column_still_shows_one(window, tmp_path):
 
 def test_columns_survive_a_new_window_and_are_kept_per_user(qtbot, office):
     window = create_main_window(office.data_dir)
+    wait_until_settled(window)  # the case list loads in the background
     qtbot.addWidget(window)
     window.case_list.columns.apply([("priority", True), ("number", True), ("amount", False)])
     expected = window.case_list.columns.states()
@@ -263,6 +264,7 @@ def test_columns_survive_a_new_window_and_are_kept_per_user(qtbot, office):
     assert str(settings.value(settings_key("admin", "columns"))).startswith("priority:")
 
     again = create_main_window(office.data_dir)
+    wait_until_settled(again)  # the case list loads in the background
     qtbot.addWidget(again)
     try:
         assert again.case_list.columns.states() == expected
@@ -270,6 +272,7 @@ def test_columns_survive_a_new_window_and_are_kept_per_user(qtbot, office):
     finally:
         _close(again)
     tech = create_main_window(office.data_dir, user="tech")
+    wait_until_settled(tech)  # the case list loads in the background
     qtbot.addWidget(tech)
     try:
         assert tech.case_list.columns.visible_keys() == DIAG_DEFAULT  # admin's layout is admin's

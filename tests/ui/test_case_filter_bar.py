@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton, QWidget
 
-from desktop_app.app import create_main_window
+from desktop_app.app import create_main_window, wait_until_settled
 from desktop_app.models import db
 from desktop_app.services.case_list import filter_choices, saved_views
 from desktop_app.services.case_list.case_filters import CaseFilter, ViewMode
@@ -22,6 +22,7 @@ def demo_window(qtbot, demo_template, tmp_path):
     data_dir = shutil.copytree(demo_template, tmp_path / "data")
     filter_choices.clear_choice_cache()
     main = create_main_window(data_dir)
+    wait_until_settled(main)  # the case list loads in the background
     qtbot.addWidget(main)
     main.resize(1600, 900)
     main.show()

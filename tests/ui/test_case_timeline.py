@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QListWidget
 
-from desktop_app.app import create_main_window
+from desktop_app.app import create_main_window, wait_until_settled
 from desktop_app.models import Case, Note
 from desktop_app.services.office.workspace import close_workspace
 
@@ -74,6 +74,7 @@ def test_adding_a_note_shows_it_at_the_top_and_it_persists(qtbot, window, office
     window.close()
     close_workspace(window.session.workspace)
     again = create_main_window(office.data_dir)
+    wait_until_settled(again)  # the case list loads in the background
     qtbot.addWidget(again)
     try:
         again.timeline_dock.show()

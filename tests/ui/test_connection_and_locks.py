@@ -14,13 +14,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
+from desktop_app.app import wait_until_settled
 from desktop_app.models import Case
 from desktop_app.services.office.workspace import close_workspace, open_workspace
 from desktop_app.services.people import auth
 from desktop_app.storage import database, presence
 from tests.pg_office import own_cluster, small_office
-from tests.ui.test_index_pane import click_save
-from tests.ui.test_main_window import select_case
+from tests.ui.helpers import click_save, select_case
 
 
 @pytest.fixture
@@ -81,6 +81,7 @@ def test_an_unreachable_server_is_named_the_edit_kept_and_saved_once_it_is_back(
             admin = auth.default_actor()
             (case_id,) = small_office(admin, count=1)
             window = build_main_window(workspace, admin)
+            wait_until_settled(window)  # the case list loads in the background
             qtbot.addWidget(window)
             window.persist_layout = False
             window.resize(1600, 900)

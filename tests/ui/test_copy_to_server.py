@@ -14,7 +14,7 @@ import psycopg
 from PySide6.QtCore import QRunnable
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app.app import create_main_window
+from desktop_app.app import create_main_window, wait_until_settled
 from desktop_app.models import AuditEvent, Case, Document, db
 from desktop_app.services.office import connection_settings
 from desktop_app.services.office.office_transfer import BASE_TABLES
@@ -22,8 +22,7 @@ from desktop_app.services.office.workspace import close_workspace, open_workspac
 from desktop_app.storage.blobs import BlobStore
 from desktop_app.views.settings import office_copy
 from desktop_app.views.settings.office_copy import CopyProgressDialog
-from tests.ui.conftest import answer_next_dialog
-from tests.ui.test_settings_database import office_on, open_tab
+from tests.ui.helpers import answer_next_dialog, office_on, open_tab
 
 SHOTS = Path(os.environ.get("CASEDESK_COPY_SHOTS", "/tmp"))
 
@@ -262,6 +261,7 @@ def test_the_copy_is_offered_only_for_a_local_office_after_an_empty_test(qtbot, 
 def test_not_offered_when_the_office_open_is_on_postgresql(qtbot, office, postgresql_office_url, postgresql_url):
     connection_settings.save_url(office.data_dir, postgresql_office_url)  # this PC opens an office on the server
     window = create_main_window(office.data_dir)
+    wait_until_settled(window)  # the case list loads in the background
     qtbot.addWidget(window)
     try:
         assert connection_settings.is_postgres(window.session.workspace.database_url)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
-from desktop_app.app import create_main_window
+from desktop_app.app import create_main_window, wait_until_settled
 from desktop_app.models import Case, Document, DocumentVersion, User
 from desktop_app.models.states import ReportState
 from desktop_app.services.documents import document_import
@@ -309,6 +309,7 @@ def test_open_externally_writes_a_read_only_copy_and_save_copies_to_a_folder(qtb
 
 def test_a_technician_is_not_offered_the_check(qtbot, office):
     main = create_main_window(office.data_dir, user="tech")
+    wait_until_settled(main)  # the case list loads in the background
     qtbot.addWidget(main)
     try:
         main.show()

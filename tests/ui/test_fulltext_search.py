@@ -10,7 +10,7 @@ from pathlib import Path
 from fpdf import FPDF
 from PySide6.QtWidgets import QLineEdit
 
-from desktop_app.app import create_main_window
+from desktop_app.app import create_main_window, wait_until_settled
 from desktop_app.models import Case, Document
 from desktop_app.services.documents import document_import, search
 from desktop_app.services.office.workspace import close_workspace, open_workspace
@@ -48,6 +48,7 @@ def add_files(office, tmp_path: Path) -> tuple[str, int]:
 
 def open_window(qtbot, office):
     main = create_main_window(office.data_dir)
+    wait_until_settled(main)  # the case list loads in the background
     qtbot.addWidget(main)
     main.resize(1600, 900)
     main.show()

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMessageBox, QPushButton
 
-from desktop_app.app import create_main_window
+from desktop_app.app import create_main_window, wait_until_settled
 from desktop_app.models import (
     AccessGrant,
     Case,
@@ -33,8 +33,7 @@ from desktop_app.services.context import Actor
 from desktop_app.services.office.workspace import close_workspace
 from desktop_app.storage.database import write_transaction
 from desktop_app.views.index.index_editors import FieldEditor, OptionalDateEdit
-from tests.ui.conftest import answer_next_dialog
-from tests.ui.test_main_window import select_case
+from tests.ui.helpers import answer_next_dialog, choose, click_save, editor, retype, select_case
 
 SHOTS = os.environ.get("CASEDESK_SHOTS")  # a folder: save pictures of the form to look at
 
@@ -48,36 +47,6 @@ def shot(pane, name: str) -> None:
 def stored(case_id: int) -> dict[str, str]:
     return dict(IndexValue.select(IndexField.code, IndexValue.value).join(IndexField)
                 .where(IndexValue.case == case_id).tuples())
-
-
-def editor(pane, name, cls=QLineEdit):
-    widget = pane.findChild(cls, name)
-    assert widget is not None, name
-    return widget
-
-
-def retype(qtbot, line: QLineEdit, text: str) -> None:
-    line.setFocus()
-    line.selectAll()
-    qtbot.keyClick(line, Qt.Key.Key_Delete)
-    qtbot.keyClicks(line, text)
-
-
-def click_save(qtbot, pane, button: QPushButton | None = None) -> None:
-    """Clicks Save (or `button`, which starts a save) and waits until the background save has ended."""
-    qtbot.mouseClick(button or pane.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not pane.saving, timeout=15_000)
-
-
-def choose(qtbot, combo: QComboBox, text: str) -> None:
-    """Picks an entry with the keyboard, as a user would (emits `activated`)."""
-    combo.setFocus()
-    target = combo.findText(text)
-    assert target >= 0, text
-    while combo.currentIndex() != target:
-        qtbot.keyClick(combo, Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up)
-
-
 
 
 @pytest.fixture
@@ -300,6 +269,7 @@ def test_a_read_only_grant_gives_a_read_only_form(qtbot, office):
     finally:
         close_workspace(workspace)
     window = create_main_window(office.data_dir, user="ana")
+    wait_until_settled(window)  # the case list loads in the background
     qtbot.addWidget(window)
     try:
         select_case(qtbot, window, office.documents_case)

@@ -12,15 +12,9 @@ from desktop_app.views.case_list.case_table_model import COLUMN_INDEX
 from desktop_app.views.case_list.column_chooser import settings_key
 from desktop_app.views.documents.document_table_model import COLUMN_INDEX as DOCUMENT_COLUMNS
 from desktop_app.views.main_window.window import SETTINGS_FILE
+from tests.ui.helpers import select_case
 
 DOCKS = ("caseListDock", "documentsDock", "previewDock", "indexDock")
-
-
-def select_case(qtbot, window, number: str) -> None:
-    model = window.case_list.model
-    row = next(r for r in range(model.rowCount()) if model.case_row(r).number == number)
-    window.case_list.select_row(row)
-    qtbot.waitUntil(lambda: window.index.detail is not None and window.index.detail.number == number)
 
 
 def test_window_has_the_four_docks_and_the_named_views(window, office):
@@ -114,6 +108,7 @@ def test_clicking_a_header_sorts_in_sql_and_unindexed_columns_do_not(qtbot, wind
 
 def test_a_technician_sees_only_the_cases_assigned_to_them(qtbot, office):
     window = create_main_window(office.data_dir, user="tech")
+    wait_until_settled(window)  # the case list loads in the background
     qtbot.addWidget(window)
     try:
         assert window.case_list.model.rowCount() == 2
@@ -126,6 +121,7 @@ def test_a_technician_sees_only_the_cases_assigned_to_them(qtbot, office):
 
 def test_layout_and_columns_are_saved_by_key_under_the_data_dir(qtbot, office):
     window = create_main_window(office.data_dir)
+    wait_until_settled(window)  # the case list loads in the background
     qtbot.addWidget(window)
     header = window.case_list.table.horizontalHeader()
     header.moveSection(header.visualIndex(COLUMN_INDEX["city"]), 0)
@@ -137,6 +133,7 @@ def test_layout_and_columns_are_saved_by_key_under_the_data_dir(qtbot, office):
     assert str(saved).startswith("city:222:0,number:")
 
     again = create_main_window(office.data_dir)
+    wait_until_settled(again)  # the case list loads in the background
     qtbot.addWidget(again)
     try:
         header = again.case_list.table.horizontalHeader()

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QComboBox
 from desktop_app.models import Case
 from desktop_app.services.cases import status_moves
 from desktop_app.views.case_list.case_table_model import COLUMN_INDEX
-from tests.ui.test_index_pane import choose, editor, retype
-from tests.ui.test_main_window import select_case
+from tests.ui.helpers import choose, editor, retype, select_case
 
 
 def cell(window, case_id: int, key: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from desktop_app.app import wait_until_settled
 from desktop_app.models import AccessGrant, Case, CaseSeen, Role, Status, User, WorkArea
 from desktop_app.models.states import RoleCode
 from desktop_app.services.cases import case_editing, seen
@@ -120,6 +121,7 @@ def _open_as(qtbot, data_dir, login):
     from desktop_app.app import create_main_window
 
     main = create_main_window(data_dir, user=login)
+    wait_until_settled(main)  # the case list loads in the background
     qtbot.addWidget(main)
     main.resize(1600, 900)
     main.show()

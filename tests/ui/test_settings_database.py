@@ -9,19 +9,15 @@ import socket
 import stat
 from pathlib import Path
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton
 
 from desktop_app import app as app_module
-from desktop_app.app import create_main_window
-from desktop_app.models import AuditEvent, db
+from desktop_app.app import create_main_window, wait_until_settled
+from desktop_app.models import AuditEvent
 from desktop_app.services.office import connection_settings
-from desktop_app.services.office.workspace import close_workspace, open_workspace
-from desktop_app.services.people import auth
+from desktop_app.services.office.workspace import close_workspace
 from desktop_app.views.settings.database_tab import DatabaseTab
-from desktop_app.views.settings.settings_dialog import SettingsDialog
-from tests.pg_office import small_office
-from tests.ui.conftest import answer_next_dialog
+from tests.ui.helpers import answer_next_dialog, office_on, open_tab
 
 SHOT = Path(os.environ.get("CASEDESK_DATABASE_SHOT", "/tmp/dbsettings-en.png"))
 
@@ -30,27 +26,6 @@ def closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def office_on(url: str, tmp_path: Path, cases: int = 2) -> None:
-    """A CaseDesk office with `cases` cases on the server (the window's database bound again after)."""
-    previous = db.obj
-    workspace = open_workspace(tmp_path / "server-side", url, create=True)
-    try:
-        small_office(auth.default_actor(), count=cases)
-    finally:
-        close_workspace(workspace)
-        db.initialize(previous)
-
-
-def open_tab(qtbot, window) -> tuple[SettingsDialog, DatabaseTab]:
-    window.findChild(QAction, "actionSettings").trigger()
-    dialog = window.findChild(SettingsDialog, "settingsDialog")
-    tab = dialog.database_tab
-    qtbot.waitUntil(lambda: tab.loaded and not dialog.busy, timeout=10_000)
-    dialog.tabs.setCurrentWidget(tab)
-    assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Database"
-    return dialog, tab
 
 
 def click_and_wait(qtbot, tab: DatabaseTab, name: str) -> str:
@@ -124,6 +99,7 @@ def test_the_tab_shows_the_local_file_and_tests_servers(qtbot, window, office, p
 def test_use_this_database_then_the_next_start_opens_it(qtbot, office, postgresql_url, tmp_path):
     office_on(postgresql_url, tmp_path, cases=2)
     window = create_main_window(office.data_dir)
+    wait_until_settled(window)  # the case list loads in the background
     qtbot.addWidget(window)
     try:
         dialog, tab = open_tab(qtbot, window)
@@ -145,6 +121,7 @@ def test_use_this_database_then_the_next_start_opens_it(qtbot, office, postgresq
 
     # the next start: the window opens the server
     window = create_main_window(office.data_dir)
+    wait_until_settled(window)  # the case list loads in the background
     qtbot.addWidget(window)
     try:
         assert window.session.workspace.database_url == saved
@@ -171,6 +148,7 @@ def test_use_this_database_then_the_next_start_opens_it(qtbot, office, postgresq
         window.close()
         close_workspace(window.session.workspace)
     window = create_main_window(office.data_dir)
+    wait_until_settled(window)  # the case list loads in the background
     qtbot.addWidget(window)
     try:
         assert window.session.workspace.database_url == str(office.data_dir / "casedesk.db")

@@ -9,15 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QPushButton, QTableWidget
 
-from desktop_app.app import create_main_window
+from desktop_app.app import create_main_window, wait_until_settled
 from desktop_app.models import Case, Status, Transition
 from desktop_app.models.states import RoleCode
 from desktop_app.services.cases import status_moves
 from desktop_app.services.office.workspace import close_workspace
 from desktop_app.services.permissions import MATRIX
 from desktop_app.views.settings.settings_dialog import SettingsDialog
-from tests.ui.conftest import answer_next_dialog
-from tests.ui.helpers import changes_published
+from tests.ui.helpers import answer_next_dialog, changes_published
 
 SHOTS = os.environ.get("CASEDESK_SETTINGS_SHOTS")  # a folder to keep the tab screenshots in
 
@@ -149,6 +148,7 @@ def test_guards_entry_actions_and_lists_from_the_dialog(qtbot, window):
 
 def test_settings_are_offered_to_administrators_only(qtbot, office):
     window = create_main_window(office.data_dir, user="tech")
+    wait_until_settled(window)  # the case list loads in the background
     qtbot.addWidget(window)
     try:
         action = window.findChild(QAction, "actionSettings")

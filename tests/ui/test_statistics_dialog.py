@@ -7,7 +7,7 @@ import shutil
 import pytest
 from PySide6.QtWidgets import QComboBox, QPushButton, QTableView
 
-from desktop_app.app import create_main_window
+from desktop_app.app import create_main_window, wait_until_settled
 from desktop_app.models import db
 from desktop_app.services.case_list import filter_choices
 from desktop_app.services.office.workspace import close_workspace
@@ -19,6 +19,7 @@ def main(qtbot, demo_template, tmp_path):
     data_dir = shutil.copytree(demo_template, tmp_path / "data")
     filter_choices.clear_choice_cache()
     window = create_main_window(data_dir)
+    wait_until_settled(window)  # the case list loads in the background
     qtbot.addWidget(window)
     window.resize(1400, 850)
     window.show()

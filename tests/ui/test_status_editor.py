@@ -7,51 +7,22 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableView
 
-from desktop_app.app import create_main_window
+from desktop_app.app import create_main_window, wait_until_settled
 from desktop_app.models import CancellationReason, Case
 from desktop_app.services.cases import case_editing, status_moves
 from desktop_app.services.office.workspace import close_workspace
 from desktop_app.services.people import auth
 from desktop_app.views.case_list.case_table_model import COLUMN_INDEX, STATUS_COLUMN
-from tests.ui.helpers import changes_published
-
-
-def _row(window, number: str) -> int:
-    model = window.case_list.model
-    return next(r for r in range(model.rowCount()) if model.case_row(r).number == number)
-
-
-def _open_editor(qtbot, window, row: int):
-    """Double-clicks the status cell, as a clerk does, and returns the drop-down."""
-    table = window.findChild(QTableView, "caseTable")
-    index = window.case_list.model.index(row, STATUS_COLUMN)
-    table.scrollTo(index)
-    centre = table.visualRect(index).center()
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)  # QTest's double-click lacks the press
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-    delegate = window.case_list.status_editing.delegate
-    qtbot.waitUntil(lambda: delegate.editor is not None and delegate.editor.isVisible())
-    return delegate.editor
-
-
-def _choose(editor, code: str) -> None:
-    position = editor.findData(code)
-    assert position > 0, code
-    editor.setCurrentIndex(position)
-    editor.activated.emit(position)
+from tests.ui.helpers import changes_published, choose_status, open_status_editor, row_of_number, status_code
 
 
 def _allowed(case_id: int) -> list[str]:
     return [status.code for status in status_moves.allowed_statuses(Case.get_by_id(case_id))]
 
 
-def _status(case_id: int) -> str:
-    return Case.get_by_id(case_id).status.code
-
-
 def test_the_drop_down_offers_exactly_the_workflows_moves(qtbot, window, office):
-    row = _row(window, office.documents_case)
-    editor = _open_editor(qtbot, window, row)
+    row = row_of_number(window, office.documents_case)
+    editor = open_status_editor(qtbot, window, row)
     case_id = window.case_list.model.case_id(row)
     assert editor.objectName() == "statusEditor"
     assert editor.itemText(0) == "A prospecter"  # the current status heads the list
@@ -64,14 +35,14 @@ def test_the_drop_down_offers_exactly_the_workflows_moves(qtbot, window, office)
 
 def test_choosing_a_status_saves_it_and_repaints_the_row(qtbot, qtmodeltester, window, office):
     model = window.case_list.model
-    row = _row(window, office.quote_case)
+    row = row_of_number(window, office.quote_case)
     case_id = model.case_id(row)
     version = model.case_row(row).version
-    editor = _open_editor(qtbot, window, row)
+    editor = open_status_editor(qtbot, window, row)
     with changes_published(qtbot, window.session, case_id=case_id, timeout=3000) as changed:
-        _choose(editor, "to_quote")
+        choose_status(editor, "to_quote")
     assert changed.args[0].case_ids == {case_id}
-    assert _status(case_id) == "to_quote"
+    assert status_code(case_id) == "to_quote"
     assert model.index(row, STATUS_COLUMN).data() == "A deviser"
     assert model.case_row(row).version == version + 1
     assert window.case_list.status_editing.message is None
@@ -79,10 +50,10 @@ def test_choosing_a_status_saves_it_and_repaints_the_row(qtbot, qtmodeltester, w
 
 
 def test_leaving_the_editor_on_the_current_status_changes_nothing(qtbot, window, office):
-    row = _row(window, office.quote_case)
+    row = row_of_number(window, office.quote_case)
     case_id = window.case_list.model.case_id(row)
     version = Case.get_by_id(case_id).version
-    editor = _open_editor(qtbot, window, row)
+    editor = open_status_editor(qtbot, window, row)
     editor.activated.emit(0)
     qtbot.waitUntil(lambda: window.case_list.status_editing.delegate.editor is None)
     QApplication.processEvents()  # a move would be asked for by a queued signal: delivered now
@@ -92,10 +63,10 @@ def test_leaving_the_editor_on_the_current_status_changes_nothing(qtbot, window,
 
 def test_cancelling_asks_for_a_reason_from_the_work_areas_list(qtbot, window, office):
     model = window.case_list.model
-    row = _row(window, office.billing_case)
+    row = row_of_number(window, office.billing_case)
     case_id = model.case_id(row)
     controller = window.case_list.status_editing
-    _choose(_open_editor(qtbot, window, row), "cancelled")
+    choose_status(open_status_editor(qtbot, window, row), "cancelled")
     qtbot.waitUntil(lambda: controller.dialog is not None and controller.dialog.isVisible())
     dialog = controller.dialog
     assert dialog.objectName() == "cancelReasonDialog"
@@ -112,21 +83,21 @@ def test_cancelling_asks_for_a_reason_from_the_work_areas_list(qtbot, window, of
 
 
 def test_a_cancel_dialog_dismissed_leaves_the_case_alone(qtbot, window, office):
-    row = _row(window, office.billing_case)
+    row = row_of_number(window, office.billing_case)
     case_id = window.case_list.model.case_id(row)
     controller = window.case_list.status_editing
-    _choose(_open_editor(qtbot, window, row), "cancelled")
+    choose_status(open_status_editor(qtbot, window, row), "cancelled")
     qtbot.waitUntil(lambda: controller.dialog is not None and controller.dialog.isVisible())
     controller.dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
     qtbot.waitUntil(lambda: controller.dialog is None)
-    assert _status(case_id) == "to_prospect"
+    assert status_code(case_id) == "to_prospect"
 
 
 def test_putting_on_hold_asks_for_a_reason_and_a_resume_date(qtbot, window, office):
-    row = _row(window, office.quote_case)
+    row = row_of_number(window, office.quote_case)
     case_id = window.case_list.model.case_id(row)
     controller = window.case_list.status_editing
-    _choose(_open_editor(qtbot, window, row), "analysis")
+    choose_status(open_status_editor(qtbot, window, row), "analysis")
     qtbot.waitUntil(lambda: controller.dialog is not None and controller.dialog.isVisible())
     dialog = controller.dialog
     assert dialog.objectName() == "holdReasonDialog"
@@ -144,14 +115,14 @@ def test_putting_on_hold_asks_for_a_reason_and_a_resume_date(qtbot, window, offi
 
 def test_a_stale_row_is_refused_and_nothing_is_overwritten(qtbot, window, office):
     model = window.case_list.model
-    row = _row(window, office.quote_case)
+    row = row_of_number(window, office.quote_case)
     case_id = model.case_id(row)
     seen = model.case_row(row).version
-    editor = _open_editor(qtbot, window, row)
+    editor = open_status_editor(qtbot, window, row)
     # Someone else saves the case while the drop-down is open.
     case_editing.update_case(auth.default_actor(), case_id, seen, city="Saint-Nazaire")
     with changes_published(qtbot, window.session, timeout=3000):
-        _choose(editor, "to_quote")
+        choose_status(editor, "to_quote")
     controller = window.case_list.status_editing
     qtbot.waitUntil(lambda: controller.message is not None)
     assert "was changed by" in controller.message.text()
@@ -163,18 +134,19 @@ def test_a_stale_row_is_refused_and_nothing_is_overwritten(qtbot, window, office
 
 
 def test_missing_required_documents_are_named(qtbot, window, office):
-    row = _row(window, office.billing_case)
+    row = row_of_number(window, office.billing_case)
     case_id = window.case_list.model.case_id(row)
     controller = window.case_list.status_editing
-    _choose(_open_editor(qtbot, window, row), "finalised")
+    choose_status(open_status_editor(qtbot, window, row), "finalised")
     qtbot.waitUntil(lambda: controller.message is not None)
     assert "missing Rapport" in controller.message.text()
-    assert _status(case_id) == "to_prospect"
+    assert status_code(case_id) == "to_prospect"
     controller.message.close()
 
 
 def test_a_technician_cannot_close_a_case(qtbot, office):
     window = create_main_window(office.data_dir, user="tech")
+    wait_until_settled(window)  # the case list loads in the background
     qtbot.addWidget(window)
     window.resize(1600, 900)
     window.show()
@@ -182,7 +154,7 @@ def test_a_technician_cannot_close_a_case(qtbot, office):
     try:
         model = window.case_list.model
         case_id = model.case_id(0)
-        editor = _open_editor(qtbot, window, 0)
+        editor = open_status_editor(qtbot, window, 0)
         assert editor.move_codes() == _allowed(case_id)
         assert not editor.is_enabled("finalised")  # shown, greyed, with the reason
         tip = editor.itemData(editor.findData("finalised"), Qt.ItemDataRole.ToolTipRole)
@@ -194,11 +166,11 @@ def test_a_technician_cannot_close_a_case(qtbot, office):
             assert controller.apply_move(case_id, model.case_row(0).version, "finalised")
         assert refused.args == [case_id, False]
         assert "may not" in controller.message.text()
-        assert _status(case_id) == "to_prospect"
+        assert status_code(case_id) == "to_prospect"
         controller.message.close()
         with changes_published(qtbot, window.session, timeout=3000):
-            _choose(editor, "to_quote")  # an open status is the technician's to set
-        assert _status(case_id) == "to_quote"
+            choose_status(editor, "to_quote")  # an open status is the technician's to set
+        assert status_code(case_id) == "to_quote"
     finally:
         window.close()
         close_workspace(window.session.workspace)
@@ -225,17 +197,17 @@ def test_f2_from_any_column_and_typing_on_the_status_open_the_drop_down(qtbot, w
     qtbot.waitUntil(lambda: delegate.editor is not None and delegate.editor.view().isVisible())
     editor = delegate.editor
     assert editor.view().currentIndex().data() == "A deviser"
-    assert _status(case_id) == "to_prospect"
+    assert status_code(case_id) == "to_prospect"
     with changes_published(qtbot, window.session, timeout=3000):
         qtbot.keyClick(editor.view(), Qt.Key.Key_Return)
-    assert _status(case_id) == "to_quote"
+    assert status_code(case_id) == "to_quote"
 
 
 def test_a_move_the_workflow_marks_as_needing_a_reason_asks_why(qtbot, window, office):
     from desktop_app.models import AuditEvent, Status, Transition
     from desktop_app.storage.database import write_transaction
 
-    row = _row(window, office.billing_case)
+    row = row_of_number(window, office.billing_case)
     case_id = window.case_list.model.case_id(row)
     case = Case.get_by_id(case_id)
     target = Status.get((Status.workflow == case.status.workflow_id) & (Status.code == "to_quote"))
@@ -243,7 +215,7 @@ def test_a_move_the_workflow_marks_as_needing_a_reason_asks_why(qtbot, window, o
         Transition.update(requires_reason=True).where(
             (Transition.from_status == case.status_id) & (Transition.to_status == target.id)).execute()
     controller = window.case_list.status_editing
-    _choose(_open_editor(qtbot, window, row), "to_quote")
+    choose_status(open_status_editor(qtbot, window, row), "to_quote")
     qtbot.waitUntil(lambda: controller.dialog is not None and controller.dialog.isVisible())
     dialog = controller.dialog
     assert dialog.objectName() == "moveReasonDialog"
@@ -251,7 +223,7 @@ def test_a_move_the_workflow_marks_as_needing_a_reason_asks_why(qtbot, window, o
     qtbot.keyClicks(dialog.reason_edit, "Owner asked for a quote by phone")
     with changes_published(qtbot, window.session, timeout=3000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert _status(case_id) == "to_quote"
+    assert status_code(case_id) == "to_quote"
     event = AuditEvent.select().where((AuditEvent.case == case_id) & (AuditEvent.action == "case.status")) \
         .order_by(AuditEvent.id.desc()).first()
     assert "Owner asked for a quote by phone" in event.details

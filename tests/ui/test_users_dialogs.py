@@ -11,6 +11,7 @@ from argon2 import PasswordHasher
 from PySide6.QtCore import QTimer
 
 from desktop_app import app as app_module
+from desktop_app.app import wait_until_settled
 from desktop_app.models import AuditEvent, User
 from desktop_app.models.states import RoleCode
 from desktop_app.services.office.workspace import close_workspace, open_workspace
@@ -203,6 +204,7 @@ def test_a_technician_cannot_open_users_but_changes_his_password(qtbot, office):
     auth.change_password(auth.default_actor(), User.get(User.login == "tech").id, "correct horse")
     close_workspace(workspace)
     window = create_main_window(office.data_dir, user="tech")
+    wait_until_settled(window)  # the case list loads in the background
     qtbot.addWidget(window)
     try:
         assert not window.user_actions.users_action.isEnabled()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QToolBar
 
-from desktop_app.app import create_main_window, install_translators, startup_language
+from desktop_app.app import create_main_window, install_translators, startup_language, wait_until_settled
 from desktop_app.services.office.workspace import close_workspace
 from desktop_app.views.case_list.case_table_model import COLUMN_INDEX, COLUMNS
 from desktop_app.views.common import formatting
@@ -19,6 +19,7 @@ from desktop_app.views.main_window.window_settings import saved_language
 
 def open_window(qtbot, data_dir, user=None, show=True):
     window = create_main_window(data_dir, user=user)
+    wait_until_settled(window)  # the case list loads in the background
     qtbot.addWidget(window)
     if show:
         window.show()

@@ -39,6 +39,7 @@ def real_warnings(caught: list[str]) -> list[str]:
 
 def test_a_working_session_prints_no_qt_warning(qtbot, office, qt_messages):
     window = create_main_window(office.data_dir)
+    wait_until_settled(window)  # the case list loads in the background
     qtbot.addWidget(window)
     window.resize(1600, 900)
     window.show()

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QToolBar, QTreeWidget
 
-from desktop_app.app import create_main_window
+from desktop_app.app import create_main_window, wait_until_settled
 from desktop_app.models import Case, Contact, Office, User, WorkArea, db
 from desktop_app.services.case_list import case_queries
 from desktop_app.services.cases import case_editing
@@ -50,6 +50,7 @@ def opened(qtbot):
 
     def open_window(data_dir, user=None):
         window = create_main_window(data_dir, user=user)
+        wait_until_settled(window)  # the case list loads in the background
         qtbot.addWidget(window)
         windows.append(window)
         return window
@@ -305,6 +306,7 @@ def test_entry_asks_when_there_is_a_choice_and_remembers_it(qtbot, office, two_o
         go_on, areas, choice = _ask_work_area(workspace, admin)
         assert go_on and choice == two_offices["PV"] and answer.seen[0] == "All work areas|9"
         window = build_main_window(workspace, admin, areas=areas, work_area=choice, choose=False)
+        wait_until_settled(window)  # the case list loads in the background
         qtbot.addWidget(window)
         assert window.case_list.model.rowCount() == 1
         window.close()

@@ -3,20 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from fpdf import FPDF
 
 from desktop_app.models import Contact, WorkArea
 from desktop_app.services.cases import case_editing
-
-
-def make_pdf(path, text):
-    """A one-page PDF with `text` on it (real text, so extraction finds it)."""
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=12)
-    pdf.cell(0, 10, text)
-    pdf.output(str(path))
-    return path
 
 
 @pytest.fixture
@@ -29,14 +18,3 @@ def case(offices, admin):
     return new_case
 
 
-class FailingStream:
-    """A source whose third read fails with OSError(code, message): a disk or device failing mid-copy."""
-
-    def __init__(self, code: int, message: str) -> None:
-        self.code, self.message, self.calls = code, message, 0
-
-    def read(self, n: int) -> bytes:
-        self.calls += 1
-        if self.calls > 2:
-            raise OSError(self.code, self.message)
-        return b"x" * n

@@ -129,7 +129,7 @@ def stored_contents(workspace: Workspace) -> dict[str, bytes]:
 
 def _postgresql_round_trip(workspace, admin, tmp_path):
     """A PostgreSQL office: backed up from one snapshot, restored into SQLite and into PostgreSQL."""
-    from tests.unit.test_office_transfer import new_postgresql_database
+    from tests.unit.helpers import new_postgresql_database
 
     files_before = stored_contents(workspace)
     out = tmp_path / "office.zip"

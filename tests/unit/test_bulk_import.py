@@ -30,7 +30,7 @@ from desktop_app.models import (
 from desktop_app.services.cases import case_editing
 from desktop_app.services.documents import document_import, search
 from desktop_app.services.office.workspace import close_workspace, open_workspace
-from tests.unit.conftest import make_pdf
+from tests.unit.helpers import make_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 

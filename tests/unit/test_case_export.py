@@ -17,7 +17,7 @@ from desktop_app.services.context import Actor
 from desktop_app.services.documents import document_editing, document_import
 from desktop_app.services.reporting import case_export
 from desktop_app.storage.database import write_transaction
-from tests.unit.conftest import make_pdf
+from tests.unit.helpers import make_pdf
 
 
 @pytest.fixture

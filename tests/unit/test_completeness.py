@@ -20,7 +20,7 @@ from desktop_app.services.office.workspace import close_workspace, open_workspac
 from desktop_app.services.settings import catalog_config, workflow_config
 from desktop_app.storage.database import write_transaction
 from desktop_app.storage.migrations import m0011_completeness
-from tests.unit.conftest import make_pdf as pdf
+from tests.unit.helpers import make_pdf as pdf
 
 
 def counts(case_id: int) -> tuple[int, int]:

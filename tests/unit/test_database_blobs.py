@@ -31,7 +31,7 @@ from desktop_app.services.office import check
 from desktop_app.services.office.workspace import close_workspace, open_workspace
 from desktop_app.storage.blobs import BlobStore, DatabaseBlobStore
 from desktop_app.storage.database import write_transaction
-from tests.unit.conftest import FailingStream, make_pdf
+from tests.unit.helpers import FailingStream, make_pdf
 
 
 def docx_file(path: Path, text: str) -> Path:

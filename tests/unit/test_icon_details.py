@@ -16,7 +16,7 @@ from desktop_app.services.context import Actor
 from desktop_app.services.documents import document_import, report_access
 from desktop_app.services.status_icons.icon_details import FactKind, explain
 from desktop_app.storage.database import write_transaction
-from tests.unit.conftest import make_pdf
+from tests.unit.helpers import make_pdf
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 

@@ -12,7 +12,7 @@ from desktop_app.models.states import InstallmentsState, InvoiceState, QuoteStat
 from desktop_app.services.billing import invoices, quotes
 from desktop_app.services.documents import document_import, report_access
 from desktop_app.services.status_icons import icon_states
-from tests.unit.conftest import make_pdf
+from tests.unit.helpers import make_pdf
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 

@@ -16,7 +16,7 @@ from desktop_app.services.context import Actor
 from desktop_app.services.documents import document_editing, document_import, intake
 from desktop_app.services.settings import intake_config
 from desktop_app.services.settings.intake_config import RuleSpec
-from tests.unit.conftest import make_pdf
+from tests.unit.helpers import make_pdf
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 

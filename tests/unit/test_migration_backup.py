@@ -45,8 +45,7 @@ from desktop_app.storage.migrations import (
     m0017_prefix_search_postgresql,
     m0020_postgres_list_order,
 )
-from tests.unit.conftest import make_pdf
-from tests.unit.test_office_transfer import new_postgresql_database
+from tests.unit.helpers import make_pdf, new_postgresql_database
 
 pytestmark = pytest.mark.postgresql_only
 

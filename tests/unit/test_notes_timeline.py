@@ -14,7 +14,7 @@ from desktop_app.services.cases import notes, status_moves, timeline
 from desktop_app.services.context import Actor
 from desktop_app.services.documents import document_import
 from desktop_app.storage.database import write_transaction
-from tests.unit.conftest import make_pdf
+from tests.unit.helpers import make_pdf
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 

@@ -26,7 +26,7 @@ from desktop_app.services.documents import document_import
 from desktop_app.services.people import notifications
 from desktop_app.services.people.notification_rows import notify_users
 from desktop_app.storage.database import write_transaction
-from tests.unit.conftest import make_pdf
+from tests.unit.helpers import make_pdf
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 

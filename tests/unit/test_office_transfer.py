@@ -7,13 +7,9 @@ does not verify. Each test gets its own databases on the throwaway cluster.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import itertools
-import os
 import sqlite3
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 
@@ -28,24 +24,8 @@ from desktop_app.services.office.workspace import close_workspace, open_workspac
 from desktop_app.services.people import auth
 from desktop_app.storage.blobs import BlobStore
 
-_numbers = itertools.count(1)
 # What creating one case on the migrated office changes (its row, its number, its audit event).
 CHANGED_BY_THE_NEW_CASE = ("case", "audit_event", "case_seen", "numbering_series")
-
-
-@contextlib.contextmanager
-def new_postgresql_database(server_url: str):
-    """Another empty database on the server of `server_url`, dropped afterwards."""
-    from pytest_postgresql.janitor import DatabaseJanitor
-
-    parsed = urlparse(server_url)
-    name = f"casedesk_extra_{os.getpid()}_{next(_numbers)}"
-    janitor = DatabaseJanitor(user=parsed.username, host=parsed.hostname, port=parsed.port, dbname=name)
-    janitor.init()
-    try:
-        yield f"postgresql://{parsed.username}@{parsed.hostname}:{parsed.port}/{name}"
-    finally:
-        janitor.drop()
 
 
 @pytest.fixture

@@ -90,7 +90,7 @@ from desktop_app.services.reporting import case_export, list_export, statistics
 from desktop_app.services.settings import catalog_config, intake_config, workflow_config
 from desktop_app.services.templates import document_templates
 from desktop_app.storage.database import write_transaction
-from tests.unit.conftest import make_pdf
+from tests.unit.helpers import make_pdf
 
 SHIPPED_MATRIX = dict(MATRIX)
 ROLES = [RoleCode.ADMIN, RoleCode.ADMINISTRATIVE, RoleCode.SALES_MANAGER, RoleCode.SALES_ADVISOR,

@@ -27,7 +27,7 @@ from desktop_app.services.documents import document_import, report_access
 from desktop_app.services.documents.report_sending import recipients, send_report
 from desktop_app.services.status_icons import icon_states
 from desktop_app.storage.database import write_transaction
-from tests.unit.conftest import make_pdf as pdf
+from tests.unit.helpers import make_pdf as pdf
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 

@@ -35,6 +35,7 @@ from desktop_app.services.context import Actor
 from desktop_app.services.documents import document_editing, document_import, search
 from desktop_app.storage.database import write_transaction
 from desktop_app.storage.migrations import m0012_document_search, m0019_postgres_search_words
+from tests.unit.helpers import plan_lines, text_file
 
 pytestmark = pytest.mark.both_engines
 
@@ -56,11 +57,6 @@ def docx_file(path: Path, *lines: str) -> Path:
     raw = io.BytesIO()
     document.save(raw)
     path.write_bytes(raw.getvalue())
-    return path
-
-
-def text_file(path: Path, text: str) -> Path:
-    path.write_text(text, encoding="utf-8")
     return path
 
 
@@ -306,11 +302,6 @@ def test_the_migration_indexes_existing_documents_and_queues_missing_texts(admin
     upgrade()  # again: nothing indexed twice, nothing queued twice
     assert PendingExtraction.select().count() == 1
     assert found(admin, "charpente") == [case.id]
-
-
-def plan_lines(query) -> list[str]:
-    sql, params = query.sql()
-    return [row[3] for row in db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()]
 
 
 @pytest.mark.sqlite_only

@@ -15,7 +15,7 @@ from desktop_app.services.context import Actor
 from desktop_app.services.documents import document_editing, document_import, search
 from desktop_app.storage.database import write_transaction
 from desktop_app.storage.migrations import m0018_search_prefixes
-from tests.unit.test_search import plan_lines, text_file
+from tests.unit.helpers import plan_lines, text_file
 
 WORD = "xylophages"
 

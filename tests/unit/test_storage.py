@@ -15,7 +15,7 @@ from desktop_app.services.people import auth
 from desktop_app.storage import migrations
 from desktop_app.storage.blobs import BlobStore, sha256_of_file
 from desktop_app.storage.database import make_database, write_transaction
-from tests.unit.conftest import FailingStream
+from tests.unit.helpers import FailingStream
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 

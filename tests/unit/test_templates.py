@@ -41,7 +41,7 @@ from desktop_app.services.documents.extract import DOCX_MIME
 from desktop_app.services.templates import document_templates, template_sandbox
 from desktop_app.services.templates.template_context import NBSP, Formatter
 from desktop_app.storage.database import write_transaction
-from tests.unit.conftest import make_pdf
+from tests.unit.helpers import make_pdf
 
 pytestmark = pytest.mark.both_engines  # every test here runs on SQLite and PostgreSQL
 

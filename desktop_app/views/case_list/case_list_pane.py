@@ -215,11 +215,12 @@ class CaseListPane(QWidget):
     def busy(self) -> bool:
         return self._task.busy or self._debounce.isActive()
 
-    def load_now(self) -> None:
-        """Loads the ids on the calling (GUI) thread: the first paint needs them anyway."""
+    def load(self) -> None:
+        """The first load: the ids on a worker (the window shows meanwhile, "Loading the cases…" on the
+        list), the filter bar's choices, and the user's "since you last looked" baseline."""
         self._loaded = True
-        self._debounce.stop()
-        self._apply_ids(case_queries.case_ids(self._session.actor, self._filter, self._order_by, self._descending))
+        self._show_loading()
+        self.reload()
         self.filter_bar.load_choices()
         self._seen_task.run(functools.partial(seen.begin, self._session.actor))  # the user's baseline, once
 
@@ -371,6 +372,11 @@ class CaseListPane(QWidget):
             self.sig_case_selected.emit(None)
         self._show_empty_state(len(ids) == 0)
         self.sig_cases_loaded.emit(len(ids))
+
+    def _show_loading(self) -> None:
+        self.empty_label.setText(self.tr("Loading the cases…"))
+        self._place_empty_label()
+        self.empty_label.show()
 
     def _show_empty_state(self, empty: bool) -> None:
         """Says why the list is empty (filters, search, an empty view) instead of a blank table."""

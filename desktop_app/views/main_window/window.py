@@ -371,9 +371,10 @@ class MainWindow(QMainWindow):
 
     # -- life cycle ---------------------------------------------------------------------------
     def load(self) -> None:
-        """Restores the saved layout and loads the case list (synchronously: first paint)."""
+        """Restores the saved layout and starts loading the case list in the background (the ids come
+        while the window shows; `sig_settled` once they are painted)."""
         self.restore_layout()
-        self.case_list.load_now()
+        self.case_list.load()
         self.notification_centre.start()
         self.connection_notice.start()
         self.intake.start()
