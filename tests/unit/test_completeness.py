@@ -236,3 +236,11 @@ def test_the_demo_stores_counts_that_match_the_source_rows(workspace):
     assert completeness.drift() == []
     incomplete = Case.select().where(Case.required_present < Case.required_total).count()
     assert 0 < incomplete < 300
+
+
+@pytest.mark.sqlite_only
+def test_the_documents_present_are_read_through_the_case_index(offices):
+    """Not through the document type's index, which holds most documents of a big office."""
+    sql, params = completeness.documents_present_query(list(range(1, 501)), [1, 2, 3]).sql()
+    plan = " | ".join(row[3] for row in db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params).fetchall())
+    assert "document_case_id" in plan and "document_document_type_id" not in plan, plan

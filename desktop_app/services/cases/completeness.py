@@ -40,7 +40,7 @@ from desktop_app.models import (
 from desktop_app.models.states import StatusKind
 from desktop_app.services.context import Actor
 from desktop_app.services.permissions import Action, require_case
-from desktop_app.storage.database import chunked
+from desktop_app.storage.database import chunked, unindexed
 
 RANGE = 20_000  # ids per block when a whole work area or database is recomputed
 FIELDS = ("required_total", "required_present")
@@ -99,6 +99,18 @@ def requirements_by_status(workflow_ids: Iterable[int] | None = None) -> dict[in
     return result
 
 
+def documents_present_query(case_ids: list[int], type_ids: list[int]) -> pw.Query:
+    """(case id, document type id) of the live documents of these cases and types, each pair once.
+
+    The case index drives (a few documents a case); the type index would read every document of
+    the types (31 s for the demo's refresh at 1M cases: the planner's pick without statistics),
+    so the type test is kept off it (unary +).
+    """
+    return (Document.select(Document.case, Document.document_type)
+            .where(Document.case.in_(case_ids) & ~Document.trashed & unindexed(Document.document_type).in_(type_ids))
+            .distinct())
+
+
 def _counts(cases: list[tuple[int, int]], requirements: dict[int, Requirements]) -> dict[int, tuple[int, int]]:
     """(case id, status id) pairs → case id → (total, present), with two grouped queries."""
     wanted = [(case_id, requirements.get(status_id, NONE)) for case_id, status_id in cases]
@@ -108,10 +120,7 @@ def _counts(cases: list[tuple[int, int]], requirements: dict[int, Requirements])
     docs: dict[int, set[int]] = {}
     filled: dict[int, set[int]] = {}
     if needing and type_ids:
-        query = (Document.select(Document.case, Document.document_type)
-                 .where(Document.case.in_(needing) & ~Document.trashed & Document.document_type.in_(type_ids))
-                 .distinct())
-        for case_id, type_id in query.tuples():
+        for case_id, type_id in documents_present_query(needing, type_ids).tuples():
             docs.setdefault(case_id, set()).add(type_id)
     if needing and field_ids:
         query = (IndexValue.select(IndexValue.case, IndexValue.field)
