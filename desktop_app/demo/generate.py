@@ -44,6 +44,7 @@ from desktop_app.demo.expand import Expander
 from desktop_app.demo.files import FileStore
 from desktop_app.demo.pools import build_pools
 from desktop_app.demo.rules import SHOWCASE_EXTRAS
+from desktop_app.demo.search_index import SearchIndexBuild
 from desktop_app.demo.setup import DEMO_LOGINS, area_contexts, create_users, render_files
 from desktop_app.demo.tables import CAPS, COPY_ORDER, INDEXED_TABLES
 from desktop_app.errors import QT_TRANSLATE_NOOP, UserError
@@ -129,6 +130,7 @@ class _Load:
         self.bounds = _chunk_bounds(cases)
         self.paths = [workspace.data_dir / f".demo-stage-{os.getpid()}-{k}.db" for k in range(len(self.bounds))]
         self.bulk = BulkLoad(workspace.database)
+        self.search = SearchIndexBuild(self.bulk, workspace.data_dir / f".demo-search-{os.getpid()}.db")
         self.attached: list[str] = []
 
     def run(self, files: FileStore, specimens: dict, rich: dict) -> DemoSummary:
@@ -145,11 +147,14 @@ class _Load:
                     users = create_users(offices, pools, password_hash, origin)
                     areas = area_contexts(offices, pools, users, specimens, rich, origin, self.seed)
                     self.bulk.drop_indexes(INDEXED_TABLES)
+                    self.search.drop_triggers()  # the full-text index is built once, beside the indexes
                     self.load_cases(areas, users, clock)
                     for area in areas:
                         NumberingSeries.update(next_value=area.first_number + area.cases).where(
                             NumberingSeries.id == area.series_id).execute()
+                    self.search.start()
                     self.rebuild_indexes()
+                    self.search.finish()
                     completeness.refresh_all()  # the stored "k of n" of every case (services/cases/completeness.py)
                     used = _used_blobs(self.bulk)
                     for info in files.blobs.values():
@@ -206,6 +211,7 @@ class _Load:
     def clean_up(self) -> None:
         """After the transaction, committed or not: detach and delete the stage files."""
         release_context()
+        self.search.clean_up()
         for alias in self.attached:
             with contextlib.suppress(sqlite3.Error):
                 self.bulk.execute(f"DETACH DATABASE {alias}")
