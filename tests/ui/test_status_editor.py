@@ -168,6 +168,7 @@ def test_a_technician_cannot_close_a_case(qtbot, office):
         assert "may not" in controller.message.text()
         assert status_code(case_id) == "to_prospect"
         controller.message.close()
+        editor = open_status_editor(qtbot, window, 0)  # the message took the focus: the editor closed
         with changes_published(qtbot, window.session, timeout=3000):
             choose_status(editor, "to_quote")  # an open status is the technician's to set
         assert status_code(case_id) == "to_quote"

@@ -576,13 +576,16 @@ class CaseListPane(QWidget):
 
     def restore_state(self, settings: QSettings) -> None:
         self._restore_columns(str(settings.value(SETTINGS_COLUMNS, "") or ""))
-        header = self.table.horizontalHeader()
+        self.restore_sort(settings)
+
+    def restore_sort(self, settings: QSettings) -> None:
+        """The saved sort (before the first load: the window starts it before building the other panes)."""
         sort = str(settings.value(SETTINGS_SORT, "") or "")
         key, _, descending = sort.partition(":")
         if key in case_queries.SORT_KEYS:
             self._order_by = key
             self._descending = descending == "1"
-            header.setSortIndicator(COLUMN_INDEX[key], self._sort_order())
+            self.table.horizontalHeader().setSortIndicator(COLUMN_INDEX[key], self._sort_order())
 
     def _restore_columns(self, saved: str) -> None:
         """Columns by key: unknown keys are skipped, columns added since keep their default visibility."""

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self._areas_task = LatestTask(self.workers, self)
         self.backup_scheduler = BackupScheduler(session, self.workers, self)  # automatic backups
         self.case_list = CaseListPane(session, self.workers, self)
+        self._start_case_list(work_area)  # its ids load on a worker while the rest of the window is built
         self.documents = DocumentsPane(session, self.workers, self)
         self.preview = PreviewPane(session, self.workers, self)
         self.index = IndexPane(session, self.workers, self)
@@ -93,7 +94,6 @@ class MainWindow(QMainWindow):
         self.connection_notice = ConnectionNotice(self, session, self.workers)  # server lost/back; presence
         self.intake = WindowIntake(self, self.workers)  # drops on the case list, the watch folders
         self._connect()
-        self.case_list.set_work_area(work_area)
         self._show_work_area()
         self.resize(*DEFAULT_SIZE)
         self._default_state = self.saveState(STATE_VERSION)
@@ -104,6 +104,14 @@ class MainWindow(QMainWindow):
         self.legend_dialog: IconLegendDialog | None = None
 
     # -- building ---------------------------------------------------------------------------
+    def _start_case_list(self, work_area: int | None) -> None:
+        """The list's work area and saved sort, then its first load: in the background from here on."""
+        self.case_list.set_work_area(work_area)
+        settings = self.settings()
+        if settings is not None:
+            self.case_list.restore_sort(settings)
+        self.case_list.load()
+
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self, objectName=name)
         dock.setWidget(widget)
@@ -371,10 +379,9 @@ class MainWindow(QMainWindow):
 
     # -- life cycle ---------------------------------------------------------------------------
     def load(self) -> None:
-        """Restores the saved layout and starts loading the case list in the background (the ids come
-        while the window shows; `sig_settled` once they are painted)."""
+        """Restores the saved layout and starts the background work (the case list's ids are on their
+        way since the window was made; `sig_settled` once they are painted)."""
         self.restore_layout()
-        self.case_list.load()
         self.notification_centre.start()
         self.connection_notice.start()
         self.intake.start()
