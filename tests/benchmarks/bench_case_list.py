@@ -579,6 +579,7 @@ def child_gui(data_dir: Path, rounds: int) -> dict:
 
 def run_child(mode: str, data_dir: Path, rounds: int = 2, patch: Path | None = None) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: the warm-up leaves the .pyc files a user has
     command = [sys.executable, str(Path(__file__).resolve()), "--child", mode, "--data-dir", str(data_dir),
                "--rounds", str(rounds)]
     if patch is not None:
@@ -651,10 +652,10 @@ def report(cases: int, cold: list[dict], floors: list[dict], gui: dict | None) -
 
     print(row("  python start → this script running", med([c["main"] for c in cold]), None,
               med([f["main"] for f in floors])))
-    print(row("  imports (desktop_app.app: PySide6, qtawesome, peewee)", phase(cold, "main", "imports"), None,
+    print(row("  imports (desktop_app.app: PySide6, peewee, the views)", phase(cold, "main", "imports"), None,
               phase(floors, "main", "imports")))
     print(row("  QApplication + translators", phase(cold, "imports", "app"), None, None))
-    print(row("  create_main_window (incl. the id load)", phase(cold, "app", "window"), None, None))
+    print(row("  create_main_window (the ids load beside it)", phase(cold, "app", "window"), None, None))
     print(row("  show → first paint (incl. the first row block)", phase(cold, "window", "paint"), None, None))
     print(row("peak RSS after first paint", max(c["rss"] for c in cold), budget["memory"],
               max(f["rss"] for f in floors), "MiB"))

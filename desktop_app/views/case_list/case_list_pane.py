@@ -107,12 +107,14 @@ class CaseListPane(QWidget):
     sig_files_dropped = Signal(object, object)
     """Files dropped on the list: (the case id of the row they fell on, or None for new cases; [Path])."""
 
-    def __init__(self, session: Session, workers: Workers, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, workers: Workers, parent: QWidget | None = None, *,
+                 work_area: int | None = None, sort: tuple[str, bool] | None = None) -> None:
+        """`work_area` and `sort` (key, descending) are those of the first load: its ids are read on a
+        worker from here, while the widgets (and the rest of the window) are built; `load` shows them."""
         super().__init__(parent)
         self._session = session
-        self._order_by = case_queries.DEFAULT_SORT
-        self._descending = True
-        self._filter = CaseFilter()
+        self._order_by, self._descending = sort if sort is not None else (case_queries.DEFAULT_SORT, True)
+        self._filter = CaseFilter(work_area_id=work_area)
         self._current_id: int | None = None
         self._select_after_load: int | None = None
         self._loaded = False
@@ -129,6 +131,8 @@ class CaseListPane(QWidget):
         self._debounce.timeout.connect(self.reload)
         self._auto_fit = True  # until the user sizes a column or a saved layout is restored
         self._fitting = False
+        self._head_start: tuple[CaseFilter, str, bool] | None = self._query()
+        self.reload()  # the head start: the slowest part of the start runs beside the building of the window
         self._build_ui(workers)
         session.changes.sig_changes_applied.connect(self.on_changes_applied)
 
@@ -141,6 +145,9 @@ class CaseListPane(QWidget):
         self.filter_bar.sig_view_applied.connect(self._on_view_applied)
         self.filter_bar.sig_error.connect(self.sig_error)
         self.filter_bar.view_state = self._view_state
+        if self._filter.work_area_id is not None:
+            self.filter_bar.set_work_area(self._filter.work_area_id)
+        self._filter = self.filter_bar.case_filter
         self.sig_cases_loaded.connect(self.filter_bar.set_result_count)
 
         self.model = CaseTableModel(self)
@@ -219,8 +226,11 @@ class CaseListPane(QWidget):
         """The first load: the ids on a worker (the window shows meanwhile, "Loading the cases…" on the
         list), the filter bar's choices, and the user's "since you last looked" baseline."""
         self._loaded = True
-        self._show_loading()
-        self.reload()
+        head_start, self._head_start = self._head_start, None
+        if head_start != self._query():  # the filter or sort changed since the head start
+            self.reload()
+        if self._task.busy:
+            self._show_loading()
         self.filter_bar.load_choices()
         self._seen_task.run(functools.partial(seen.begin, self._session.actor))  # the user's baseline, once
 
@@ -264,6 +274,9 @@ class CaseListPane(QWidget):
         log.warning("cannot record what the user looked at: %s", exc)
 
     @Slot()
+    def _query(self) -> tuple[CaseFilter, str, bool]:
+        return self._filter, self._order_by, self._descending
+
     def reload(self) -> None:
         """Re-runs the id query in the background with the current filter and sort; with a search
         text, its first page comes first."""
@@ -579,13 +592,16 @@ class CaseListPane(QWidget):
         self.restore_sort(settings)
 
     def restore_sort(self, settings: QSettings) -> None:
-        """The saved sort (before the first load: the window starts it before building the other panes)."""
-        sort = str(settings.value(SETTINGS_SORT, "") or "")
-        key, _, descending = sort.partition(":")
-        if key in case_queries.SORT_KEYS:
-            self._order_by = key
-            self._descending = descending == "1"
-            self.table.horizontalHeader().setSortIndicator(COLUMN_INDEX[key], self._sort_order())
+        sort = self.saved_sort(settings)
+        if sort is not None:
+            self._order_by, self._descending = sort
+            self.table.horizontalHeader().setSortIndicator(COLUMN_INDEX[self._order_by], self._sort_order())
+
+    @staticmethod
+    def saved_sort(settings: QSettings) -> tuple[str, bool] | None:
+        """The sort the user left (key, descending), None if none or unknown (the default then)."""
+        key, _, descending = str(settings.value(SETTINGS_SORT, "") or "").partition(":")
+        return (key, descending == "1") if key in case_queries.SORT_KEYS else None
 
     def _restore_columns(self, saved: str) -> None:
         """Columns by key: unknown keys are skipped, columns added since keep their default visibility."""

@@ -80,8 +80,11 @@ class MainWindow(QMainWindow):
         self.workers = Workers(self)  # every background job of the window (views/common/background.py)
         self._areas_task = LatestTask(self.workers, self)
         self.backup_scheduler = BackupScheduler(session, self.workers, self)  # automatic backups
-        self.case_list = CaseListPane(session, self.workers, self)
-        self._start_case_list(work_area)  # its ids load on a worker while the rest of the window is built
+        settings = self.settings()
+        # First: the list's ids are read on a worker while the rest of the window is built.
+        self.case_list = CaseListPane(session, self.workers, self, work_area=work_area,
+                                      sort=CaseListPane.saved_sort(settings) if settings is not None else None)
+        self.case_list.load()
         self.documents = DocumentsPane(session, self.workers, self)
         self.preview = PreviewPane(session, self.workers, self)
         self.index = IndexPane(session, self.workers, self)
@@ -104,14 +107,6 @@ class MainWindow(QMainWindow):
         self.legend_dialog: IconLegendDialog | None = None
 
     # -- building ---------------------------------------------------------------------------
-    def _start_case_list(self, work_area: int | None) -> None:
-        """The list's work area and saved sort, then its first load: in the background from here on."""
-        self.case_list.set_work_area(work_area)
-        settings = self.settings()
-        if settings is not None:
-            self.case_list.restore_sort(settings)
-        self.case_list.load()
-
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self, objectName=name)
         dock.setWidget(widget)
