@@ -59,7 +59,7 @@ from desktop_app.storage.database import is_sqlite, write_transaction
 DEMO_PASSWORD = "demo"
 MAX_REAL_FILE_CASES = 300
 CHUNK_CASES = 20_000  # cases per stage chunk…
-MAX_CHUNKS = 10  # …but at most this many: SQLite attaches at most 10 databases
+MAX_CHUNKS = 9  # …but at most this many: SQLite attaches at most 10 databases, one is the search stage
 PROCESS_THRESHOLD = 100_000  # from here on, worker processes pay for their start-up
 
 __all__ = ["DEMO_LOGINS", "DEMO_PASSWORD", "DemoSummary", "generate_demo"]

@@ -23,6 +23,7 @@ from desktop_app.storage.migrations.m0012_document_search import FTS_SOURCE, FTS
 
 SHADOW_TABLES = ("data", "idx", "docsize", "config")
 BATCH = 5000
+ALIAS = "demo_search"
 
 
 def _stage_connection(path: Path) -> sqlite3.Connection:
@@ -34,12 +35,14 @@ def _stage_connection(path: Path) -> sqlite3.Connection:
 
 
 class SearchIndexBuild:
-    """`drop_triggers()` before the load; `start()` once the documents are written; `finish()` after."""
+    """`drop_triggers()` before the load; `start()` once the documents are written; `finish()` after the
+    index rebuild; `clean_up()` after the transaction."""
 
     def __init__(self, bulk: BulkLoad, stage: Path) -> None:
         self.bulk, self.stage = bulk, stage
         self.thread: threading.Thread | None = None
         self.error: BaseException | None = None
+        self.attached = False
 
     def drop_triggers(self) -> None:
         for name in TRIGGERS:
@@ -82,28 +85,29 @@ class SearchIndexBuild:
             self.error = exc
 
     def finish(self) -> None:
-        """Waits for the thread, copies the stage's index into the office's, makes the triggers again."""
+        """Waits for the thread, copies the stage's index into the office's (attached: a raw record
+        transfer in SQLite's C code), makes the triggers again. The stage stays attached until
+        `clean_up`, after the transaction (SQLite detaches no database a transaction has read)."""
         if self.thread is not None:
             self.thread.join()
         if self.error is not None:
             raise self.error
-        stage = _stage_connection(self.stage)
-        try:
-            for shadow in SHADOW_TABLES:
-                table = f"{FTS_TABLE}_{shadow}"
-                rows = stage.execute(f'SELECT * FROM "{table}"')
-                marks = ", ".join("?" * len(rows.description))
-                self.bulk.execute(f'DELETE FROM "{table}"')
-                while batch := rows.fetchmany(BATCH):
-                    self.bulk.cursor.executemany(f'INSERT INTO "{table}" VALUES ({marks})', batch)
-        finally:
-            stage.close()
+        self.bulk.execute(f"ATTACH DATABASE ? AS {ALIAS}", (str(self.stage),))
+        self.attached = True
+        for shadow in SHADOW_TABLES:
+            table = f"{FTS_TABLE}_{shadow}"
+            self.bulk.execute(f'DELETE FROM main."{table}"')
+            self.bulk.execute(f'INSERT INTO main."{table}" SELECT * FROM {ALIAS}."{table}"')
         for sql in TRIGGERS.values():
             self.bulk.execute(sql)
-        self.clean_up()
 
     def clean_up(self) -> None:
+        """After the transaction, committed or not: the thread ended, the stage detached and deleted."""
         if self.thread is not None:
             self.thread.join()
+        if self.attached:
+            with contextlib.suppress(sqlite3.Error):
+                self.bulk.execute(f"DETACH DATABASE {ALIAS}")
+            self.attached = False
         with contextlib.suppress(OSError):
             self.stage.unlink(missing_ok=True)

@@ -10,7 +10,7 @@ from desktop_app.models.people import Contact, User
 
 
 class Communication(BaseModel):
-    case = pw.ForeignKeyField(Case, backref="communications", on_delete="CASCADE")
+    case = pw.ForeignKeyField(Case, index=False, backref="communications", on_delete="CASCADE")
     direction = pw.CharField(max_length=8, default="in")  # in, out
     channel = pw.CharField(max_length=16, default="email")  # email, phone, letter, portal
     contact = pw.ForeignKeyField(Contact, null=True, on_delete="SET NULL")
@@ -27,7 +27,7 @@ class Communication(BaseModel):
 class Note(BaseModel):
     """A note, or an alert when it has a due time (S1-R1 'notas y avisos')."""
 
-    case = pw.ForeignKeyField(Case, backref="notes", on_delete="CASCADE")
+    case = pw.ForeignKeyField(Case, index=False, backref="notes", on_delete="CASCADE")
     author = pw.ForeignKeyField(User, null=True, on_delete="SET NULL")
     text = pw.TextField()
     is_alert = pw.BooleanField(default=False)
@@ -35,14 +35,14 @@ class Note(BaseModel):
     done = pw.BooleanField(default=False)
     created_at = TimestampField(default=utcnow)
     # Whom an alert is for (None: its author). Added by migration m0004.
-    addressee = pw.ForeignKeyField(User, null=True, on_delete="SET NULL", backref="alerts_for")
+    addressee = pw.ForeignKeyField(User, index=False, null=True, on_delete="SET NULL", backref="alerts_for")
 
     class Meta:
         indexes = ((("case", "created_at"), False), (("addressee", "done", "due_at"), False))
 
 
 class Notification(BaseModel):
-    user = pw.ForeignKeyField(User, backref="notifications", on_delete="CASCADE")
+    user = pw.ForeignKeyField(User, index=False, backref="notifications", on_delete="CASCADE")
     case = pw.ForeignKeyField(Case, null=True, on_delete="CASCADE")
     kind = pw.CharField(max_length=32)
     text = pw.TextField()
@@ -65,7 +65,7 @@ class AuditEvent(BaseModel):
     action = pw.CharField(max_length=64)
     entity = pw.CharField(max_length=32)
     entity_id = pw.CharField(max_length=64, default="")
-    case = pw.ForeignKeyField(Case, null=True, on_delete="SET NULL")
+    case = pw.ForeignKeyField(Case, index=False, null=True, on_delete="SET NULL")
     details = pw.TextField(default="{}")  # JSON
 
     class Meta:
@@ -77,7 +77,7 @@ class AuditEvent(BaseModel):
 class CaseSeen(BaseModel):
     """When a user last looked at a case (selected it in the list): "since you last looked"."""
 
-    user = pw.ForeignKeyField(User, on_delete="CASCADE")
+    user = pw.ForeignKeyField(User, index=False, on_delete="CASCADE")
     case = pw.ForeignKeyField(Case, on_delete="CASCADE")
     seen_at = TimestampField(default=utcnow)
 

@@ -10,7 +10,7 @@ from desktop_app.models.people import Contact, Team, User
 
 
 class Case(BaseModel):
-    work_area = pw.ForeignKeyField(WorkArea, backref="cases")
+    work_area = pw.ForeignKeyField(WorkArea, index=False, backref="cases")
     series = pw.ForeignKeyField(NumberingSeries, null=True)
     number = pw.CharField(unique=True, max_length=32)  # auto number, e.g. 24006604
     protocol = pw.CharField(max_length=32, default="")  # customer-facing (S4-F6)
@@ -18,7 +18,7 @@ class Case(BaseModel):
     subject = pw.CharField(max_length=300, default="")  # nature / subject
     nature = pw.CharField(max_length=100, default="")
     origin = pw.CharField(max_length=64, default="")
-    status = pw.ForeignKeyField(Status)
+    status = pw.ForeignKeyField(Status, index=False)
     complementary_status = pw.CharField(max_length=200, default="")
     priority = pw.SmallIntegerField(default=1)  # 0 low, 1 normal, 2 high, 3 urgent
     owner = pw.ForeignKeyField(Contact, null=True, backref="owned_cases", on_delete="SET NULL")
@@ -38,7 +38,7 @@ class Case(BaseModel):
     updated_at = TimestampField(default=utcnow)
     order_date = pw.DateField(null=True)
     appointment_at = TimestampField(null=True)
-    assigned_user = pw.ForeignKeyField(User, null=True, backref="assigned_cases",
+    assigned_user = pw.ForeignKeyField(User, index=False, null=True, backref="assigned_cases",
                                        on_delete="SET NULL")
     created_by = pw.ForeignKeyField(User, null=True, on_delete="SET NULL")
     team = pw.ForeignKeyField(Team, null=True, on_delete="SET NULL")
@@ -96,7 +96,7 @@ class Case(BaseModel):
 class CaseContact(BaseModel):
     """A contact's role on a case, and whether reports are blocked for them (S2-C9)."""
 
-    case = pw.ForeignKeyField(Case, backref="case_contacts", on_delete="CASCADE")
+    case = pw.ForeignKeyField(Case, index=False, backref="case_contacts", on_delete="CASCADE")
     contact = pw.ForeignKeyField(Contact, backref="case_links", on_delete="CASCADE")
     role = pw.CharField(max_length=32)  # owner, prescriber, notary, agent, tenant…
     report_blocked = pw.BooleanField(default=False)
@@ -111,7 +111,7 @@ class IndexValue(BaseModel):
     Stored as canonical text: Decimal as str, dates ISO, booleans "1"/"0".
     """
 
-    case = pw.ForeignKeyField(Case, backref="index_values", on_delete="CASCADE")
+    case = pw.ForeignKeyField(Case, index=False, backref="index_values", on_delete="CASCADE")
     field = pw.ForeignKeyField(IndexField, on_delete="CASCADE")
     value = pw.TextField(default="")
 

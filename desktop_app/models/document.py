@@ -21,7 +21,7 @@ class Blob(BaseModel):
 
 
 class Document(BaseModel):
-    case = pw.ForeignKeyField(Case, backref="documents", on_delete="CASCADE")
+    case = pw.ForeignKeyField(Case, index=False, backref="documents", on_delete="CASCADE")
     document_type = pw.ForeignKeyField(DocumentType, null=True, on_delete="SET NULL")
     title = pw.CharField(max_length=300)
     # The current version, copied from its DocumentVersion row for cheap listing.
@@ -46,7 +46,7 @@ class Document(BaseModel):
 
 
 class DocumentVersion(BaseModel):
-    document = pw.ForeignKeyField(Document, backref="versions", on_delete="CASCADE")
+    document = pw.ForeignKeyField(Document, index=False, backref="versions", on_delete="CASCADE")
     number = pw.IntegerField()
     blob = pw.ForeignKeyField(Blob, column_name="blob_sha256", object_id_name="blob_id")
     original_name = pw.CharField(max_length=300, default="")
@@ -63,7 +63,7 @@ class DocumentVersion(BaseModel):
 class DocumentIndexValue(BaseModel):
     """A document's value of a document-level index field (canonical text)."""
 
-    document = pw.ForeignKeyField(Document, backref="index_values", on_delete="CASCADE")
+    document = pw.ForeignKeyField(Document, index=False, backref="index_values", on_delete="CASCADE")
     field = pw.ForeignKeyField(IndexField, on_delete="CASCADE")
     value = pw.TextField(default="")
 

@@ -21,7 +21,7 @@ class Office(BaseModel):
 class WorkArea(BaseModel):
     """A model/work area: Sales, After-sales, Diagnostics, Claims, Support (S1-E1)."""
 
-    office = pw.ForeignKeyField(Office, backref="work_areas", on_delete="CASCADE")
+    office = pw.ForeignKeyField(Office, index=False, backref="work_areas", on_delete="CASCADE")
     code = pw.CharField(max_length=32)
     name = pw.CharField(max_length=200)
     kind = pw.CharField(max_length=32)  # sales, after_sales, diagnostics, repair, support
@@ -35,7 +35,7 @@ class WorkArea(BaseModel):
 class NumberingSeries(BaseModel):
     """The head of an auto-number series; locked FOR UPDATE on PostgreSQL when drawn."""
 
-    work_area = pw.ForeignKeyField(WorkArea, backref="series", on_delete="CASCADE")
+    work_area = pw.ForeignKeyField(WorkArea, index=False, backref="series", on_delete="CASCADE")
     code = pw.CharField(max_length=32)
     prefix = pw.CharField(max_length=16, default="")
     width = pw.IntegerField(default=6)
@@ -53,7 +53,7 @@ class Workflow(BaseModel):
 class Status(BaseModel):
     """One status of a workflow: ordered, coloured, of a kind (open, on hold, closed…)."""
 
-    workflow = pw.ForeignKeyField(Workflow, backref="statuses", on_delete="CASCADE")
+    workflow = pw.ForeignKeyField(Workflow, index=False, backref="statuses", on_delete="CASCADE")
     code = pw.CharField(max_length=48)
     name = pw.CharField(max_length=200)
     help_text = pw.TextField(default="")
@@ -71,7 +71,7 @@ class Status(BaseModel):
 
 
 class Transition(BaseModel):
-    from_status = pw.ForeignKeyField(Status, backref="transitions_out", on_delete="CASCADE")
+    from_status = pw.ForeignKeyField(Status, index=False, backref="transitions_out", on_delete="CASCADE")
     to_status = pw.ForeignKeyField(Status, backref="transitions_in", on_delete="CASCADE")
     requires_reason = pw.BooleanField(default=False)
     required_role = pw.CharField(max_length=32, null=True)
@@ -81,7 +81,7 @@ class Transition(BaseModel):
 
 
 class DocumentType(BaseModel):
-    work_area = pw.ForeignKeyField(WorkArea, backref="document_types", on_delete="CASCADE")
+    work_area = pw.ForeignKeyField(WorkArea, index=False, backref="document_types", on_delete="CASCADE")
     code = pw.CharField(max_length=48)
     name = pw.CharField(max_length=200)
     is_report = pw.BooleanField(default=False)  # drives the Report icon (S2-C9)
@@ -94,7 +94,7 @@ class DocumentType(BaseModel):
 class RequiredDocument(BaseModel):
     """A document type that must be on the case before it may enter a status."""
 
-    status = pw.ForeignKeyField(Status, backref="required_documents", on_delete="CASCADE")
+    status = pw.ForeignKeyField(Status, index=False, backref="required_documents", on_delete="CASCADE")
     document_type = pw.ForeignKeyField(DocumentType, on_delete="CASCADE")
 
     class Meta:
@@ -104,7 +104,7 @@ class RequiredDocument(BaseModel):
 class IndexField(BaseModel):
     """A typed custom field of a work area's cases or documents (S1-P4)."""
 
-    work_area = pw.ForeignKeyField(WorkArea, backref="index_fields", on_delete="CASCADE")
+    work_area = pw.ForeignKeyField(WorkArea, index=False, backref="index_fields", on_delete="CASCADE")
     document_type = pw.ForeignKeyField(DocumentType, null=True, on_delete="CASCADE")
     code = pw.CharField(max_length=48)
     label = pw.CharField(max_length=200)
@@ -119,7 +119,7 @@ class IndexField(BaseModel):
 class RequiredField(BaseModel):
     """A case-level index field that must have a value before a case may enter a status (m0005)."""
 
-    status = pw.ForeignKeyField(Status, backref="required_fields", on_delete="CASCADE")
+    status = pw.ForeignKeyField(Status, index=False, backref="required_fields", on_delete="CASCADE")
     field = pw.ForeignKeyField(IndexField, on_delete="CASCADE")
 
     class Meta:

@@ -9,7 +9,7 @@ from desktop_app.models.people import User
 
 
 class SavedView(BaseModel):
-    user = pw.ForeignKeyField(User, backref="saved_views", on_delete="CASCADE")
+    user = pw.ForeignKeyField(User, index=False, backref="saved_views", on_delete="CASCADE")
     name = pw.CharField(max_length=80)
     payload = pw.TextField(default="{}")  # JSON: {"filter": CaseFilter.to_dict(), "sort": …, "columns": …}
     position = pw.IntegerField(default=0)

@@ -12,12 +12,12 @@ from desktop_app.models.people import User
 class ServiceOrder(BaseModel):
     """A trade line, intervention or orden de servicio of a case (seeds 000, 003)."""
 
-    case = pw.ForeignKeyField(Case, backref="service_orders", on_delete="CASCADE")
+    case = pw.ForeignKeyField(Case, index=False, backref="service_orders", on_delete="CASCADE")
     number = pw.IntegerField()  # 1, 2, 3… within the case
     order_type = pw.CharField(max_length=64, default="")
     trade = pw.CharField(max_length=100, default="")
     status = pw.CharField(max_length=16, default="open")  # ServiceOrderStatus
-    technician = pw.ForeignKeyField(User, null=True, on_delete="SET NULL")
+    technician = pw.ForeignKeyField(User, index=False, null=True, on_delete="SET NULL")
     assigned_at = pw.DateField(null=True)
     appointment_at = TimestampField(null=True)
     description = pw.TextField(default="")
@@ -41,7 +41,7 @@ class ServiceOrderFollowUp(BaseModel):
 
 
 class Quote(BaseModel):
-    case = pw.ForeignKeyField(Case, backref="quotes", on_delete="CASCADE")
+    case = pw.ForeignKeyField(Case, index=False, backref="quotes", on_delete="CASCADE")
     number = pw.CharField(max_length=32)
     status = pw.CharField(max_length=16, default="draft")  # QuoteStatus
     amount = MoneyField(default=0)
@@ -80,7 +80,7 @@ class InvoiceLine(BaseModel):
 class Installment(BaseModel):
     """One échelon of an invoice's payment schedule (S2-C12)."""
 
-    invoice = pw.ForeignKeyField(Invoice, backref="installments", on_delete="CASCADE")
+    invoice = pw.ForeignKeyField(Invoice, index=False, backref="installments", on_delete="CASCADE")
     sequence = pw.IntegerField()
     due_date = pw.DateField()
     amount = MoneyField()

@@ -44,6 +44,7 @@ from desktop_app.storage.migrations import (
     m0012_document_search,
     m0017_prefix_search_postgresql,
     m0020_postgres_list_order,
+    m0021_redundant_indexes,
 )
 from tests.unit.helpers import make_pdf, new_postgresql_database
 
@@ -135,9 +136,18 @@ def _undo_m0020(database):
                          f'"created_at") WHERE {m0011_completeness.INDEX_WHERE}')
 
 
+def _undo_m0021(database):
+    """The foreign keys' own indexes, as peewee named them."""
+    for model in ALL_MODELS:
+        for field in model._meta.sorted_fields:
+            name = f"{model._meta.table_name}_{field.column_name}"
+            if isinstance(field, pw.ForeignKeyField) and name in m0021_redundant_indexes.REDUNDANT:
+                database.execute_sql(f'CREATE INDEX "{name}" ON "{model._meta.table_name}" ("{field.column_name}")')
+
+
 UNDO = {4: _undo_m0004, 5: _undo_m0005, 6: _undo_m0006, 7: _undo_m0007, 9: _undo_m0009, 11: _undo_m0011,
         12: _undo_m0012, 14: _undo_m0014, 15: _undo_m0015, 17: _undo_m0017, 18: None, 19: _undo_m0019,
-        20: _undo_m0020}
+        20: _undo_m0020, 21: _undo_m0021}
 
 
 def test_every_migration_has_its_undo_here():

@@ -299,7 +299,7 @@ def test_needs_attention_today_finds_held_cases_coming_back_and_due_alerts(offic
     status_moves.change_status(office.admin, back.id, "analysis", hold_reason="Labo", resume_date=today)
     status_moves.change_status(office.admin, later.id, "analysis", hold_reason="Labo",
                         resume_date=today + dt.timedelta(days=3))
-    notes.add_alert(office.admin, alerted.id, "Call back", dt.datetime.now(dt.UTC) + dt.timedelta(minutes=2))
+    notes.add_alert(office.admin, alerted.id, "Call back", dt.datetime.now(dt.UTC))  # due now: today even at 23:59
     notes.add_alert(office.admin, later.id, "Next week", dt.datetime.now(dt.UTC) + dt.timedelta(days=7))
     found = set(case_queries.case_ids(office.admin, CaseFilter(resurfacing=True)))
     assert found == {back.id, alerted.id}
@@ -309,7 +309,7 @@ def test_needs_attention_today_finds_held_cases_coming_back_and_due_alerts(offic
     # Someone else's alert does not resurface the case for Nadia (she sees team North's cases only).
     case_editing.update_case(office.admin, alerted.id, Case.get_by_id(alerted.id).version, team=office.nadia.team_id)
     assert set(case_queries.case_ids(office.nadia, CaseFilter(resurfacing=True))) == set()
-    notes.add_alert(office.admin, alerted.id, "Yours", dt.datetime.now(dt.UTC) + dt.timedelta(minutes=2),
+    notes.add_alert(office.admin, alerted.id, "Yours", dt.datetime.now(dt.UTC),
                     office.nadia.user_id)
     assert set(case_queries.case_ids(office.nadia, CaseFilter(resurfacing=True))) == {alerted.id}
 
@@ -358,7 +358,9 @@ def test_the_resurfacing_filter_never_walks_the_cases(offices, role, extra):
     sql, lines = _plan(case_queries.case_ids_query(actor, CaseFilter.from_dict({"resurfacing": True, **extra})))
     _assert_no_case_scan(sql, lines)
     assert "case_resume_date" in "\n".join(lines)
-    assert not any("archived_trashed_created_at" in line for line in lines), "\n".join(lines)
+    # No walk of the list's view indexes (a user's own cases may be looked up by the one led by the user).
+    assert not any("archived_trashed_created_at" in line and "(assigned_user_id=?)" not in line
+                   for line in lines), "\n".join(lines)
 
 
 @pytest.mark.sqlite_only

@@ -183,7 +183,7 @@ def test_the_filter_reads_the_events_after_the_baseline_through_indexes(people):
             assert "SCAN case" not in text.replace("SCAN case_seen", ""), text  # the case table is not walked
     # The 64-row block of the list: each case's own events through the (case, at) index.
     lines = _plan(seen.changes_query(ana, list(range(1, 65)), seen.baseline(ana)))
-    assert any(line.startswith("SEARCH e USING INDEX audit_event_case_id") for line in lines), lines
+    assert any(line.startswith("SEARCH e USING INDEX audit_event_case_id_at") for line in lines), lines
     assert not any(line.startswith("SCAN ") and "INDEX" not in line for line in lines), lines
 
 

@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 
 FTS_TABLE = "document_search"  # = m0012_document_search.FTS_TABLE
 CASE_OF_DOCUMENT_INDEX = "document_id_case_id"  # Document.Meta.indexes (id, case)
-CASE_INDEX = "document_case_id"  # the foreign key's index: a case's documents
+CASE_INDEX = "document_case_id_added_at"  # a case's documents (newest last)
 MAX_WORDS = 8
 MIN_PREFIX = 4  # a shorter last word is matched whole: "mar*" would read 130k documents at 1M
 REINDEX_BATCH = 20
