@@ -12,7 +12,7 @@ import errno
 import getpass
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
 from urllib.parse import parse_qsl, unquote, urlparse
@@ -154,6 +154,26 @@ def write_transaction():
     if is_sqlite() and db.obj.transaction_depth() == 0:
         return db.atomic("IMMEDIATE")
     return db.atomic()
+
+
+def lock_rows(model: type[pw.Model], ids: Iterable[int]) -> None:
+    """PostgreSQL: locks these rows (FOR NO KEY UPDATE, in id order) until the transaction ends.
+
+    For a state stored on a row but computed from other tables (a case's document count, its
+    icons): two transactions adding documents to one case would each count without the other's
+    document and the last to commit would store a count one short. Locked first, the second waits
+    for the first to commit, and its count (a new snapshot per statement) sees both. SQLite: a
+    write transaction already excludes every other writer.
+
+    NO KEY UPDATE is the lock an UPDATE of the row takes: a transaction that updated the case
+    already holds it, and a document's foreign-key check (KEY SHARE) does not conflict with it
+    (FOR UPDATE would: two such transactions deadlocked).
+    """
+    if is_sqlite():
+        return
+    for chunk in chunked(sorted(set(ids))):
+        list(model.select(model._meta.primary_key).where(model._meta.primary_key.in_(list(chunk)))
+             .order_by(model._meta.primary_key).for_update("FOR NO KEY UPDATE").tuples())
 
 
 SQLITE_FULL = 13  # sqlite3.Error.sqlite_errorcode: "database or disk is full"

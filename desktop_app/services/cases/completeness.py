@@ -40,7 +40,7 @@ from desktop_app.models import (
 from desktop_app.models.states import StatusKind
 from desktop_app.services.context import Actor
 from desktop_app.services.permissions import Action, require_case
-from desktop_app.storage.database import chunked, unindexed
+from desktop_app.storage.database import chunked, lock_rows, unindexed
 
 RANGE = 20_000  # ids per block when a whole work area or database is recomputed
 FIELDS = ("required_total", "required_present")
@@ -167,6 +167,7 @@ def refresh(case_ids: Iterable[int]) -> set[int]:
     Call inside the transaction of the change that moved them.
     """
     ids = set(case_ids)
+    lock_rows(Case, ids)  # PostgreSQL: what concurrent writers committed is counted too
     fresh = compute(ids)
     old = stored(ids)
     moved = {case_id: value for case_id, value in fresh.items() if old.get(case_id) != value}

@@ -31,7 +31,7 @@ from desktop_app.models.states import (
     QuoteStatus,
     ReportState,
 )
-from desktop_app.storage.database import chunked
+from desktop_app.storage.database import chunked, lock_rows
 
 CENT = Decimal("0.01")
 STATE_FIELDS = (
@@ -201,6 +201,7 @@ def refresh(case_ids: Iterable[int]) -> set[int]:
     Call inside the transaction of the change that moved them.
     """
     ids = set(case_ids)
+    lock_rows(Case, ids)  # PostgreSQL: what concurrent writers committed is counted too
     fresh = compute(ids)
     old = stored(ids)
     moved = set()
