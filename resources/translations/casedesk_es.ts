@@ -1009,6 +1009,10 @@ Quite los filtros (o la búsqueda) para ver todos los expedientes.</translation>
         <translation>Urgente</translation>
     </message>
     <message>
+        <source>{present} of {total}</source>
+        <translation>{present} de {total}</translation>
+    </message>
+    <message>
         <source>No report attached</source>
         <translation>Sin informe adjunto</translation>
     </message>
@@ -1079,6 +1083,26 @@ Quite los filtros (o la búsqueda) para ver todos los expedientes.</translation>
     <message>
         <source>Pending interaction: internal (us)</source>
         <translation>Interacción pendiente: interna (nosotros)</translation>
+    </message>
+    <message>
+        <source>Every document and field the next statuses require is there ({total})</source>
+        <translation>Están todos los documentos y campos que exigen los próximos estados ({total})</translation>
+    </message>
+    <message>
+        <source>{present} of {total} required documents and fields</source>
+        <translation>{present} de {total} documentos y campos exigidos</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Faltan:</translation>
+    </message>
+    <message>
+        <source>CaseDesk</source>
+        <translation>CaseDesk</translation>
+    </message>
+    <message>
+        <source>Changed by {who} since you last looked ({when})</source>
+        <translation>Modificado por {who} desde su última consulta ({when})</translation>
     </message>
 </context>
 <context>

@@ -1009,6 +1009,10 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
         <translation>Urgente</translation>
     </message>
     <message>
+        <source>{present} of {total}</source>
+        <translation>{present} sur {total}</translation>
+    </message>
+    <message>
         <source>No report attached</source>
         <translation>Aucun rapport joint</translation>
     </message>
@@ -1079,6 +1083,26 @@ Effacez les filtres (ou la recherche) pour voir tous les dossiers.</translation>
     <message>
         <source>Pending interaction: internal (us)</source>
         <translation>Interaction en attente : interne (nous)</translation>
+    </message>
+    <message>
+        <source>Every document and field the next statuses require is there ({total})</source>
+        <translation>Tous les documents et champs exigés par les prochains statuts sont là ({total})</translation>
+    </message>
+    <message>
+        <source>{present} of {total} required documents and fields</source>
+        <translation>{present} sur {total} documents et champs exigés</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Manquants :</translation>
+    </message>
+    <message>
+        <source>CaseDesk</source>
+        <translation>CaseDesk</translation>
+    </message>
+    <message>
+        <source>Changed by {who} since you last looked ({when})</source>
+        <translation>Modifié par {who} depuis votre dernière consultation ({when})</translation>
     </message>
 </context>
 <context>

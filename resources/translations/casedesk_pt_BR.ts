@@ -1009,6 +1009,10 @@ Limpe os filtros (ou a busca) para ver todos os atendimentos.</translation>
         <translation>Urgente</translation>
     </message>
     <message>
+        <source>{present} of {total}</source>
+        <translation>{present} de {total}</translation>
+    </message>
+    <message>
         <source>No report attached</source>
         <translation>Nenhum laudo anexado</translation>
     </message>
@@ -1079,6 +1083,26 @@ Limpe os filtros (ou a busca) para ver todos os atendimentos.</translation>
     <message>
         <source>Pending interaction: internal (us)</source>
         <translation>Interação pendente: interna (nós)</translation>
+    </message>
+    <message>
+        <source>Every document and field the next statuses require is there ({total})</source>
+        <translation>Todos os documentos e campos exigidos pelas próximas situações estão presentes ({total})</translation>
+    </message>
+    <message>
+        <source>{present} of {total} required documents and fields</source>
+        <translation>{present} de {total} documentos e campos exigidos</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Faltam:</translation>
+    </message>
+    <message>
+        <source>CaseDesk</source>
+        <translation>CaseDesk</translation>
+    </message>
+    <message>
+        <source>Changed by {who} since you last looked ({when})</source>
+        <translation>Alterado por {who} desde a sua última consulta ({when})</translation>
     </message>
 </context>
 <context>

@@ -166,7 +166,7 @@ def completeness_text(row: CaseRow) -> str:
         return ""
     if row.required_present >= row.required_total:
         return "\u2713"
-    return QCoreApplication.translate(_CTX, "{present} of {total}").format(
+    return QCoreApplication.translate("CaseTableModel", "{present} of {total}").format(
         present=row.required_present, total=row.required_total)
 
 
@@ -301,7 +301,7 @@ class CaseTableModel(QAbstractTableModel):
             return text
         translate = QCoreApplication.translate
         if row.required_present >= row.required_total:
-            text = translate(_CTX, "Every document and field the next statuses require is there ({total})").format(
+            text = translate("CaseTableModel", "Every document and field the next statuses require is there ({total})").format(
                 total=row.required_total)
         else:
             missing: list[str] = []
@@ -310,10 +310,10 @@ class CaseTableModel(QAbstractTableModel):
                     missing = self._missing(row.id)
                 except Exception:  # a hidden or deleted case: the count still says something
                     log.warning("cannot list what case %s is missing", row.id, exc_info=True)
-            head = translate(_CTX, "{present} of {total} required documents and fields").format(
+            head = translate("CaseTableModel", "{present} of {total} required documents and fields").format(
                 present=row.required_present, total=row.required_total)
             text = head if not missing else "{head}\n{label}\n{items}".format(
-                head=head, label=translate(_CTX, "Missing:"), items="\n".join(f"\u2022 {m}" for m in missing))
+                head=head, label=translate("CaseTableModel", "Missing:"), items="\n".join(f"\u2022 {m}" for m in missing))
         self._tooltips[cache_key] = text
         while len(self._tooltips) > TOOLTIP_CACHE:
             self._tooltips.popitem(last=False)
@@ -337,8 +337,8 @@ class CaseTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def unseen_tooltip(self, change: UnseenChange) -> str:
-        who = change.who or QCoreApplication.translate(_CTX, "CaseDesk")
-        return QCoreApplication.translate(_CTX, "Changed by {who} since you last looked ({when})").format(
+        who = change.who or QCoreApplication.translate("CaseTableModel", "CaseDesk")
+        return QCoreApplication.translate("CaseTableModel", "Changed by {who} since you last looked ({when})").format(
             who=who, when=formatting.date_time(change.at))
 
     def icon_tooltip(self, key: str, row: CaseRow) -> str:
