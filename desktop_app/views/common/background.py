@@ -121,13 +121,37 @@ def _pool(workers: Workers, long: bool) -> QThreadPool:
     return workers.long if long else workers.quick
 
 
-class LatestTask(QObject):
-    """Runs one function at a time in the background for a pane; only the latest result counts."""
+class _OneResult(QObject):
+    """What LatestTask and LongJob share: a carrier from the workers, and one result that counts."""
 
     sig_finished = Signal(object)
-    """The latest request's result (on the GUI thread)."""
+    """The result that counts (on the GUI thread)."""
     sig_failed = Signal(object)
-    """The latest request's exception (on the GUI thread)."""
+    """The exception of the request that counts (on the GUI thread)."""
+
+    def __init__(self, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self._carrier = _Carrier(self)
+        self._carrier.finished.connect(self._on_finished)
+        self._carrier.failed.connect(self._on_failed)
+
+    def _settle(self, request_id: int) -> bool:
+        """The request has reported: True when its result counts."""
+        raise NotImplementedError
+
+    @Slot(int, object)
+    def _on_finished(self, request_id: int, result: object) -> None:
+        if self._settle(request_id):
+            self.sig_finished.emit(result)
+
+    @Slot(int, object)
+    def _on_failed(self, request_id: int, exc: object) -> None:
+        if self._settle(request_id):
+            self.sig_failed.emit(exc)
+
+
+class LatestTask(_OneResult):
+    """Runs one function at a time in the background for a pane; only the latest result counts."""
 
     def __init__(self, workers: Workers, parent: QObject | None = None, *, uses_database: bool = True,
                  priority: int = 0, long: bool = False) -> None:
@@ -137,9 +161,6 @@ class LatestTask(QObject):
         self._priority = priority  # QThreadPool.start's: higher runs before the queued lower ones
         self._latest = 0
         self._pending: set[int] = set()
-        self._carrier = _Carrier(self)
-        self._carrier.finished.connect(self._on_finished)
-        self._carrier.failed.connect(self._on_failed)
 
     @property
     def busy(self) -> bool:
@@ -159,16 +180,6 @@ class LatestTask(QObject):
     def _settle(self, request_id: int) -> bool:
         self._pending.discard(request_id)
         return request_id == self._latest
-
-    @Slot(int, object)
-    def _on_finished(self, request_id: int, result: object) -> None:
-        if self._settle(request_id):
-            self.sig_finished.emit(result)
-
-    @Slot(int, object)
-    def _on_failed(self, request_id: int, exc: object) -> None:
-        if self._settle(request_id):
-            self.sig_failed.emit(exc)
 
 
 Done = Callable[[object], None]
@@ -222,24 +233,17 @@ class JobRunner(QObject):
             self.sig_idle.emit()
 
 
-class LongJob(QObject):
+class LongJob(_OneResult):
     """One long job at a time with progress and Cancel (an import, an export, a copy, a backup)."""
 
     sig_progress = Signal(int, int, str)
     """Done, total, what is being worked on ('' when nothing is named)."""
-    sig_finished = Signal(object)
-    """The function's result."""
-    sig_failed = Signal(object)
-    """The exception that stopped the function."""
 
     def __init__(self, workers: Workers, parent: QObject | None = None, *, uses_database: bool = True) -> None:
         super().__init__(parent)
         self._pool = workers.long
         self._uses_database = uses_database
         self._current: tuple[int, JobControl] | None = None
-        self._carrier = _Carrier(self)
-        self._carrier.finished.connect(self._on_finished)
-        self._carrier.failed.connect(self._on_failed)
         self._carrier.progress.connect(self._on_progress)
 
     @property
@@ -272,13 +276,3 @@ class LongJob(QObject):
     def _on_progress(self, request_id: int, done: int, total: int, label: str) -> None:
         if self._current is not None and self._current[0] == request_id:
             self.sig_progress.emit(done, total, label)
-
-    @Slot(int, object)
-    def _on_finished(self, request_id: int, result: object) -> None:
-        if self._settle(request_id):
-            self.sig_finished.emit(result)
-
-    @Slot(int, object)
-    def _on_failed(self, request_id: int, exc: object) -> None:
-        if self._settle(request_id):
-            self.sig_failed.emit(exc)
