@@ -26,6 +26,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_results import report as record_figure
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # this checkout's desktop_app, not an installed one
 
 MB = 1024 * 1024
@@ -131,6 +133,10 @@ def main() -> int:
         print(f"| of which: deflate of the database | {deflate_s:.1f} s | {size / MB / deflate_s:,.0f} |")
         print(f"| restore | {restore_s:.1f} s | {size / MB / restore_s:,.0f} |")
         print(f"| check | {check_s:.1f} s | {size / MB / check_s:,.0f} |")
+        office_text = f"{cases:,} cases, {size / MB:,.0f} MB"
+        record_figure("backup", f"backup ({office_text})", backup_s, "s", floor=cp_s, note="floor: cp -r")
+        record_figure("backup", f"restore ({office_text})", restore_s, "s", floor=cp_s, note="floor: cp -r")
+        record_figure("backup", f"check ({office_text})", check_s, "s")
         return 0
     finally:
         if args.keep:

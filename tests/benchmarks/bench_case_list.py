@@ -47,6 +47,8 @@ import sys
 import time
 from pathlib import Path
 
+from bench_results import report as record_figure
+
 ROOT = Path(__file__).resolve().parents[2]
 SIZE = (1600, 900)
 STEPS = 200
@@ -641,52 +643,59 @@ def med(values: list[float]) -> float:
 def report(cases: int, cold: list[dict], floors: list[dict], gui: dict | None) -> None:
     big = cases >= 1_000_000
     budget = {k: v[1] if big else v[0] for k, v in BUDGETS.items()}
+
+    def line(measure: str, figure: float, budget: float | None, floor: float | None, unit: str = "ms",
+             *, record: bool = True) -> None:
+        print(row(measure, figure, budget, floor, unit))
+        if record:
+            record_figure("case list", measure.strip(), figure, unit, floor=floor, budget=budget)
+
     print()
     print(f"{'measure':<52} {'figure':>11} {'budget':>11} {'floor':>11} {'ratio':>7}")
     print("-" * 96)
-    print(row(f"cold start → painted list (median of {len(cold)})", med([c["paint"] for c in cold]),
-              budget["cold"], med([f["paint"] for f in floors])))
+    line(f"cold start → painted list (median of {len(cold)})", med([c["paint"] for c in cold]),
+         budget["cold"], med([f["paint"] for f in floors]))
 
     def phase(runs: list[dict], start: str, end: str) -> float:
         return med([r[end] - r[start] for r in runs])
 
-    print(row("  python start → this script running", med([c["main"] for c in cold]), None,
-              med([f["main"] for f in floors])))
-    print(row("  imports (desktop_app.app: PySide6, peewee, the views)", phase(cold, "main", "imports"), None,
-              phase(floors, "main", "imports")))
-    print(row("  QApplication + translators", phase(cold, "imports", "app"), None, None))
-    print(row("  create_main_window (the ids load beside it)", phase(cold, "app", "window"), None, None))
-    print(row("  show → first paint (incl. the first row block)", phase(cold, "window", "paint"), None, None))
-    print(row("peak RSS after first paint", max(c["rss"] for c in cold), budget["memory"],
-              max(f["rss"] for f in floors), "MiB"))
+    line("  python start → this script running", med([c["main"] for c in cold]), None,
+         med([f["main"] for f in floors]), record=False)
+    line("  imports (desktop_app.app: PySide6, peewee, the views)", phase(cold, "main", "imports"), None,
+         phase(floors, "main", "imports"), record=False)
+    line("  QApplication + translators", phase(cold, "imports", "app"), None, None, record=False)
+    line("  create_main_window (the ids load beside it)", phase(cold, "app", "window"), None, None, record=False)
+    line("  show → first paint (incl. the first row block)", phase(cold, "window", "paint"), None, None,
+         record=False)
+    line("peak RSS after first paint", max(c["rss"] for c in cold), budget["memory"],
+         max(f["rss"] for f in floors), "MiB")
     if gui is None:
         print("floor: cold = a bare four-dock window, the default list's ids (raw sqlite3) in a QTableView over a "
               "trivial Python model.")
         return
-    print(row("peak RSS after every measurement below", gui["rss"], budget["memory"],
-              max(f["rss"] for f in floors), "MiB"))
+    sc = gui["scroll"]
+    paint = med(sc["repaint_trivial"])  # what putting a new list on screen costs at the least
+    line("peak RSS after every measurement below", gui["rss"], budget["memory"], None, "MiB")
     steps = ", ".join(f"{name} {now:,.0f}/{peak:,.0f}" for name, now, peak in gui["rss_steps"])
     print(f"{'  RSS now/peak (MiB) after: ' + steps}")
     split = gui["split"]
-    print(row("default order: queries.case_ids (GUI thread)", med(split["queries.case_ids"]), None, None))
-    print(row("default order: set_ids + paint", med(split["set_ids+paint"]), None, None))
+    line("default order: case_ids (a worker's, timed here)", med(split["queries.case_ids"]), None, None,
+         record=False)
+    line("default order: set_ids + paint", med(split["set_ids+paint"]), None, None, record=False)
     sorts = gui["sort"]
     for key, s in sorts.items():
-        print(row(f"sort {key} (median of {len(s['app'])}; max {max(s['app']):,.0f})", med(s["app"]),
-                  budget["sort"], med(s["floor"])))
+        line(f"sort {key} (median of {len(s['app'])}; max {max(s['app']):,.0f})", med(s["app"]),
+             budget["sort"], med(s["floor"]) + paint)
     worst = max(sorts, key=lambda k: med(sorts[k]["app"]))
-    sc = gui["scroll"]
-    print(row("scroll step 1 row, p90", p90(sc["step"]), budget["scroll"], p90(sc["step_floor"])))
-    print(row("page down, p90 (blocks fetched as needed)", p90(sc["page"]), budget["page"], p90(sc["page_floor"])))
-    print(row("page jump anywhere, p90 (incl. block fetch)", p90(sc["jump"]), budget["page"],
-              p90(sc["jump_floor"])))
-    print(row("  max page jump", max(sc["jump"]), 100, max(sc["jump_floor"])))
-    print(row("full repaint, same place, vs trivial Python model", med(sc["repaint"]), None,
-              med(sc["repaint_trivial"])))
-    print(row("full repaint, same place, vs C++ QStandardItemModel", med(sc["repaint"]), None,
-              med(sc["repaint_cpp"])))
+    line("scroll step 1 row, p90", p90(sc["step"]), budget["scroll"], p90(sc["step_floor"]))
+    line("page down, p90 (blocks fetched as needed)", p90(sc["page"]), budget["page"], p90(sc["page_floor"]))
+    line("page jump anywhere, p90 (incl. block fetch)", p90(sc["jump"]), budget["page"], p90(sc["jump_floor"]))
+    line("  max page jump", max(sc["jump"]), 100, max(sc["jump_floor"]))
+    line("full repaint, same place, vs trivial Python model", med(sc["repaint"]), None, paint)
+    line("full repaint, same place, vs C++ QStandardItemModel", med(sc["repaint"]), None, med(sc["repaint_cpp"]),
+         record=False)
     for label, s in gui["search"].items():
-        print(row(f"search {label} ({s['hits']:,} hits)", med(s["app"]), budget["search"], med(s["floor"])))
+        line(f"search {label} ({s['hits']:,} hits)", med(s["app"]), budget["search"], med(s["floor"]) + paint)
     filters = gui["filter"]
     if "error" in filters:
         print(f"filter change: {filters['error']}")
@@ -694,13 +703,13 @@ def report(cases: int, cold: list[dict], floors: list[dict], gui: dict | None) -
         for label, s in filters.items():
             if label == "api":
                 continue
-            print(row(f"filter {label} ({s['hits']:,})", med(s["app"]), budget["filter"], med(s["floor"])))
+            line(f"filter {label} ({s['hits']:,})", med(s["app"]), budget["filter"], med(s["floor"]) + paint)
     print("-" * 96)
-    print("floors: cold = a bare four-dock window with the raw sqlite3 ids in a QTableView over a trivial Python "
-          "model; sort = raw "
-          "sqlite3 'SELECT id ORDER BY col, id'; scroll/jump = same steps on a trivial model; search = the "
-          "app's SQL through raw sqlite3; filter = raw sqlite3 minimal WHERE.")
-    print(f"filter API: {filters.get('api', '-')}. Search excludes the {250} ms typing debounce.")
+    print(f"floors: cold = a bare four-dock window with the raw sqlite3 ids in a QTableView over a trivial Python "
+          f"model; scroll/jump = the same steps on a trivial model; sort, search and filter = their SQL through "
+          f"raw sqlite3 (sort: 'SELECT id ORDER BY col, id'; search: the app's own SQL; filter: a minimal WHERE) "
+          f"plus a full repaint of the trivial model ({paint:.1f} ms), what any list must do to show the result.")
+    print(f"filter API: {filters.get('api', '-')}. Search excludes the {250} ms typing debounce (Enter starts it).")
     s = sorts[worst]
     print(f"worst sort: {worst}: click→painted {med(s['app']):.0f} ms = app SQL through raw sqlite3 "
           f"{med(s['app_sql']):.0f} ms (minimal SQL {med(s['floor']):.0f} ms) + Python/Qt "

@@ -24,6 +24,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from bench_results import report as record_figure
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # this checkout's desktop_app, not an installed one
 
 TARGET = (1000, 1300)
@@ -139,6 +141,8 @@ def main() -> int:
                 short = kind.replace("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                                      "docx")
                 print(f"{short:<26}{len(ids):>5}{summary:>34}{turn:>16}{verdict:>9}")
+                record_figure("preview", f"first render, p90: {short} ({len(ids)} documents)", _ms(p90), "ms",
+                              budget=budget)
         finally:
             close_workspace(workspace)
     finally:

@@ -177,3 +177,25 @@ def test_filter_choices_that_fail_to_load_are_reported(qtbot, demo_window, monke
     with qtbot.waitSignal(pane.sig_error, timeout=5000) as blocker:
         pane.filter_bar.load_choices()
     assert blocker.args[0]
+
+
+def test_a_click_reads_the_list_at_once_and_quick_clicks_read_it_once(qtbot, demo_window, monkeypatch):
+    """One click in the filter bar starts the query with no delay; ticks that follow each other within
+    the debounce make one more query once they pause, not one each."""
+    pane = demo_window.case_list
+    started: list[CaseFilter] = []
+    reload = pane.reload
+    monkeypatch.setattr(pane, "reload", lambda: (started.append(pane.case_filter), reload()))
+    qtbot.wait(100)  # well after the last change
+    pane.set_filter(CaseFilter(view=ViewMode.ARCHIVED))
+    assert started == [CaseFilter(view=ViewMode.ARCHIVED)] and pane._task.busy  # no timer in between
+    wait_loaded(qtbot, pane)
+    started.clear()
+    qtbot.wait(100)
+    pane.set_filter(CaseFilter(view=ViewMode.ACTIVE, mine=True))  # at once…
+    pane.set_filter(CaseFilter(view=ViewMode.ACTIVE))  # …then two quick ticks…
+    pane.set_filter(CaseFilter(view=ViewMode.ACTIVE, resurfacing=True))
+    assert len(started) == 1
+    wait_loaded(qtbot, pane)  # …read once, with the last
+    assert started[1:] == [CaseFilter(view=ViewMode.ACTIVE, resurfacing=True)]
+    assert pane.case_filter == CaseFilter(view=ViewMode.ACTIVE, resurfacing=True)

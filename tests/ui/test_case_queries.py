@@ -110,3 +110,18 @@ def test_case_rows_and_details_carry_what_the_panes_show(opened, office):
     note = case_details.document_detail(admin, office.documents["note.txt"])
     assert note.mime == "text/plain" and "agence" in note.text
     assert work_areas.office_name() == "Diag Expertise Atlantique"
+
+
+def test_case_rows_of_any_block_size_are_the_query_s_rows(opened):
+    """A block's statement is written once per size (ids repeated up to a power of two): every size
+    gives exactly the rows peewee's own query gives, converted the same way."""
+    ids = list(case_queries.case_ids(auth.default_actor(), include_archived=True))
+    for size in (1, 2, 3, 5, len(ids)):
+        block = ids[:size]
+        rows = case_queries.case_rows(block)
+        direct = {}
+        for values in case_queries.rows_query(block).tuples():
+            values = [*values[:8], values[8] or "", values[9] or "", *values[10:]]
+            direct[values[0]] = case_queries.CaseRow(*values)
+        assert rows == direct and sorted(rows) == sorted(block)
+    assert case_queries.case_rows([]) == {}

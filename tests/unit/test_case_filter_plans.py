@@ -140,3 +140,29 @@ def test_a_schema_1_database_migrates_to_the_indexes_of_a_fresh_one(tmp_path):
     assert indexes(database) == expected and set(database.get_tables()) == tables
     assert migrate(database) == latest_version()  # nothing left to do
     close_workspace(old)
+
+
+@pytest.mark.parametrize("key", sorted(case_queries.SORT_KEYS))
+def test_every_sort_of_the_live_list_reads_an_index_in_its_order(schema, key):
+    """A click on a column header (the status's included): the live list is one index read in order,
+    never a sort in a temporary B-tree of every live case (3.7 s at 1M for the status sort once)."""
+    for descending in (True, False):
+        lines = plan(case_queries.case_ids_query(auth.default_actor(), CaseFilter(), order_by=key,
+                                                 descending=descending))
+        assert_indexed(lines)
+        assert not any("TEMP B-TREE" in line for line in lines), "\n".join(lines)
+        assert lines[0].startswith(("SCAN t1 USING", "SEARCH t1 USING")), "\n".join(lines)
+
+
+@pytest.mark.parametrize("term", ["D25-2", "mar", "Escola", "12"])
+def test_a_prefix_search_reads_one_index_range_per_column(schema, term):
+    """The search box: each searched column is its own index range (the number's BINARY index, the
+    names' NOCASE ones), joined by UNION ALL; only the matches are sorted, never the case table."""
+    lines = plan(case_queries.case_ids_query(auth.default_actor(), CaseFilter(search=term)))
+    assert_indexed(lines)
+    ranges = [line for line in lines if line.startswith("SEARCH search USING COVERING INDEX")]
+    for index in ("case_number", "case_owner_name_nocase", "case_prescriber_name_nocase", "case_city_nocase",
+                  "case_internal_ref_nocase", "case_protocol_nocase", "case_contract_nocase"):
+        assert any(f"INDEX {index} (" in line and ">? AND" in line for line in ranges), "\n".join(lines)
+    assert not any(line.startswith("SCAN") and "VIRTUAL TABLE" not in line and "INDEX" not in line
+                   for line in lines), "\n".join(lines)

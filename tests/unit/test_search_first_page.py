@@ -85,6 +85,17 @@ def test_the_windows_find_a_name_match_and_skip_a_trashed_document(admin, office
     assert thirteenth == [] and case_queries.first_case_ids(admin, CaseFilter(search="morts")) == ([], True)
 
 
+def test_the_early_page_comes_only_when_the_words_are_common(admin, office, monkeypatch):
+    """The list asks for a first page only when the word is in many documents: otherwise the whole
+    list comes as soon, and the page's LIMIT query would only compete with it."""
+    assert case_queries.early_case_ids(admin, CaseFilter(search=WORD)) is None  # 16 documents: few
+    assert case_queries.early_case_ids(admin, CaseFilter()) is None  # no search at all
+    monkeypatch.setattr(case_queries, "FEW_MATCHES", 10)
+    first, complete = case_queries.early_case_ids(admin, CaseFilter(search=WORD))
+    assert first == list(case_queries.case_ids(admin, CaseFilter(search=WORD))) and complete
+    assert case_queries.early_case_ids(admin, CaseFilter(search="rien")) is not None  # 30 documents
+
+
 def test_matches_at_most_counts_live_documents_up_to_the_limit(admin, office):
     assert search.matches_at_most(WORD, 100) == 16  # 15 + n11; not the trashed one
     assert search.matches_at_most(WORD[:5], 4) == 4

@@ -98,6 +98,7 @@ def _after_migrations(found: int, backup: Path | None = None) -> None:
 
 def close_workspace(workspace: Workspace) -> None:
     presence.unregister(workspace.database)
+    storage.close_worker_connections(workspace.database)
     if not workspace.database.is_closed():
         workspace.database.close()
 

@@ -14,6 +14,7 @@ import logging
 from decimal import Decimal
 
 from PySide6.QtCore import (
+    QElapsedTimer,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -128,6 +129,7 @@ class CaseListPane(QWidget):
         self._seen_task = LatestTask(workers, self)  # "since you last looked" writes, off the GUI thread
         self._seen_task.sig_failed.connect(self._on_seen_failed)
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._since_change = QElapsedTimer()  # since the last click in the filter bar
         self._debounce.timeout.connect(self.reload)
         self._auto_fit = True  # until the user sizes a column or a saved layout is restored
         self._fitting = False
@@ -279,10 +281,10 @@ class CaseListPane(QWidget):
 
     def reload(self) -> None:
         """Re-runs the id query in the background with the current filter and sort; with a search
-        text, its first page comes first."""
+        word in many documents, its first page comes first."""
         self._debounce.stop()
         if self._filter.search.strip():
-            self._page_task.run(functools.partial(case_queries.first_case_ids, self._session.actor, self._filter,
+            self._page_task.run(functools.partial(case_queries.early_case_ids, self._session.actor, self._filter,
                                                   self._order_by, self._descending))
         else:
             self._page_task.cancel()
@@ -290,7 +292,9 @@ class CaseListPane(QWidget):
                                          self._order_by, self._descending))
 
     @Slot(object)
-    def _on_page_loaded(self, result: tuple[list[int], bool]) -> None:
+    def _on_page_loaded(self, result: tuple[list[int], bool] | None) -> None:
+        if result is None:  # no faster first page: the whole list comes as soon
+            return
         ids, _whole = result
         if not self._task.busy or not ids:  # the whole list came first, or the page has nothing to show
             return
@@ -330,12 +334,22 @@ class CaseListPane(QWidget):
         self.filter_bar.set_work_area(work_area_id)
         self._filter = self.filter_bar.case_filter
         if self._loaded:
-            self._debounce.start(FILTER_DEBOUNCE_MS)
+            self._reload_soon()
 
     @Slot(object)
     def _on_filter_changed(self, case_filter: CaseFilter) -> None:
         self._filter = case_filter
-        self._debounce.start(FILTER_DEBOUNCE_MS)
+        self._reload_soon()
+
+    def _reload_soon(self) -> None:
+        """A click in the filter bar: the list is read at once; clicks that come within
+        FILTER_DEBOUNCE_MS of each other are read once they pause (quick ticks make one more query)."""
+        burst = self._since_change.isValid() and not self._since_change.hasExpired(FILTER_DEBOUNCE_MS)
+        self._since_change.start()
+        if burst or self._debounce.isActive():
+            self._debounce.start(FILTER_DEBOUNCE_MS)
+        else:
+            self.reload()
 
     @Slot(object)
     def _on_search_edited(self, case_filter: CaseFilter) -> None:

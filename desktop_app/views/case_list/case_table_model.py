@@ -55,6 +55,13 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _CTX = "CaseTableModel"
 _ROOT = QModelIndex()
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_STATUS_FLAGS = _CELL_FLAGS | Qt.ItemFlag.ItemIsEditable  # a drop-down of the workflow's moves (S2-C14)
+# Roles the delegates ask every cell for and the list never answers: None before any row is looked up
+# (about half of the calls a repaint makes).
+_UNANSWERED_ROLES = frozenset(int(role) for role in (
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.CheckStateRole,
+    Qt.ItemDataRole.SizeHintRole, Qt.ItemDataRole.StatusTipRole, Qt.ItemDataRole.WhatsThisRole))
 
 
 @dataclass(frozen=True)
@@ -469,10 +476,7 @@ class CaseTableModel(QAbstractTableModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-        if index.column() == STATUS_COLUMN:
-            flags |= Qt.ItemFlag.ItemIsEditable  # a drop-down of the workflow's moves (S2-C14)
-        return flags
+        return _STATUS_FLAGS if index.column() == STATUS_COLUMN else _CELL_FLAGS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
@@ -490,7 +494,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         """One role ladder with early returns; never raises (a failed fetch shows blanks)."""
-        if not index.isValid():
+        if role in _UNANSWERED_ROLES or not index.isValid():
             return None
         column = index.column()
         if not 0 <= column < len(COLUMNS):

@@ -8,7 +8,7 @@ beside the arrow; installments in progress are a small "k/n" badge.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop_app.views.case_list.case_table_model import COLUMNS, STATE_ROLE
@@ -19,12 +19,10 @@ BADGE_COLOUR = QColor(icons.AMBER)
 
 class StatusIconDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        opt.icon = QIcon()
-        style = opt.widget.style() if opt.widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        # The cell's background, selection and focus as the view gives them: no text, no icon, so no
+        # initStyleOption (ten model look-ups a cell, a sixth of a page jump's time at 1M).
+        style = option.widget.style() if option.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         state = index.data(STATE_ROLE)
         if not state:
             return
