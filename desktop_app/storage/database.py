@@ -33,7 +33,7 @@ SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
     "synchronous": "full",
-    "cache_size": -65536,
+    "cache_size": -16384,  # 16 MiB a connection: the list's index pages stay warm on each of the few kept
     "temp_store": "memory",
 }
 BUSY_TIMEOUT_S = 10  # SQLite: how long a writer waits for another one's lock
@@ -276,9 +276,6 @@ def backup_sqlite(source: pw.SqliteDatabase, target: Path, *, pages: int = -1,
 
 IDLE_WORKER_CONNECTIONS = 4
 """SQLite connections kept open between background jobs (the window runs at most four at once)."""
-WORKER_CACHE_KIB = -16384
-"""A kept worker connection's page cache (16 MiB; the GUI thread's has 64): the index pages of the
-list's queries stay warm without each kept connection growing to the main one's size."""
 _idle_connections: weakref.WeakKeyDictionary[pw.Database, list] = weakref.WeakKeyDictionary()
 _idle_lock = threading.Lock()
 
@@ -308,7 +305,6 @@ def _reused_connection(database: pw.SqliteDatabase) -> Iterator[None]:
         conn = idle.pop() if idle else None
     if conn is None:
         database.connect()
-        database.execute_sql(f"PRAGMA cache_size={WORKER_CACHE_KIB}")
     else:
         database._state.set_connection(conn)  # as peewee's own pool hands a connection to a thread
     try:

@@ -246,7 +246,12 @@ class _Gui:
         from PySide6.QtCore import QEventLoop, QTimer
         from PySide6.QtWidgets import QApplication
 
-        from desktop_app.app import create_main_window, ensure_application, install_translators
+        from desktop_app.app import (
+            create_main_window,
+            ensure_application,
+            freeze_after_start,
+            install_translators,
+        )
 
         self.app = ensure_application()
         install_translators(self.app, None)
@@ -254,6 +259,7 @@ class _Gui:
         self.window.persist_layout = False
         self.window.resize(*SIZE)
         self.window.show()
+        freeze_after_start(self.window)  # as `casedesk` does once the list is painted
         QApplication.processEvents()
         self.pane = self.window.case_list
         self.table = self.pane.table

@@ -185,3 +185,17 @@ def test_the_selection_drives_documents_preview_and_index(qtbot, window, office)
     qtbot.waitUntil(lambda: number_label.text() == office.documents_case)
     assert documents.model().rowCount() == 5
     qtbot.waitUntil(lambda: window.preview.document_id == newest and window.preview.page_name == "previewImagePage")
+
+
+def test_what_the_start_made_is_left_out_of_later_collections(window):
+    """`casedesk` freezes the start's objects once the list is painted (shorter collection pauses)."""
+    import gc
+
+    from desktop_app.app import freeze_after_start
+
+    assert gc.get_freeze_count() == 0
+    try:
+        freeze_after_start(window)  # the fixture's window is settled already: at once
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        gc.unfreeze()

@@ -166,3 +166,9 @@ def test_a_prefix_search_reads_one_index_range_per_column(schema, term):
         assert any(f"INDEX {index} (" in line and ">? AND" in line for line in ranges), "\n".join(lines)
     assert not any(line.startswith("SCAN") and "VIRTUAL TABLE" not in line and "INDEX" not in line
                    for line in lines), "\n".join(lines)
+    # The matches are checked against the view in m0022's narrow index, not in the wide case rows.
+    assert lines[0] == "SEARCH t1 USING COVERING INDEX case_id_view (id=?)", "\n".join(lines)
+    within_area = plan(case_queries.case_ids_query(auth.default_actor(), CaseFilter(search=term, work_area_id=1)))
+    assert within_area[0] == "SEARCH t1 USING COVERING INDEX case_id_view (id=?)", "\n".join(within_area)
+    by_owner = plan(case_queries.case_ids_query(auth.default_actor(), CaseFilter(search=term), order_by="owner"))
+    assert "case_id_view" not in "\n".join(by_owner)  # the owner's name is in the row: read there

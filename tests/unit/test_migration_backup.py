@@ -147,7 +147,7 @@ def _undo_m0021(database):
 
 UNDO = {4: _undo_m0004, 5: _undo_m0005, 6: _undo_m0006, 7: _undo_m0007, 9: _undo_m0009, 11: _undo_m0011,
         12: _undo_m0012, 14: _undo_m0014, 15: _undo_m0015, 17: _undo_m0017, 18: None, 19: _undo_m0019,
-        20: _undo_m0020, 21: _undo_m0021}
+        20: _undo_m0020, 21: _undo_m0021, 22: None}
 
 
 def test_every_migration_has_its_undo_here():

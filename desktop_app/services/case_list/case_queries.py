@@ -25,6 +25,7 @@ from desktop_app.services.context import Actor
 from desktop_app.services.documents import search
 from desktop_app.services.permissions import visible_cases
 from desktop_app.storage.database import is_sqlite
+from desktop_app.storage.migrations import m0022_search_lookup
 
 # Sort key → (column, collation or None). Only indexed columns sort in SQL (DESIGN §5).
 _SORT_COLUMNS: dict[str, tuple[pw.Field, str | None]] = {
@@ -41,6 +42,7 @@ _SORT_COLUMNS: dict[str, tuple[pw.Field, str | None]] = {
 }
 SORT_KEYS = frozenset(_SORT_COLUMNS)
 DEFAULT_SORT = "created"
+SEARCH_LOOKUP_INDEX = m0022_search_lookup.INDEX
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +137,16 @@ def case_ids_query(actor: Actor, search: str | CaseFilter | None = None, order_b
     term = case_filter.search.strip()
     if term:
         query = query.where(search_clause(term))
+        if _search_reads_view_index(actor, case_filter, order_by, include_archived):
+            query = query.from_(pw.NodeList((Case, pw.SQL(f'INDEXED BY "{SEARCH_LOOKUP_INDEX}"'))))
     return _visible(query, actor).order_by(*_order(order_by, descending))
+
+
+def _search_reads_view_index(actor: Actor, case_filter: CaseFilter, order_by: str, include_archived: bool) -> bool:
+    """A plain search in the default order by someone who sees every case: the matches need only the
+    view, the creation date and the work area, all in m0022's narrow index (SQLite)."""
+    return (is_sqlite() and order_by == DEFAULT_SORT and not include_archived and case_filter.active_count == 0
+            and visible_cases(actor) is None)
 
 
 FIRST_PAGE = 50

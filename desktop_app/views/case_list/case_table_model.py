@@ -43,7 +43,7 @@ from desktop_app.views.status_icons import icon_text
 log = logging.getLogger(__name__)
 
 BLOCK_SIZE = 64  # a page jump fetches and formats about one screen, not four (max jump 118 → 31 ms at 1M)
-MAX_BLOCKS = 128
+MAX_BLOCKS = 32  # 2,048 rows formatted and kept: many screens back (128 kept about four times the memory)
 TOOLTIP_CACHE = 64  # (case id, icon key) → tooltip text, dropped on every refresh
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2  # (state, badge text, currency) of an icon column
@@ -216,16 +216,31 @@ def _badge(row: CaseRow, key: str) -> str:
 
 
 class _Line:
-    """One fetched row with its display strings and icon states, computed once."""
+    """One fetched row; its display strings and icon states are computed once, when first painted
+    (a block holds 64 rows, a screen shows about 20)."""
 
-    __slots__ = ("display", "row", "states", "unseen")
+    __slots__ = ("_display", "_states", "row", "unseen")
 
     def __init__(self, row: CaseRow, unseen: UnseenChange | None = None) -> None:
         self.row = row
         self.unseen = unseen  # changed by someone else since the user last looked
-        self.display = tuple(_FORMATTERS[c.key](row) if c.key in _FORMATTERS else "" for c in COLUMNS)
-        self.states = {i: (_icon_state(row, c.key), _badge(row, c.key), row.currency)
-                       for i, c in enumerate(COLUMNS) if c.is_icon}
+        self._display: tuple[str, ...] | None = None
+        self._states: dict[int, tuple[int, str, str]] | None = None
+
+    @property
+    def display(self) -> tuple[str, ...]:
+        if self._display is None:
+            row = self.row
+            self._display = tuple(_FORMATTERS[c.key](row) if c.key in _FORMATTERS else "" for c in COLUMNS)
+        return self._display
+
+    @property
+    def states(self) -> dict[int, tuple[int, str, str]]:
+        if self._states is None:
+            row = self.row
+            self._states = {i: (_icon_state(row, c.key), _badge(row, c.key), row.currency)
+                            for i, c in enumerate(COLUMNS) if c.is_icon}
+        return self._states
 
 
 def state_tooltip(key: str, row: CaseRow, detail: IconDetail | None = None) -> str:
