@@ -147,10 +147,15 @@ def main() -> int:
         for label, rate, budget in rows:
             verdict = "" if budget is None else f"≥ {budget:,.0f} docs/s per core: {'ok' if rate >= budget else 'MISSED'}"
             print(f"{label:34}{rate:9.1f}{rate / base:9.2f}  {verdict}")
-            if budget is not None:  # the disk's floor is the metadata import's; parsing is extraction's own work
+            # run_all's table: the metadata import beside the disk's floor (its own 1,000/s target, not a
+            # DESIGN §5 budget, is for a quiet disk: this guest's floor itself is about that); the extraction
+            # beside DESIGN §5's ≥ 30 docs/s per core (parsing is its own work: no floor).
+            if budget == FLOOR_METADATA:
                 record_figure("import", f"{label} ({len(files)} files, {total_mb:.0f} MB)", rate, "docs/s",
-                              floor=base if budget == FLOOR_METADATA else None, budget=budget,
-                              higher_is_better=True)
+                              floor=base, higher_is_better=True, note=f"target ≥ {budget:,.0f} docs/s")
+            elif budget is not None:
+                record_figure("import", f"{label} ({len(files)} files, {total_mb:.0f} MB)", rate, "docs/s",
+                              budget=budget, higher_is_better=True)
         isolated, in_process = rows[3][1], rows[2][1]
         print(f"isolation costs {100 * (1 - isolated / in_process):.0f} % of the in-process extraction rate "
               f"({1000 / isolated - 1000 / in_process:.1f} ms per file)")

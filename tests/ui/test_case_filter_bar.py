@@ -199,3 +199,25 @@ def test_a_click_reads_the_list_at_once_and_quick_clicks_read_it_once(qtbot, dem
     wait_loaded(qtbot, pane)  # …read once, with the last
     assert started[1:] == [CaseFilter(view=ViewMode.ACTIVE, resurfacing=True)]
     assert pane.case_filter == CaseFilter(view=ViewMode.ACTIVE, resurfacing=True)
+
+
+def test_a_list_that_takes_a_while_says_it_is_being_read(qtbot, demo_window, monkeypatch):
+    """The query runs on a worker; past a short delay the count says the list is being read and the
+    pointer is busy over the rows (still the previous list, still usable); both go when it comes."""
+    import threading
+
+    from desktop_app.services.case_list import case_queries
+
+    pane = demo_window.case_list
+    release = threading.Event()
+    real = case_queries.case_ids
+    monkeypatch.setattr(case_queries, "case_ids", lambda *a, **k: (release.wait(5), real(*a, **k))[1])
+    rows_before = pane.model.rowCount()
+    pane.set_filter(CaseFilter(view=ViewMode.ARCHIVED))
+    qtbot.waitUntil(lambda: pane.filter_bar.count_label.text() == "Reading the list…", timeout=2000)
+    assert pane.table.viewport().cursor().shape() == Qt.CursorShape.BusyCursor
+    assert pane.model.rowCount() == rows_before  # the previous list stays until the new one comes
+    release.set()
+    wait_loaded(qtbot, pane)
+    assert pane.filter_bar.count_label.text() != "Reading the list…"
+    assert pane.table.viewport().cursor().shape() != Qt.CursorShape.BusyCursor

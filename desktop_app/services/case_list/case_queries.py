@@ -270,9 +270,15 @@ def _rows_statement(count: int) -> tuple[str, list]:
     statement = _rows_statements.get(key)
     if statement is None:
         sql, _params = rows_query(range(count)).sql()
-        converters = [column.python_value for column in _ROW_COLUMNS]
+        converters = [None if _stored_as_read(column) else column.python_value for column in _ROW_COLUMNS]
         statement = _rows_statements[key] = (sql, converters)
     return statement
+
+
+def _stored_as_read(field: pw.Field) -> bool:
+    """Integers, texts and keys come back from either engine as the value itself (no conversion)."""
+    plain = isinstance(field, pw.IntegerField | pw.CharField | pw.TextField)
+    return isinstance(field, pw.ForeignKeyField) or (plain and type(field).python_value is pw.Field.python_value)
 
 
 def case_rows(ids: Sequence[int]) -> dict[int, CaseRow]:
@@ -285,7 +291,7 @@ def case_rows(ids: Sequence[int]) -> dict[int, CaseRow]:
     sql, converters = _rows_statement(size)
     rows = {}
     for raw in db.execute_sql(sql, params):
-        values = [value if value is None else convert(value)
+        values = [value if value is None or convert is None else convert(value)
                   for convert, value in zip(converters, raw, strict=True)]
         values[8] = values[8] or ""
         values[9] = values[9] or ""

@@ -70,6 +70,7 @@ DROP_EVENTS = frozenset({QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Typ
 SEARCH_DEBOUNCE_MS = 250
 ACTIVATABLE_ICONS = frozenset({"report", "quote", "invoice", "installments"})  # a click opens what is behind
 REFRESH_ROWS_LIMIT = 64  # more changed cases than this: every cached row is read again instead
+READING_HINT_MS = 150  # a list that takes longer than this shows that it is being read
 FILTER_DEBOUNCE_MS = 60  # clicks in the filter bar: short, so several quick ticks make one query
 SETTINGS_COLUMNS = "caseTable/columns"  # inside the acting user's group (window_settings.user_group)
 SETTINGS_SORT = "caseTable/sort"
@@ -130,6 +131,8 @@ class CaseListPane(QWidget):
         self._seen_task.sig_failed.connect(self._on_seen_failed)
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._since_change = QElapsedTimer()  # since the last click in the filter bar
+        self._reading_hint = QTimer(self, singleShot=True, interval=READING_HINT_MS)
+        self._reading_hint.timeout.connect(self._show_reading)
         self._debounce.timeout.connect(self.reload)
         self._auto_fit = True  # until the user sizes a column or a saved layout is restored
         self._fitting = False
@@ -290,6 +293,7 @@ class CaseListPane(QWidget):
             self._page_task.cancel()
         self._task.run(functools.partial(case_queries.case_ids, self._session.actor, self._filter,
                                          self._order_by, self._descending))
+        self._reading_hint.start()
 
     @Slot(object)
     def _on_page_loaded(self, result: tuple[list[int], bool] | None) -> None:
@@ -368,12 +372,26 @@ class CaseListPane(QWidget):
     def _view_state(self) -> tuple[str, bool, str]:
         return self._order_by, self._descending, self._columns_state()
 
+    @Slot()
+    def _show_reading(self) -> None:
+        """A list that takes a while to come says so (the count, a busy pointer): the rows shown
+        meanwhile are the previous list's, still usable."""
+        if self._task.busy and self._loaded:
+            self.table.viewport().setCursor(Qt.CursorShape.BusyCursor)
+            self.filter_bar.show_reading()
+
+    def _end_reading(self) -> None:
+        self._reading_hint.stop()
+        self.table.viewport().unsetCursor()
+
     @Slot(object)
     def _on_ids_loaded(self, ids: list[int]) -> None:
+        self._end_reading()
         self._apply_ids(ids)
 
     @Slot(object)
     def _on_ids_failed(self, exc: BaseException) -> None:
+        self._end_reading()
         log.warning("case list query failed: %s", exc)
         self.sig_error.emit(formatting.error_text(exc))
         self.sig_cases_loaded.emit(self.model.rowCount())

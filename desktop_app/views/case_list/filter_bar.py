@@ -378,6 +378,10 @@ class CaseFilterBar(QWidget):
     def set_result_count(self, count: int) -> None:
         self.count_label.setText(self.tr("%Ln case(s)", "", count))  # "1 case", not "1 cases"
 
+    def show_reading(self) -> None:
+        """The list is being read again (until `set_result_count`)."""
+        self.count_label.setText(self.tr("Reading the list…"))
+
     def _sync_widgets(self) -> None:
         f = self._filter
         blockers = [self.search, self.documents_mode, self.documents_count, self.contract, self.resurfacing,
