@@ -733,6 +733,10 @@
         </translation>
     </message>
     <message>
+        <source>Reading the list…</source>
+        <translation>Leyendo la lista…</translation>
+    </message>
+    <message>
         <source>More filters ({count})</source>
         <translation>Más filtros ({count})</translation>
     </message>

@@ -733,6 +733,10 @@
         </translation>
     </message>
     <message>
+        <source>Reading the list…</source>
+        <translation>Lecture de la liste…</translation>
+    </message>
+    <message>
         <source>More filters ({count})</source>
         <translation>Plus de filtres ({count})</translation>
     </message>

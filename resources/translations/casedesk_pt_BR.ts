@@ -733,6 +733,10 @@
         </translation>
     </message>
     <message>
+        <source>Reading the list…</source>
+        <translation>Lendo a lista…</translation>
+    </message>
+    <message>
         <source>More filters ({count})</source>
         <translation>Mais filtros ({count})</translation>
     </message>
