@@ -520,10 +520,6 @@ def _case_filters(gui: _Gui) -> list[tuple[str, object, str, tuple]]:
 
 
 def _filter_section(gui: _Gui, rounds: int) -> dict:
-    import functools
-
-    from desktop_app.services.case_list import case_queries
-
     out: dict = {}
     floor_sql = 'SELECT id FROM "case" WHERE trashed = 0 AND archived = 0 AND {} ORDER BY created_at DESC, id DESC'
     if hasattr(gui.pane, "set_filter"):
@@ -547,25 +543,7 @@ def _filter_section(gui: _Gui, rounds: int) -> dict:
         except Exception as exc:
             out = {"error": f"set_filter failed: {exc!r}"}
         return out
-    out["api"] = "no CaseListPane.set_filter yet: queries.case_ids(work_area=…) through the pane's worker"
-    actor = gui.pane._session.actor
-    areas = [a for (a,) in gui.raw.rows('SELECT work_area_id FROM "case" GROUP BY 1 ORDER BY count(*) DESC')]
-    for area in [*areas[:2], None]:
-        app_ms, floor_ms = [], []
-        count = 0
-        for _ in range(rounds):
-            def run(a=area):
-                gui.pane._task.run(functools.partial(case_queries.case_ids, actor, "", gui.pane._order_by,
-                                                     gui.pane._descending, work_area=a))
-            app_ms.append(gui.timed(run))
-            count = gui.pane.model.rowCount()
-            if area is None:
-                floor_ms.append(gui.raw.ids_ms(floor_sql.format("1"))[0])
-            else:
-                floor_ms.append(gui.raw.ids_ms(floor_sql.format("work_area_id = ?"), (area,))[0])
-        label = "all work areas (clear)" if area is None else f"work area {area}"
-        out[label] = {"app": app_ms, "floor": floor_ms, "hits": count}
-    return out
+    return {"error": "the case list pane has no set_filter"}
 
 
 def child_gui(data_dir: Path, rounds: int) -> dict:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import (
@@ -41,16 +42,18 @@ from desktop_app.services.case_list import case_queries, list_columns
 from desktop_app.services.case_list.case_filters import CaseFilter, ViewMode
 from desktop_app.services.case_list.saved_views import ViewSpec
 from desktop_app.services.cases import completeness, seen
-from desktop_app.services.context import ChangeSet
+from desktop_app.services.context import Actor, ChangeSet
 from desktop_app.services.status_icons import icon_details
 from desktop_app.views.case_list.case_actions import CaseActions
 from desktop_app.views.case_list.case_table_model import (
+    BLOCK_SIZE,
     COLUMN_INDEX,
     COLUMNS,
     ICON_COLUMNS,
     STATE_ROLE,
     STATUS_COLUMN,
     CaseTableModel,
+    TopBlock,
     priority_label,
 )
 from desktop_app.views.case_list.column_chooser import ColumnChooser
@@ -87,6 +90,18 @@ def _sample_text(sample: str) -> str:
     if sample == "priority":  # the longest label beside its icon
         return max((priority_label(p) for p in range(4)), key=len) + "\u2003\u2003"
     return sample
+
+
+def read_list(actor: Actor, case_filter: CaseFilter, order_by: str, descending: bool) -> tuple[Sequence[int], TopBlock]:
+    """On a worker: the list's ids and its first block's rows and marks, so the first paint reads nothing."""
+    ids = case_queries.case_ids(actor, case_filter, order_by, descending)
+    top = ids[:BLOCK_SIZE]
+    try:
+        unseen = seen.unseen_changes(actor, top)
+    except Exception:  # the marks are a hint: the rows come without them (as the model's own reads)
+        log.warning("cannot read which cases changed since last looked", exc_info=True)
+        unseen = {}
+    return ids, TopBlock(top, case_queries.case_rows(top), unseen)
 
 
 class CaseListPane(QWidget):
@@ -291,8 +306,8 @@ class CaseListPane(QWidget):
                                                   self._order_by, self._descending))
         else:
             self._page_task.cancel()
-        self._task.run(functools.partial(case_queries.case_ids, self._session.actor, self._filter,
-                                         self._order_by, self._descending))
+        self._task.run(functools.partial(read_list, self._session.actor, self._filter, self._order_by,
+                                         self._descending))
         self._reading_hint.start()
 
     @Slot(object)
@@ -385,9 +400,10 @@ class CaseListPane(QWidget):
         self.table.viewport().unsetCursor()
 
     @Slot(object)
-    def _on_ids_loaded(self, ids: list[int]) -> None:
+    def _on_ids_loaded(self, result: tuple[Sequence[int], TopBlock]) -> None:
         self._end_reading()
-        self._apply_ids(ids)
+        ids, top = result
+        self._apply_ids(ids, top)
 
     @Slot(object)
     def _on_ids_failed(self, exc: BaseException) -> None:
@@ -401,12 +417,12 @@ class CaseListPane(QWidget):
         self._select_after_load = case_id
         self.reload()
 
-    def _apply_ids(self, ids: list[int]) -> None:
+    def _apply_ids(self, ids: Sequence[int], top: TopBlock | None = None) -> None:
         keep = self._current_id
         wanted, self._select_after_load = self._select_after_load, None
         page, self._showing_page = self._showing_page, False
         if not (page and self.model.extend_ids(ids)):
-            self.model.set_ids(ids)
+            self.model.set_ids(ids, top)
         if wanted is not None and self.model.row_of(wanted) is not None:
             keep = wanted
         row = self.model.row_of(keep) if keep is not None else None

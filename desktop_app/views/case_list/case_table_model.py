@@ -215,6 +215,15 @@ def _badge(row: CaseRow, key: str) -> str:
     return ""
 
 
+@dataclass(frozen=True)
+class TopBlock:
+    """The first block of a list, read on the worker with its ids."""
+
+    ids: Sequence[int]
+    rows: dict[int, CaseRow]
+    unseen: dict[int, UnseenChange]
+
+
 class _Line:
     """One fetched row; its display strings and icon states are computed once, when first painted
     (a block holds 64 rows, a screen shows about 20)."""
@@ -383,8 +392,9 @@ class CaseTableModel(QAbstractTableModel):
         return text
 
     # -- loading -------------------------------------------------------------------------
-    def set_ids(self, ids: Sequence[int]) -> None:
-        """Shows these case ids, in this order (from `queries.case_ids`).
+    def set_ids(self, ids: Sequence[int], top: TopBlock | None = None) -> None:
+        """Shows these case ids, in this order (from `queries.case_ids`); `top`, the first block's
+        rows read with them on the worker (case_list_pane.read_list), spares the first paint that read.
 
         Kept as an `array('q')`: 8 bytes an id instead of about 40 in a list of ints (1M
         ids: 8 MB, not 38 MB). An array('q') is kept as given, without a copy; anything
@@ -398,6 +408,8 @@ class CaseTableModel(QAbstractTableModel):
         self._ids = ids
         self._blocks.clear()
         self._tooltips.clear()
+        if top is not None and list(top.ids) == self._ids[:BLOCK_SIZE].tolist():
+            self._store_block(0, top.ids, top.rows, top.unseen)
         self.endResetModel()
 
     def extend_ids(self, ids: Sequence[int]) -> bool:
@@ -464,13 +476,19 @@ class CaseTableModel(QAbstractTableModel):
 
     def _load_block(self, number: int) -> list[_Line | None]:
         ids = self._ids[number * BLOCK_SIZE:(number + 1) * BLOCK_SIZE]
-        rows = self._fetch_rows(ids)
-        unseen: dict[int, UnseenChange] = {}
-        if self._fetch_unseen is not None:
-            try:
-                unseen = self._fetch_unseen(ids)
-            except Exception:  # the marks are a hint: a failed look-up leaves the rows unmarked
-                log.warning("cannot read which cases changed since last looked", exc_info=True)
+        return self._store_block(number, ids, self._fetch_rows(ids), self._read_unseen(ids))
+
+    def _read_unseen(self, ids: Sequence[int]) -> dict[int, UnseenChange]:
+        if self._fetch_unseen is None:
+            return {}
+        try:
+            return self._fetch_unseen(ids)
+        except Exception:  # the marks are a hint: a failed look-up leaves the rows unmarked
+            log.warning("cannot read which cases changed since last looked", exc_info=True)
+            return {}
+
+    def _store_block(self, number: int, ids: Sequence[int], rows: dict[int, CaseRow],
+                     unseen: dict[int, UnseenChange]) -> list[_Line | None]:
         for case_id, looked in self._looked.items():
             change = unseen.get(case_id)
             if change is not None and change.at <= looked:
